@@ -1,0 +1,236 @@
+"""Load and validate the extraction data files under ``kg/data/``.
+
+Domain knowledge (relation triggers, entity name patterns, gazetteer, qualifier cues) is
+data, not code: these files are read once, checked against the ontology, and handed to
+the extractor as one frozen ``Lexicon``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from kg.errors import ExtractionError
+from kg.vocab import ENTITY_CLASSES, RELATIONS
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+ROLE_NAMES = {
+    "subject", "object", "possessor", "compound", "self", "pair", "appos-holder",
+    "governor", "xcomp-object",
+}
+
+
+@dataclass(frozen=True)
+class Emit:
+    relation: str
+    head: tuple[str, ...]
+    tail: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    """A lexical trigger and the relations it states between its syntactic arguments."""
+
+    name: str
+    lemmas: frozenset[str]
+    pos: frozenset[str]
+    emits: tuple[Emit, ...]
+    confidence: float
+    head_types: frozenset[str] | None = None
+    tail_types: frozenset[str] | None = None
+    object_lemmas: frozenset[str] | None = None
+    xcomp_lemmas: frozenset[str] | None = None
+    modifier_lemmas: frozenset[str] | None = None
+    phrase_any: tuple[str, ...] = ()
+    tail_via_possessor: bool = False
+    tail_anywhere: bool = False
+    tail_fallback: str | None = None
+    retype_tail: str | None = None
+
+
+@dataclass(frozen=True)
+class EntityRule:
+    """A relation read off how entities are named or written together."""
+
+    name: str
+    kind: str
+    head_types: frozenset[str]
+    tail_types: frozenset[str]
+    relation: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    label: str
+    type: str
+    aliases: tuple[str, ...]
+    wikidata: str | None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the extractor knows about the language of news, loaded from data files."""
+
+    ner_labels: dict[str, str]
+    not_entities: frozenset[str]
+    name_patterns: tuple[tuple[str, tuple[str, ...], str], ...]
+    alias_cues: tuple[str, ...]
+    corporate_suffixes: tuple[str, ...]
+    organization_nominals: frozenset[str]
+    person_titles: tuple[tuple[str, str], ...]
+    trigger_rules: tuple[TriggerRule, ...]
+    entity_rules: tuple[EntityRule, ...]
+    gazetteer: tuple[GazetteerEntry, ...]
+    status_cues: dict[str, tuple[str, ...]]
+    hedge_confidence: dict[str, float]
+    blocked_when_potential: frozenset[str]
+    negation_cues: frozenset[str]
+    date_roles: dict[str, str]
+    currencies: dict[str, str]
+    scales: dict[str, float]
+    vague_amounts: tuple[str, ...]
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as e:
+        raise ExtractionError(f"{path.name}: cannot load extraction data ({e})") from e
+    if not isinstance(data, dict):
+        raise ExtractionError(f"{path.name}: expected a JSON object")
+    return data
+
+
+def _check_types(where: str, types: list[str] | None) -> frozenset[str] | None:
+    if types is None:
+        return None
+    unknown = set(types) - set(ENTITY_CLASSES)
+    if unknown:
+        raise ExtractionError(f"{where}: unknown entity classes {sorted(unknown)}")
+    return frozenset(types)
+
+
+def _check_relation(where: str, name: str) -> str:
+    if name not in RELATIONS:
+        raise ExtractionError(f"{where}: relation {name!r} is not in the ontology")
+    return name
+
+
+def _roles(where: str, spec: str) -> tuple[str, ...]:
+    roles = tuple(spec.split("|"))
+    for role in roles:
+        if role not in ROLE_NAMES and not role.startswith("prep:"):
+            raise ExtractionError(f"{where}: unknown argument role {role!r}")
+    return roles
+
+
+def _expand_preps(roles: tuple[str, ...]) -> tuple[str, ...]:
+    """``prep:on|in`` arrives split as ``prep:on``, ``in``: glue bare words back to prep."""
+    out: list[str] = []
+    for role in roles:
+        if role in ROLE_NAMES or role.startswith("prep:"):
+            out.append(role)
+        else:
+            out.append("prep:" + role)
+    return tuple(out)
+
+
+def _trigger_rule(raw: dict[str, Any]) -> TriggerRule:
+    name = raw["name"]
+    emits = []
+    for emit in raw["emit"]:
+        head = _expand_preps(tuple(emit["head"].split("|")))
+        tail = _expand_preps(tuple(emit["tail"].split("|")))
+        _roles(name, "|".join(head))
+        _roles(name, "|".join(tail))
+        emits.append(Emit(_check_relation(name, emit["relation"]), head, tail))
+    confidence = float(raw["confidence"])
+    if not 0.0 < confidence <= 1.0:
+        raise ExtractionError(f"{name}: confidence must be in (0, 1]")
+    optional = {k: frozenset(raw[k]) for k in ("object_lemmas", "xcomp_lemmas", "modifier_lemmas") if k in raw}
+    return TriggerRule(
+        name=name,
+        lemmas=frozenset(raw["lemmas"]),
+        pos=frozenset(raw["pos"]),
+        emits=tuple(emits),
+        confidence=confidence,
+        head_types=_check_types(name, raw.get("head_types")),
+        tail_types=_check_types(name, raw.get("tail_types")),
+        phrase_any=tuple(raw.get("phrase_any", ())),
+        tail_via_possessor=bool(raw.get("tail_via_possessor", False)),
+        tail_anywhere=bool(raw.get("tail_anywhere", False)),
+        tail_fallback=next(iter(_check_types(name, [raw["tail_fallback"]]) or ()), None)
+        if "tail_fallback" in raw
+        else None,
+        retype_tail=raw.get("retype_tail"),
+        **optional,
+    )
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
+    """Read and validate every extraction data file; raise ExtractionError on a bad one."""
+    entities = _read(data_dir / "entities.json")
+    relations = _read(data_dir / "relations.json")
+    qualifiers = _read(data_dir / "qualifiers.json")
+    gazetteer_path = data_dir / "gazetteer.json"
+    gazetteer = _read(gazetteer_path) if gazetteer_path.exists() else {"entries": []}
+    try:
+        ner_labels = dict(entities["ner_labels"])
+        _check_types("entities.json ner_labels", list(ner_labels.values()))
+        patterns = []
+        for group in entities["name_patterns"]:
+            _check_types("entities.json name_patterns", [group["type"]])
+            for suffix in group["suffixes"]:
+                label = "prefix" if suffix in ("initiative", "project", "program", "programme", "venture") else "full"
+                patterns.append((group["type"], tuple(suffix.split()), label))
+        titles = []
+        for relation, words in entities["person_titles"].items():
+            _check_relation("entities.json person_titles", relation)
+            titles.extend((w, relation) for w in words)
+        trigger_rules = tuple(_trigger_rule(r) for r in relations["trigger_rules"])
+        entity_rules = tuple(
+            EntityRule(
+                name=r["name"],
+                kind=r["kind"],
+                head_types=_check_types(r["name"], r["head_types"]) or frozenset(),
+                tail_types=_check_types(r["name"], r["tail_types"]) or frozenset(),
+                relation=_check_relation(r["name"], r["relation"]),
+                confidence=float(r["confidence"]),
+            )
+            for r in relations["entity_rules"]
+        )
+        entries = []
+        for raw in gazetteer["entries"]:
+            _check_types(f"gazetteer.json {raw.get('label')!r}", [raw["type"]])
+            entries.append(
+                GazetteerEntry(raw["label"], raw["type"], tuple(raw.get("aliases") or ()), raw.get("wikidata"))
+            )
+        for rel in qualifiers["blocked_when_potential"]:
+            _check_relation("qualifiers.json", rel)
+        return Lexicon(
+            ner_labels=ner_labels,
+            not_entities=frozenset(entities["not_entities"]),
+            name_patterns=tuple(sorted(patterns, key=lambda p: -len(p[1]))),
+            alias_cues=tuple(sorted(entities["alias_cues"], key=len, reverse=True)),
+            corporate_suffixes=tuple(sorted(entities["corporate_suffixes"], key=len, reverse=True)),
+            organization_nominals=frozenset(entities["organization_nominals"]),
+            person_titles=tuple(sorted(titles, key=lambda t: -len(t[0]))),
+            trigger_rules=trigger_rules,
+            entity_rules=entity_rules,
+            gazetteer=tuple(entries),
+            status_cues={k: tuple(v) for k, v in qualifiers["status_cues"].items()},
+            hedge_confidence={k: float(v) for k, v in qualifiers["hedge_confidence"].items()},
+            blocked_when_potential=frozenset(qualifiers["blocked_when_potential"]),
+            negation_cues=frozenset(qualifiers["negation_cues"]),
+            date_roles=dict(qualifiers["date_roles"]),
+            currencies=dict(qualifiers["currencies"]),
+            scales={k: float(v) for k, v in qualifiers["scales"].items()},
+            vague_amounts=tuple(qualifiers["vague_amounts"]),
+        )
+    except (KeyError, TypeError, ValueError) as e:
+        raise ExtractionError(f"extraction data is malformed: {e!r}") from e

@@ -1,0 +1,193 @@
+"""Find the named things of a document and what the text says about their names.
+
+Mentions come from spaCy's entity recognizer, from the gazetteer and from name patterns
+("X Tech Day" is an Event, "X initiative" an Initiative). Each surface form gets one type
+per document (gazetteer first, then a vote), and the text's own alias statements
+("A, better known as B", "Advanced Micro Devices (AMD)") become alias links.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.lexicon import GazetteerEntry, Lexicon
+from kg.model import AliasLink, Mention
+
+PRONOUNS_ORG = {"it", "its", "itself"}
+_TRIM_LEFT = {"the", "The", "a", "an"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+
+
+@dataclass
+class DocMentions:
+    """The mentions of one document, indexed by token for the relation rules."""
+
+    doc: Doc
+    spans: list[Span] = field(default_factory=list)
+    types: dict[str, str] = field(default_factory=dict)
+    by_token: dict[int, Span] = field(default_factory=dict)
+    aliases: list[AliasLink] = field(default_factory=list)
+    org_names: dict[str, Span] = field(default_factory=dict)
+
+    def mention(self, span: Span, type_: str | None = None) -> Mention:
+        return Mention(span.text, span.start_char, span.end_char, type_ or self.type_of(span))
+
+    def type_of(self, span: Span) -> str:
+        return self.types.get(span.text, "Organization")
+
+    def at(self, token: Token) -> Span | None:
+        return self.by_token.get(token.i)
+
+
+class MentionFinder:
+    """Finds mentions with the lexicon's gazetteer and patterns; build once, reuse per doc."""
+
+    def __init__(self, lexicon: Lexicon, vocab) -> None:  # type: ignore[no-untyped-def]
+        self.lexicon = lexicon
+        self.gazetteer: dict[str, GazetteerEntry] = {}
+        for entry in lexicon.gazetteer:
+            for name in (entry.label, *entry.aliases):
+                self.gazetteer.setdefault(name, entry)
+        self.matcher = PhraseMatcher(vocab, attr="ORTH")
+        names = sorted(self.gazetteer)
+        if names:
+            self.matcher.add("GAZ", [vocab.make_doc(n) for n in names])
+
+    def find(self, doc: Doc) -> DocMentions:
+        found = DocMentions(doc)
+        candidates: list[tuple[Span, str | None, int]] = []
+        for ent in doc.ents:
+            type_ = self.lexicon.ner_labels.get(ent.label_)
+            span = self._trim(ent)
+            if type_ and span is not None:
+                candidates.append((span, type_, 1))
+        for _, start, end in self.matcher(doc):
+            span = doc[start:end]
+            if span.text in self.lexicon.not_entities:
+                continue
+            candidates.append((span, self.gazetteer[span.text].type, 2))
+        candidates.extend(self._pattern_spans(doc, candidates))
+        chosen = _non_overlapping(candidates)
+        votes: dict[str, Counter[str]] = defaultdict(Counter)
+        for span, type_, priority in chosen:
+            if type_:
+                votes[span.text][type_] += priority
+        for span, _, _ in chosen:
+            found.spans.append(span)
+            for token in span:
+                found.by_token[token.i] = span
+        for text, counter in votes.items():
+            entry = self.gazetteer.get(text)
+            found.types[text] = entry.type if entry else _vote(counter)
+        self._alias_links(found)
+        self._org_names(found)
+        return found
+
+    def _trim(self, ent: Span) -> Span | None:
+        start, end = ent.start, ent.end
+        doc = ent.doc
+        while start < end and (doc[start].text in _TRIM_LEFT or doc[start].is_punct):
+            start += 1
+        while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
+            end -= 1
+        if start >= end:
+            return None
+        span = doc[start:end]
+        if span.text in self.lexicon.not_entities or not any(t.text[:1].isupper() for t in span):
+            return None
+        if "\n" in span.text:
+            return None
+        return span
+
+    def _pattern_spans(
+        self, doc: Doc, candidates: list[tuple[Span, str | None, int]]
+    ) -> list[tuple[Span, str | None, int]]:
+        """Proper names ending in a kind word: "Hon Hai Tech Day", "Stargate initiative"."""
+        places = {s.start for s, t, _ in candidates if t == "Place"}
+        out: list[tuple[Span, str | None, int]] = []
+        for type_, words, _ in self.lexicon.name_patterns:
+            n = len(words)
+            for i in range(len(doc) - n + 1):
+                if tuple(t.text for t in doc[i : i + n]) != words:
+                    continue
+                start = i
+                while start > 0 and _is_name_token(doc[start - 1]):
+                    start -= 1
+                if start == i or doc[start].i in places and type_ == "Facility":
+                    continue
+                if doc[start].text in self.lexicon.not_entities and start + 1 == i:
+                    continue
+                out.append((doc[start : i + n], type_, 3))
+        return out
+
+    def _alias_links(self, found: DocMentions) -> None:
+        doc = found.doc
+        spans = sorted(found.spans, key=lambda s: s.start)
+        for left, right in zip(spans, spans[1:]):
+            between = doc[left.end : right.start].text.strip(" ,").lower()
+            if between in self.lexicon.alias_cues or between.rstrip(" ,") in self.lexicon.alias_cues:
+                found.aliases.append(AliasLink(found.mention(right), found.mention(left), f"text: '{between}'"))
+            elif between == "(" and doc[right.end : right.end + 1].text == ")":
+                found.aliases.append(AliasLink(found.mention(right), found.mention(left), "text: parenthesis"))
+        for link in found.aliases:
+            a, b = link.mention.text, link.alias_of.text
+            merged = _vote(Counter({found.types.get(a, "Organization"): 1, found.types.get(b, "Organization"): 1}))
+            if a not in self.gazetteer and b not in self.gazetteer:
+                found.types[a] = found.types[b] = merged
+
+    def _org_names(self, found: DocMentions) -> None:
+        """Every name an organization of this doc goes by, with suffixes stripped."""
+        for span in found.spans:
+            if found.type_of(span) != "Organization":
+                continue
+            for name in (span.text, self.short_name(span.text)):
+                if name:
+                    found.org_names.setdefault(name, span)
+            entry = self.gazetteer.get(span.text)
+            if entry:
+                for alias in (entry.label, *entry.aliases):
+                    found.org_names.setdefault(alias, span)
+                    short = self.short_name(alias)
+                    if short:
+                        found.org_names.setdefault(short, span)
+
+    def short_name(self, name: str) -> str | None:
+        """``Hon Hai Precision Industry`` -> ``Hon Hai``; None when nothing is stripped."""
+        for suffix in self.lexicon.corporate_suffixes:
+            if name.endswith(" " + suffix):
+                short = name[: -len(suffix) - 1].rstrip(" ,")
+                return short if short and short not in self.lexicon.not_entities else None
+        return None
+
+
+def _is_name_token(token: Token) -> bool:
+    return (
+        token.text[:1].isupper()
+        and token.pos_ in ("PROPN", "NOUN", "ADJ", "NUM")
+        and not (token.is_sent_start and token.pos_ != "PROPN")
+    )
+
+
+def _vote(counter: Counter[str]) -> str:
+    order = ("Organization", "Person", "Place", "Product", "Facility", "Initiative", "Event")
+    return max(counter, key=lambda t: (counter[t], -order.index(t)))
+
+
+def _non_overlapping(
+    candidates: list[tuple[Span, str | None, int]],
+) -> list[tuple[Span, str | None, int]]:
+    """Keep the best span where candidates overlap: higher priority, then longer."""
+    ranked = sorted(candidates, key=lambda c: (-c[2], -(c[0].end - c[0].start), c[0].start))
+    taken: set[int] = set()
+    kept = []
+    for span, type_, priority in ranked:
+        tokens = set(range(span.start, span.end))
+        if tokens & taken:
+            continue
+        taken |= tokens
+        kept.append((span, type_, priority))
+    return sorted(kept, key=lambda c: c[0].start)

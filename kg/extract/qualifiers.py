@@ -1,0 +1,229 @@
+"""Qualifiers of a statement: dates, amounts, percentages, status and negation.
+
+Dates are normalized against the article's date where the text is relative ("on Monday",
+"next year"); amounts become a decimal value and an ISO 4217 currency, with the words
+kept when they are vague ("hundreds of billions of New Taiwan dollars").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal, InvalidOperation
+
+from spacy.tokens import Span, Token
+
+from kg.extract.lexicon import Lexicon
+from kg.model import Qualifiers
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+         ("october", "oct"), ("november", "nov"), ("december", "dec")],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_YEAR = re.compile(r"\b(19|20)\d{2}\b")
+_DATE_FIELDS = {"startDate": "start_date", "endDate": "end_date", "pointInTime": "point_in_time"}
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def normalize_date(text: str, *, article_date: str | None = None) -> str | None:
+    """An ISO date, year-month or year for a date expression, or None.
+
+    >>> normalize_date("November 21, 2025")
+    '2025-11-21'
+    >>> normalize_date("the end of 2026")
+    '2026-12-31'
+    >>> normalize_date("early 2025")
+    '2025'
+    >>> normalize_date("Monday", article_date="2025-11-06")
+    '2025-11-03'
+    """
+    lower = text.lower().replace(",", " ")
+    words = lower.split()
+    year_match = _YEAR.search(lower)
+    month = next((MONTHS[w.rstrip(".")] for w in words if w.rstrip(".") in MONTHS), None)
+    if year_match:
+        year = int(year_match.group(0))
+        if "end of" in lower and month is None:
+            return f"{year}-12-31"
+        if month is not None:
+            day = next((int(w) for w in words if w.isdigit() and 1 <= int(w) <= 31 and len(w) <= 2), None)
+            if day is not None:
+                try:
+                    return dt.date(year, month, day).isoformat()
+                except ValueError:
+                    return None
+            return f"{year}-{month:02d}"
+        return str(year)
+    base = _parse_iso(article_date)
+    if base is None:
+        return None
+    for index, name in enumerate(WEEKDAYS):
+        if name in words and isinstance(base, dt.date):
+            delta = (base.weekday() - index) % 7
+            return (base - dt.timedelta(days=delta)).isoformat()
+    year = base.year
+    if "next year" in lower:
+        return str(year + 1)
+    if "last year" in lower or "previous year" in lower:
+        return str(year - 1)
+    if "this year" in lower:
+        return str(year)
+    return None
+
+
+def _parse_iso(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        if re.fullmatch(r"\d{4}-\d{2}", value):
+            return dt.date(int(value[:4]), int(value[5:7]), 1)
+        return None
+
+
+class QualifierReader:
+    """Reads the qualifiers that attach to one trigger in its sentence."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def read(
+        self, trigger: Token, sent: Span, args: tuple[Token, ...], *, article_date: str | None
+    ) -> Qualifiers:
+        own = {trigger.i}
+        verb = _governing_verb(trigger)
+        if verb is not None:
+            own.add(verb.i)
+        anchors = own | {a.i for a in args}
+        fields: dict[str, object] = {}
+        for ent in sent.ents:
+            if not _attached(ent, anchors if ent.label_ == "DATE" else own):
+                continue
+            if ent.label_ == "DATE":
+                role = self._date_role(ent)
+                value = normalize_date(ent.text, article_date=article_date)
+                field_name = _DATE_FIELDS.get(role or "")
+                if value and field_name and field_name not in fields:
+                    fields[field_name] = value
+            elif ent.label_ == "MONEY" and "amount" not in fields and "amount_text" not in fields:
+                fields.update(self.amount(ent.text, following=sent.doc[ent.end : ent.end + 4].text))
+            elif ent.label_ == "PERCENT" and "percentage" not in fields:
+                number = _NUMBER.search(ent.text)
+                if number:
+                    fields["percentage"] = Decimal(number.group(0).replace(",", ""))
+        fields["status"] = self.status(trigger, sent)
+        fields["negated"] = self.negated(trigger)
+        return Qualifiers(**fields)  # type: ignore[arg-type]
+
+    def _date_role(self, ent: Span) -> str | None:
+        head = ent.root.head
+        if head.dep_ == "prep" and head.head.lemma_.lower() in ("start", "begin", "launch", "commence"):
+            return "startDate"
+        for _ in range(3):
+            word = head.lower_
+            if word in self.lexicon.date_roles:
+                return self.lexicon.date_roles[word]
+            if head.lemma_.lower() in ("start", "begin"):
+                return "startDate"
+            if head.dep_ in ("pobj", "prep") or head.lower_ in ("end", "the"):
+                head = head.head
+                continue
+            break
+        return "pointInTime" if ent.root.dep_ in ("npadvmod", "tmod", "pobj") else None
+
+    def amount(self, text: str, *, following: str = "") -> dict[str, object]:
+        """Value and currency of a money expression; vague amounts keep their words."""
+        out: dict[str, object] = {}
+        joined = f"{text} {following}"
+        for symbol, code in sorted(self.lexicon.currencies.items(), key=lambda kv: -len(kv[0])):
+            if symbol in joined:
+                out["currency"] = code
+                break
+        lower = text.lower()
+        if any(v in lower for v in self.lexicon.vague_amounts) or not _NUMBER.search(text):
+            out["amount_text"] = text
+            return out
+        number = _NUMBER.search(text)
+        assert number is not None
+        try:
+            value = Decimal(number.group(0).replace(",", ""))
+        except InvalidOperation:
+            out["amount_text"] = text
+            return out
+        for word in lower.replace("$", " ").split():
+            if word in self.lexicon.scales:
+                value *= Decimal(str(self.lexicon.scales[word]))
+                break
+        out["amount"] = value.normalize() if value == value.to_integral() else value
+        if lower.startswith(("up to", "about", "around", "nearly", "almost", "more than", "over")):
+            out["amount_text"] = text
+        return out
+
+    def status(self, trigger: Token, sent: Span) -> str | None:
+        """Status from the trigger's own modifiers and the verbs it depends on."""
+        cues = self.lexicon.status_cues
+        words = _modality_words(trigger)
+        sentence = sent.text.lower()
+        for status in ("potential", "planned"):
+            if any(cue in words for cue in cues[status]):
+                return status
+        if any(cue in sentence for cue in cues["reported"] if " " in cue) or any(
+            cue in words for cue in cues["reported"]
+        ):
+            return "reported"
+        if any(cue in words for cue in cues["confirmed"]):
+            return "confirmed"
+        return None
+
+    def negated(self, trigger: Token) -> bool:
+        cues = self.lexicon.negation_cues
+        words = _modality_words(trigger)
+        return any(c.dep_ == "neg" for c in trigger.children) or any(w in cues for w in words if w not in ("no",))
+
+
+def _governing_verb(token: Token) -> Token | None:
+    current = token
+    for _ in range(6):
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+        if current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def _modality_words(trigger: Token) -> set[str]:
+    """Lemmas that can change the trigger's modality: its own modifiers and auxiliaries,
+    and those of the verbs it depends on, stopping at a subject (a presupposed noun phrase)."""
+    words: set[str] = set()
+    current = trigger
+    for _ in range(6):
+        for child in current.children:
+            if child.dep_ in ("aux", "amod", "advmod", "neg", "auxpass", "det"):
+                words.add(child.lower_)
+                words.add(child.lemma_.lower())
+        if current is not trigger:
+            words.add(current.lemma_.lower())
+        if current.dep_ in ("nsubj", "nsubjpass", "ROOT", "relcl", "acl") or current.head is current:
+            break
+        current = current.head
+    return words
+
+
+def _attached(ent: Span, anchors: set[int]) -> bool:
+    token = ent.root
+    for _ in range(5):
+        if token.i in anchors:
+            return True
+        if token.head is token or (token.pos_ == "VERB" and token is not ent.root):
+            return False
+        token = token.head
+    return token.i in anchors

@@ -1,0 +1,469 @@
+"""Relations from the dependency parse, driven by the trigger rules in ``relations.json``.
+
+A rule names trigger lemmas and, for each relation it states, the syntactic roles that
+hold its head and tail (``subject``, ``object``, ``prep:with``, ``possessor``...). The code
+here only knows English grammar: how to find a verb's subject through passives, control
+verbs and coordination, how "it" or "the company" points back to a named organization.
+Which words state which relation is all in the data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from kg.extract.lexicon import EntityRule, Lexicon, TriggerRule
+from kg.extract.mentions import PRONOUNS_ORG, DocMentions, MentionFinder
+from kg.extract.qualifiers import QualifierReader
+from kg.model import Mention, Provenance, Relation
+from kg.vocab import RELATIONS
+
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_CLIMB = ("pobj", "prep", "dobj", "attr", "oprd", "acomp", "npadvmod", "appos", "agent")
+
+
+@dataclass(frozen=True)
+class Arg:
+    """An argument of a relation: the mention and the token that stood for it in the text."""
+
+    mention: Mention
+    token: Token
+    via_coref: bool = False
+
+
+class RelationReader:
+    """Applies the lexicon's trigger and entity rules to one parsed document."""
+
+    def __init__(self, lexicon: Lexicon, finder: MentionFinder) -> None:
+        self.lexicon = lexicon
+        self.finder = finder
+        self.qualifiers = QualifierReader(lexicon)
+        self.by_lemma: dict[str, list[TriggerRule]] = {}
+        for rule in lexicon.trigger_rules:
+            for lemma in rule.lemmas:
+                self.by_lemma.setdefault(lemma.lower(), []).append(rule)
+        self.titles = dict(lexicon.person_titles)
+
+    def read(self, found: DocMentions, *, document: str, article_date: str | None) -> Iterator[Relation]:
+        doc = found.doc
+        for sent in doc.sents:
+            for token in sent:
+                rules = self.by_lemma.get(token.lemma_.lower(), [])
+                if token.text.lower() != token.lemma_.lower():
+                    rules = rules + self.by_lemma.get(token.text.lower(), [])
+                for rule in rules:
+                    if token.pos_ in rule.pos or (token.pos_ == "PROPN" and "NOUN" in rule.pos):
+                        yield from self._apply(rule, token, sent, found, document, article_date)
+                title = self._title(token)
+                if title:
+                    yield from self._titles(title, token, sent, found, document, article_date)
+        yield from self._entity_rules(found, document, article_date)
+
+    # -- trigger rules
+
+    def _apply(
+        self, rule: TriggerRule, trigger: Token, sent: Span, found: DocMentions, document: str, date: str | None
+    ) -> Iterator[Relation]:
+        if rule.object_lemmas and not any(
+            c.lemma_.lower() in rule.object_lemmas for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")
+        ):
+            return
+        if rule.modifier_lemmas and not any(
+            c.lemma_.lower() in rule.modifier_lemmas for c in trigger.children if c.dep_ in ("amod", "compound")
+        ):
+            return
+        if rule.phrase_any:
+            window = sent.doc[max(trigger.i - 3, sent.start) : min(trigger.i + 4, sent.end)].text.lower()
+            if not any(p in window for p in rule.phrase_any):
+                return
+        seen_rel: set[tuple[str, int, int, str]] = set()
+        for emit in rule.emits:
+            if emit.head == ("pair",):
+                pairs = self._pairs(emit.tail, trigger, found)
+            else:
+                heads = self._role_args(emit.head, trigger, found, rule, is_tail=False)
+                tails = self._role_args(emit.tail, trigger, found, rule, is_tail=True)
+                pairs = [(h, t) for h in heads for t in tails]
+            for head, tail in pairs:
+                if head.mention.start == tail.mention.start or head.mention.text == tail.mention.text:
+                    continue
+                if rule.retype_tail and tail.mention.type not in (rule.tail_types or ()) and tail.mention.text not in self.finder.gazetteer:
+                    tail = Arg(Mention(tail.mention.text, tail.mention.start, tail.mention.end, rule.retype_tail), tail.token, tail.via_coref)
+                if rule.head_types and head.mention.type not in rule.head_types:
+                    continue
+                if rule.tail_types and tail.mention.type not in rule.tail_types:
+                    continue
+                if not _fits(emit.relation, head.mention.type, tail.mention.type):
+                    continue
+                key = (emit.relation, head.mention.start, tail.mention.start, head.mention.text)
+                if key in seen_rel:
+                    continue
+                seen_rel.add(key)
+                relation = self._relation(
+                    emit.relation, head, tail, trigger, sent, rule.name, rule.confidence, document, date
+                )
+                if relation is not None:
+                    yield relation
+
+    def _relation(
+        self,
+        predicate: str,
+        head: Arg,
+        tail: Arg,
+        trigger: Token,
+        sent: Span,
+        rule: str,
+        confidence: float,
+        document: str,
+        date: str | None,
+    ) -> Relation | None:
+        qualifiers = self.qualifiers.read(trigger, sent, (head.token, tail.token), article_date=date)
+        if qualifiers.status == "potential" and predicate in self.lexicon.blocked_when_potential:
+            return None
+        confidence *= self.lexicon.hedge_confidence.get(qualifiers.status or "", 1.0)
+        if head.via_coref or tail.via_coref:
+            confidence *= 0.9
+        tokens = [trigger, head.token, tail.token]
+        start = min(t.idx for t in tokens)
+        end = max(t.idx + len(t.text) for t in tokens)
+        provenance = Provenance(
+            document=document,
+            sentence=sent.text.strip(),
+            sentence_start=sent.start_char,
+            start=start,
+            end=end,
+            rule=rule,
+            confidence=round(confidence, 3),
+        )
+        return Relation(head.mention, predicate, tail.mention, provenance, qualifiers)
+
+    def _role_args(
+        self, roles: tuple[str, ...], trigger: Token, found: DocMentions, rule: TriggerRule, *, is_tail: bool
+    ) -> list[Arg]:
+        for role in roles:
+            tokens = self._role_tokens(role, trigger, found, deep=is_tail and rule.tail_anywhere)
+            args = []
+            for token in tokens:
+                arg = self._arg(token, found, rule if is_tail else None)
+                if arg is not None:
+                    args.append(arg)
+            if role == "self":
+                span = found.at(trigger) or _left_name(trigger, found)
+                if span is not None:
+                    args = [Arg(found.mention(span), trigger)]
+            if args:
+                return args
+        return []
+
+    def _role_tokens(self, role: str, trigger: Token, found: DocMentions, *, deep: bool = False) -> list[Token]:
+        if role == "subject":
+            return _expand(_subjects(trigger))
+        if role == "object":
+            return _expand(_objects(trigger))
+        if role == "possessor":
+            return [c for c in trigger.children if is_possessor(c)]
+        if role == "compound":
+            own = found.at(trigger)
+            return [c for c in trigger.children if c.dep_ == "compound" and found.at(c) is not own]
+        if role == "appos-holder":
+            return _expand(_appos_holder(trigger))
+        if role == "governor":
+            return [trigger.head] if trigger.dep_ in ("acl", "amod", "relcl") else []
+        if role == "xcomp-object":
+            return _expand([o for x in trigger.children if x.dep_ == "xcomp" for o in _objects(x)])
+        if role.startswith("prep:"):
+            words = set(role[5:].split("|"))
+            objects = _prep_objects(trigger, words)
+            if not objects and deep:
+                objects = [o for t in trigger.subtree if t is not trigger for o in _prep_objects(t, words)]
+            return _expand(objects)
+        return []
+
+    def _arg(self, token: Token, found: DocMentions, rule: TriggerRule | None) -> Arg | None:
+        span = found.at(token)
+        if span is not None:
+            return Arg(found.mention(span), token)
+        coref = self._coref(token, found)
+        if coref is not None:
+            return Arg(found.mention(coref), token, via_coref=True)
+        if rule is None:
+            return None
+        if rule.tail_via_possessor:
+            for child in token.children:
+                if is_possessor(child):
+                    inner = found.at(child) or self._coref(child, found)
+                    if inner is not None:
+                        return Arg(found.mention(inner), child, via_coref=found.at(child) is None)
+        if rule.tail_anywhere:
+            for inner in token.subtree:
+                span = found.at(inner)
+                if span is not None and found.type_of(span) == "Organization":
+                    return Arg(found.mention(span), inner)
+        if rule.tail_fallback and token.pos_ in ("NOUN", "PROPN"):
+            chunk = _noun_chunk(token)
+            if chunk is not None:
+                return Arg(Mention(chunk.text, chunk.start_char, chunk.end_char, rule.tail_fallback), token)
+        return None
+
+    def _coref(self, token: Token, found: DocMentions) -> Span | None:
+        """"it"/"its" and "the company" point back to an organization named earlier."""
+        lower = token.lower_
+        nominal = token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.organization_nominals and (
+            any(c.lower_ in ("the", "this", "that") for c in token.children if c.dep_ == "det")
+            or token.dep_ == "compound"
+        )
+        if lower not in PRONOUNS_ORG and not nominal:
+            return None
+        earlier = [s for s in found.spans if s.end <= token.i and found.type_of(s) == "Organization"]
+        if not earlier:
+            return None
+        if lower in PRONOUNS_ORG:
+            same_sentence = [s for s in earlier if s.sent == token.sent]
+            if same_sentence:
+                return same_sentence[-1]
+        counts: dict[str, int] = {}
+        last: dict[str, Span] = {}
+        for span in earlier:
+            counts[span.text] = counts.get(span.text, 0) + 1
+            last[span.text] = span
+        best = max(counts, key=lambda text: (counts[text], last[text].start))
+        return last[best]
+
+    def _pairs(self, roles: tuple[str, ...], trigger: Token, found: DocMentions) -> list[tuple[Arg, Arg]]:
+        for role in roles:
+            tokens = self._role_tokens(role, trigger, found)
+            args = [a for a in (self._arg(t, found, None) for t in tokens) if a is not None]
+            if len(args) >= 2:
+                return [(args[i], args[j]) for i in range(len(args)) for j in range(i + 1, len(args))]
+        return []
+
+    # -- titles: "company chairman Young Liu", "Tim Cook, chief executive of Apple"
+
+    def _title(self, token: Token) -> str | None:
+        for phrase, relation in self.lexicon.person_titles:
+            words = phrase.split()
+            if token.text.lower() == words[-1].lower() or token.text == words[-1]:
+                before = token.doc[token.i - len(words) + 1 : token.i + 1].text if token.i >= len(words) - 1 else ""
+                if before.lower() == phrase.lower():
+                    return relation
+        return None
+
+    def _titles(
+        self, relation: str, title: Token, sent: Span, found: DocMentions, document: str, date: str | None
+    ) -> Iterator[Relation]:
+        person = None
+        if title.dep_ == "compound" or title.head.dep_ == "compound":
+            head = title.head
+            while head.dep_ == "compound" and head.head != head:
+                head = head.head
+            person = found.at(head)
+        elif title.dep_ == "appos":
+            person = found.at(title.head)
+        elif title.dep_ == "attr":
+            subjects = _subjects(title)
+            person = found.at(subjects[0]) if subjects else None
+        if person is None or found.type_of(person) != "Person":
+            person_appos = [c for c in title.children if c.dep_ == "appos" and found.at(c) is not None]
+            person = found.at(person_appos[0]) if person_appos else person
+        if person is None or found.type_of(person) != "Person":
+            return
+        orgs: list[Arg] = []
+        for child in title.children:
+            if child.dep_ == "compound" or is_possessor(child):
+                arg = self._arg(child, found, None)
+                if arg is not None:
+                    orgs.append(arg)
+        for pobj in _prep_objects(title, {"of", "at"}):
+            arg = self._arg(pobj, found, None)
+            if arg is not None:
+                orgs.append(arg)
+        if title.dep_ == "compound":
+            for sibling in title.head.children:
+                if (sibling.dep_ == "compound" or is_possessor(sibling)) and sibling.i < title.i and found.at(sibling) is not person:
+                    arg = self._arg(sibling, found, None)
+                    if arg is not None:
+                        orgs.append(arg)
+        person_arg = Arg(found.mention(person), person.root)
+        for org in orgs:
+            if org.mention.type != "Organization":
+                continue
+            rel = self._relation(relation, person_arg, org, title, sent, "title-" + relation, 0.85, document, date)
+            if rel is not None:
+                yield rel
+
+    # -- entity rules: possessives and names built from other names
+
+    def _entity_rules(self, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
+        for rule in self.lexicon.entity_rules:
+            if rule.kind == "possessive":
+                yield from self._possessive(rule, found, document, date)
+            elif rule.kind == "name_prefix":
+                yield from self._name_prefix(rule, found, document, date)
+            elif rule.kind == "name_contains":
+                yield from self._name_contains(rule, found, document, date)
+
+    def _possessive(self, rule: EntityRule, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
+        for span in found.spans:
+            if found.type_of(span) not in rule.head_types or not is_possessor(span.root):
+                continue
+            owned = span.root.head
+            target = found.at(owned)
+            if target is None:
+                target = next(
+                    (found.at(c) for c in owned.children if c.dep_ == "compound" and found.at(c) is not None), None
+                )
+            if target is None or target is span or found.type_of(target) not in rule.tail_types:
+                continue
+            head = Arg(found.mention(span), span.root)
+            tail = Arg(found.mention(target), target.root)
+            rel = self._relation(rule.relation, head, tail, owned, span.sent, rule.name, rule.confidence, document, date)
+            if rel is not None:
+                yield rel
+
+    def _name_prefix(self, rule: EntityRule, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
+        """"Microsoft Azure" -> Microsoft operates Azure; "Hon Hai Tech Day" -> organizes."""
+        for span in found.spans:
+            if found.type_of(span) not in rule.tail_types:
+                continue
+            for k in range(len(span) - 1, 0, -1):
+                prefix = span[:k].text
+                owner = found.org_names.get(prefix)
+                if owner is None and prefix in self.finder.gazetteer:
+                    entry = self.finder.gazetteer[prefix]
+                    owner = span[:k] if entry.type == "Organization" else None
+                if owner is None:
+                    continue
+                head_mention = Mention(span[:k].text, span[:k].start_char, span[:k].end_char, "Organization")
+                if owner is not span[:k] and owner.text != prefix:
+                    head_mention = found.mention(owner)
+                head = Arg(head_mention, span[0])
+                tail = Arg(found.mention(span), span.root)
+                rel = self._relation(rule.relation, head, tail, span.root, span.sent, rule.name, rule.confidence, document, date)
+                if rel is not None:
+                    yield rel
+                break
+
+    def _name_contains(self, rule: EntityRule, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
+        """"Azure Taiwan region" -> located in Taiwan."""
+        for span in found.spans:
+            if found.type_of(span) not in rule.head_types:
+                continue
+            for token in span[1:]:
+                entry = self.finder.gazetteer.get(token.text)
+                if entry is None or entry.type not in rule.tail_types:
+                    continue
+                place = Mention(token.text, token.idx, token.idx + len(token.text), entry.type)
+                rel = self._relation(
+                    rule.relation, Arg(found.mention(span), span.root), Arg(place, token),
+                    span.root, span.sent, rule.name, rule.confidence, document, date,
+                )
+                if rel is not None:
+                    yield rel
+
+
+def is_possessor(token: Token) -> bool:
+    """"X's" as a possessor, whichever apostrophe: spaCy parses "X’s" as nmod + case."""
+    return token.dep_ == "poss" or (token.dep_ == "nmod" and any(c.dep_ == "case" for c in token.children))
+
+
+def _fits(relation: str, head_type: str, tail_type: str) -> bool:
+    spec = RELATIONS[relation]
+    return head_type in spec.domain and tail_type in spec.range
+
+
+def _expand(tokens: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for token in tokens:
+        for t in (token, *token.conjuncts):
+            if t not in out:
+                out.append(t)
+    return out
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb a noun trigger belongs to: "is in talks with" -> "is"."""
+    current = token
+    for _ in range(6):
+        if current.pos_ in ("VERB", "AUX") or current.dep_ in _SUBJ or current.head is current:
+            return current
+        if current.dep_ not in _CLIMB and current.dep_ != "conj":
+            return current
+        current = current.head
+    return current
+
+
+def _subjects(trigger: Token) -> list[Token]:
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else _clause_verb(trigger)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    for _ in range(4):
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        if passive:
+            agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            if agents:
+                return agents
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if subjects and not passive:
+            return subjects
+        if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
+            verb = verb.head
+            continue
+        if verb.dep_ in ("relcl", "acl") and not passive:
+            return []
+        break
+    return []
+
+
+def _objects(trigger: Token) -> list[Token]:
+    if any(c.dep_ == "auxpass" for c in trigger.children):
+        return [c for c in trigger.children if c.dep_ == "nsubjpass"]
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "attr")]
+    if not objects and trigger.dep_ in ("acl", "relcl") and trigger.tag_ == "VBN":
+        objects = [trigger.head]
+    return objects
+
+
+def _prep_objects(trigger: Token, words: set[str]) -> list[Token]:
+    """Objects of the trigger's prepositions; for a noun trigger also its verb's."""
+    hosts = [trigger]
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "pobj", "attr"):
+        hosts.append(trigger.head)
+    if trigger.pos_ == "VERB":
+        hosts.extend(c for c in trigger.children if c.dep_ == "dobj")
+    out = []
+    for host in hosts:
+        for child in host.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ in words:
+                out.extend(p for p in child.children if p.dep_ == "pobj")
+    return out
+
+
+def _appos_holder(trigger: Token) -> list[Token]:
+    """Who the noun describes: "X, a unit of Y", "X is a unit of Y", "marking X as Y's partner"."""
+    if trigger.dep_ == "appos":
+        return [trigger.head]
+    if trigger.dep_ == "attr":
+        return _subjects(trigger.head) if trigger.head.pos_ in ("VERB", "AUX") else []
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "as":
+        governor = trigger.head.head
+        return [c for c in governor.children if c.dep_ == "dobj"]
+    return []
+
+
+def _noun_chunk(token: Token) -> Span | None:
+    for chunk in token.doc.noun_chunks:
+        if chunk.root == token:
+            start = chunk.start
+            while start < chunk.end and (chunk.doc[start].dep_ in ("det", "poss") or chunk.doc[start].pos_ == "PRON"):
+                start += 1
+            return chunk.doc[start : chunk.end] if start < chunk.end else None
+    return None
+
+
+def _left_name(trigger: Token, found: DocMentions) -> Span | None:
+    for child in trigger.children:
+        if child.dep_ in ("compound", "amod") and child.i == trigger.i - 1:
+            return found.at(child)
+    return None
