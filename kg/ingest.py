@@ -196,6 +196,18 @@ class _Utf8Checked:
             raise InputError(f"{self._path}: not UTF-8 text") from e
 
 
+def check_file(path: Path) -> int:
+    """Raise InputError unless ``path`` is a readable, non-empty UTF-8 text file; return
+    how many articles it holds."""
+    with _open_text(path) as handle:
+        text = handle.read()
+    if not text.strip():
+        raise InputError(f"{path}: empty document")
+    if path.suffix.lower() == ".jsonl":
+        return sum(1 for line in text.splitlines() if line.strip())
+    return 1
+
+
 def _open_text(path: Path) -> _Opened:
     return _Opened(path)
 

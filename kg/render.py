@@ -19,6 +19,7 @@ input always gives the same bytes.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import json
 import math
@@ -193,10 +194,8 @@ def write_html(html: str, path: Path) -> None:
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except OSError as e:
-        try:
+        with contextlib.suppress(OSError):
             tmp.unlink()
-        except OSError:
-            pass
         raise KgError(f"cannot write {path}: {e.strerror or e}") from e
 
 
@@ -320,7 +319,7 @@ def _layout(graph: nx.Graph) -> dict[int, tuple[int, int]]:
         if x > 0 and x + side > row_width:
             x, y, row_height = 0.0, y + row_height, 0.0
         cx, cy = x + side / 2, y + side / 2
-        for node, (px, py) in zip(nodes, coords.tolist()):
+        for node, (px, py) in zip(nodes, coords.tolist(), strict=True):
             positions[node] = (round(cx + px), round(cy + py))
         x += side
         row_height = max(row_height, side)
@@ -383,9 +382,9 @@ def _vis_options() -> dict[str, Any]:
         "edges": {
             "color": {"color": "#8c8c8c", "highlight": "#333333", "hover": "#333333"},
             "font": {
-                "size": 10,
+                "size": 11,
                 "color": "#555555",
-                "align": "middle",
+                "align": "horizontal",
                 "strokeWidth": 3,
                 "strokeColor": "#ffffff",
             },
@@ -425,6 +424,8 @@ def _assets() -> _Assets:
     # Text mode turns CR LF into LF, as an HTML parser does, so the CSP hash matches.
     vis_js = folder.joinpath("vis-network.min.js").read_text(encoding="utf-8")
     vis_css = folder.joinpath("vis-network.css").read_text(encoding="utf-8")
+    # A source map is the one other file a browser might ask for (with devtools open).
+    vis_js = re.sub(r"\n//# sourceMappingURL=\S*\s*$", "\n", vis_js)
     if "</script" in vis_js.lower() or "</style" in vis_css.lower():
         raise KgError(f"{folder}: vis-network cannot be inlined safely")
     hashes = " ".join(f"'sha256-{_sha256(s)}'" for s in (vis_js, _APP_JS))
@@ -547,7 +548,8 @@ div.vis-tooltip { white-space: normal; max-width: 460px; font-family: inherit;
 <p class="kg-summary">{{ summary }}</p>
 <ul class="kg-legend" aria-label="Entity classes">
 {%- for item in legend %}
-<li><span class="kg-swatch" style="background-color: {{ item.colour }}"></span>{{ item.name }} <span class="kg-count">({{ item.count }})</span></li>
+<li><span class="kg-swatch" style="background-color: {{ item.colour }}"></span>
+{{- item.name }} <span class="kg-count">({{ item.count }})</span></li>
 {%- endfor %}
 </ul>
 </header>

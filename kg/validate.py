@@ -8,6 +8,7 @@ ranges, and every statement carries its provenance.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 import pyshacl
 from pyshacl.errors import ReportableRuntimeError
@@ -55,7 +56,8 @@ def _violations(results: Graph) -> tuple[Violation, ...]:
         messages = sorted(str(m) for m in results.objects(result, SH.resultMessage))
         found.append(
             Violation(
-                focus_node=results.value(result, SH.focusNode),
+                # SHACL gives every result a focus node.
+                focus_node=cast(Node, results.value(result, SH.focusNode)),
                 path=results.value(result, SH.resultPath),
                 message="; ".join(messages),
                 severity=str(severity).rpartition("#")[2] if severity else "Violation",

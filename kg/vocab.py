@@ -90,6 +90,10 @@ class RelationSpec:
     inverse: str | None
     super_properties: tuple[str, ...]
 
+    def accepts(self, head_type: str, tail_type: str) -> bool:
+        """Whether entities of these classes can be the relation's head and tail."""
+        return head_type in self.domain and tail_type in self.range
+
 
 ENTITY_CLASSES: tuple[str, ...] = ('Event', 'Facility', 'Initiative', 'Organization', 'Person', 'Place', 'Product')
 

@@ -95,7 +95,7 @@ class RelationReader:
                     continue
                 if rule.tail_types and tail.mention.type not in rule.tail_types:
                     continue
-                if not _fits(emit.relation, head.mention.type, tail.mention.type):
+                if not RELATIONS[emit.relation].accepts(head.mention.type, tail.mention.type):
                     continue
                 key = (emit.relation, head.mention.start, tail.mention.start, head.mention.text)
                 if key in seen_rel:
@@ -366,11 +366,6 @@ class RelationReader:
 def is_possessor(token: Token) -> bool:
     """"X's" as a possessor, whichever apostrophe: spaCy parses "X’s" as nmod + case."""
     return token.dep_ == "poss" or (token.dep_ == "nmod" and any(c.dep_ == "case" for c in token.children))
-
-
-def _fits(relation: str, head_type: str, tail_type: str) -> bool:
-    spec = RELATIONS[relation]
-    return head_type in spec.domain and tail_type in spec.range
 
 
 def _expand(tokens: list[Token]) -> list[Token]:

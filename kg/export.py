@@ -1,0 +1,102 @@
+"""Serialize the store: Turtle (the union of all documents), TriG and N-Quads (one named
+graph per document), N-Triples and JSON-LD (with its ``@context`` inline, so it parses
+offline). Output is sorted, so the same store always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from pyoxigraph import RdfFormat, Store, serialize
+
+from kg import store as kg_store
+from kg.errors import InputError, StoreError
+from kg.graph import PREFIXES
+
+
+class Format(enum.Enum):
+    """Export formats, with the file suffix and media type of each."""
+
+    TURTLE = ("turtle", ".ttl", "text/turtle")
+    TRIG = ("trig", ".trig", "application/trig")
+    NT = ("nt", ".nt", "application/n-triples")
+    NQ = ("nq", ".nq", "application/n-quads")
+    JSONLD = ("jsonld", ".jsonld", "application/ld+json")
+
+    def __init__(self, key: str, suffix: str, media_type: str) -> None:
+        self.key = key
+        self.suffix = suffix
+        self.media_type = media_type
+
+    @classmethod
+    def from_name(cls, name: str) -> Format:
+        for fmt in cls:
+            if fmt.key == name.lower():
+                return fmt
+        raise InputError(f"unknown format {name!r}; choose one of {', '.join(f.key for f in cls)}")
+
+    @classmethod
+    def guess(cls, path: Path) -> Format | None:
+        for fmt in cls:
+            if path.suffix.lower() == fmt.suffix:
+                return fmt
+        return None
+
+    @property
+    def has_graphs(self) -> bool:
+        return self in (Format.TRIG, Format.NQ)
+
+
+_OXI = {
+    Format.TURTLE: RdfFormat.TURTLE,
+    Format.TRIG: RdfFormat.TRIG,
+    Format.NT: RdfFormat.N_TRIPLES,
+    Format.NQ: RdfFormat.N_QUADS,
+}
+
+
+def serialize_store(source: Store, fmt: Format) -> bytes:
+    """The whole store in one format, deterministically ordered."""
+    try:
+        if fmt is Format.JSONLD:
+            return _jsonld(source)
+        if fmt.has_graphs:
+            data = serialize(kg_store.sorted_quads(source), format=_OXI[fmt], prefixes=PREFIXES)
+        else:
+            prefixes = PREFIXES if fmt is Format.TURTLE else None
+            data = serialize(kg_store.union_triples(source), format=_OXI[fmt], prefixes=prefixes)
+    except OSError as e:
+        raise StoreError(f"cannot serialize the store: {e}") from e
+    return data or b""
+
+
+def jsonld_context() -> dict[str, object]:
+    """The inline JSON-LD context: the prefixes we use, nothing fetched."""
+    return {name: iri for name, iri in sorted(PREFIXES.items())}
+
+
+def _jsonld(source: Store) -> bytes:
+    from rdflib import Graph
+
+    nt = serialize(kg_store.union_triples(source), format=RdfFormat.N_TRIPLES) or b""
+    g = Graph()
+    g.parse(data=nt.decode("utf-8"), format="nt")
+    text = g.serialize(format="json-ld", context=jsonld_context(), sort_keys=True, indent=1)
+    return json.dumps(json.loads(text), sort_keys=True, indent=1, ensure_ascii=False).encode("utf-8") + b"\n"
+
+
+def write_atomic(data: bytes, path: Path) -> None:
+    """Write beside the target and rename, so a failure never leaves a half-written file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,195 @@
+"""Merge the names of one article into entities, and entities across articles.
+
+Names merge when the text says so ("A, better known as B", "Advanced Micro Devices
+(AMD)"), when the gazetteer lists them as one entity, when one is the other without its
+corporate suffix ("Hon Hai Precision Industry" -> "Hon Hai"), or when a lone surname is
+the last word of a person named in full. Every merge keeps its reason, so ``kg entities``
+can show why two names became one. Names already in the store keep their entity, so a new
+article about "Hon Hai" joins the node an earlier article made for Foxconn.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from kg.extract.lexicon import GazetteerEntry, Lexicon
+from kg.model import Entity, Extraction, Fact, Mention, ResolvedDocument
+from kg.vocab import RELATIONS
+
+_KIND_WORDS = ("initiative", "project", "program", "programme", "venture")
+
+
+@dataclass(frozen=True)
+class KnownEntity:
+    """An entity already in the store: its label and type, found by any of its names."""
+
+    label: str
+    type: str
+
+
+def entity_key(type_: str, label: str) -> str:
+    """The key (and the IRI path) of an entity: its class and canonical label."""
+    return f"{type_}/{label}"
+
+
+class _Names:
+    """Union-find over surface forms, remembering why each union was made."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+        self.reasons: dict[str, list[str]] = defaultdict(list)
+
+    def add(self, name: str) -> None:
+        self.parent.setdefault(name, name)
+
+    def find(self, name: str) -> str:
+        self.add(name)
+        while self.parent[name] != name:
+            self.parent[name] = self.parent[self.parent[name]]
+            name = self.parent[name]
+        return name
+
+    def union(self, a: str, b: str, reason: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        self.parent[rb] = ra
+        self.reasons[ra].extend(self.reasons.pop(rb, []))
+        self.reasons[ra].append(f"{b!r} = {a!r}: {reason}")
+
+    def groups(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = defaultdict(list)
+        for name in sorted(self.parent):
+            out[self.find(name)].append(name)
+        return out
+
+
+class Resolver:
+    """Resolves extractions against the gazetteer and what the store already knows."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.gazetteer: dict[str, GazetteerEntry] = {}
+        for entry in lexicon.gazetteer:
+            for name in (entry.label, *entry.aliases):
+                self.gazetteer.setdefault(name.lower(), entry)
+
+    def short_name(self, name: str) -> str | None:
+        for suffix in self.lexicon.corporate_suffixes:
+            if name.endswith(" " + suffix):
+                short = name[: -len(suffix) - 1].rstrip(" ,")
+                return short or None
+        return None
+
+    def resolve(
+        self, extraction: Extraction, *, known: Mapping[str, KnownEntity] | None = None
+    ) -> ResolvedDocument:
+        known = known or {}
+        votes: dict[str, Counter[str]] = defaultdict(Counter)
+        for mention in extraction.mentions:
+            votes[mention.text][mention.type] += 1
+        for relation in extraction.relations:
+            for mention in (relation.head, relation.tail):
+                votes[mention.text][mention.type] += 3
+        names = _Names()
+        for text in votes:
+            names.add(text)
+        preferred: set[str] = set()
+        for link in extraction.aliases:
+            names.union(link.mention.text, link.alias_of.text, link.reason)
+            preferred.add(link.mention.text)
+        self._merge_by_rules(names, votes)
+
+        label_of: dict[str, str] = {}
+        type_of: dict[str, str] = {}
+        entities: dict[str, Entity] = {}
+        for root, members in names.groups().items():
+            counter: Counter[str] = Counter()
+            for member in members:
+                counter.update(votes[member])
+            entry = next((self.gazetteer[m.lower()] for m in members if m.lower() in self.gazetteer), None)
+            match = next((known[m.lower()] for m in members if m.lower() in known), None)
+            if match is not None:
+                label, type_ = match.label, match.type
+            elif entry is not None:
+                label, type_ = entry.label, entry.type
+            else:
+                type_ = max(sorted(counter), key=lambda t: counter[t])
+                label = self._label(members, preferred, type_, counter=votes)
+            aliases = sorted({m for m in members if m != label} | ({*entry.aliases} if entry and match is None else set()))
+            reasons = list(names.reasons.get(root, []))
+            if entry is not None:
+                reasons.append(f"gazetteer: {entry.label}" + (f" ({entry.wikidata})" if entry.wikidata else ""))
+            same_as = (f"http://www.wikidata.org/entity/{entry.wikidata}",) if entry and entry.wikidata else ()
+            key = entity_key(type_, label)
+            for member in members:
+                label_of[member] = key
+                type_of[member] = type_
+            previous = entities.get(key)
+            if previous is not None:
+                aliases = sorted(set(previous.aliases) | set(aliases))
+                reasons = [*previous.merge_reasons, *reasons]
+            entities[key] = Entity(key, label, type_, tuple(aliases), same_as, tuple(reasons))
+
+        facts: dict[tuple[str, str, str, int, int], Fact] = {}
+        for relation in extraction.relations:
+            head, tail = label_of[relation.head.text], label_of[relation.tail.text]
+            if head == tail or not RELATIONS[relation.predicate].accepts(entities[head].type, entities[tail].type):
+                continue
+            fact = Fact(head, relation.predicate, tail, relation.provenance, relation.qualifiers)
+            span = (relation.provenance.start, relation.provenance.end)
+            fact_key = (head, relation.predicate, tail, *span)
+            if fact_key not in facts or facts[fact_key].provenance.confidence < fact.provenance.confidence:
+                facts[fact_key] = fact
+        ordered = tuple(facts[k] for k in sorted(facts))
+        return ResolvedDocument(
+            article=extraction.article,
+            entities=tuple(entities[k] for k in sorted(entities)),
+            facts=ordered,
+        )
+
+    def _merge_by_rules(self, names: _Names, votes: Mapping[str, Counter[str]]) -> None:
+        texts = sorted(votes)
+        lower = {t.lower(): t for t in texts}
+        by_entry: dict[str, str] = {}
+        for text in texts:
+            if text.lower() != text and text.lower() in lower and lower[text.lower()] != text:
+                names.union(lower[text.lower()], text, "same name, other case")
+            entry = self.gazetteer.get(text.lower())
+            if entry is not None:
+                if entry.label in by_entry:
+                    names.union(by_entry[entry.label], text, f"gazetteer lists both as {entry.label}")
+                else:
+                    by_entry[entry.label] = text
+            short = self.short_name(text)
+            if short and short in votes:
+                names.union(text, short, "same name without its corporate suffix")
+            stripped = _strip_kind_word(text)
+            if stripped and stripped in votes:
+                names.union(stripped, text, "same name without its kind word")
+        persons = [t for t in texts if votes[t].most_common(1)[0][0] == "Person"]
+        for text in persons:
+            if " " in text:
+                continue
+            full = [p for p in persons if " " in p and p.split()[-1] == text]
+            if len(full) == 1:
+                names.union(full[0], text, "surname of a person named in full")
+
+    def _label(self, members: list[str], preferred: set[str], type_: str, *, counter: Mapping[str, Counter[str]]) -> str:
+        chosen = [m for m in members if m in preferred]
+        if chosen:
+            return chosen[0]
+        stripped = [s for s in (_strip_kind_word(m) for m in members) if s]
+        if stripped:
+            return stripped[0]
+        return max(members, key=lambda m: (sum(counter[m].values()), len(m), m))
+
+
+def _strip_kind_word(text: str) -> str | None:
+    """"Stargate initiative" -> "Stargate": a lower-case kind word is not part of the name."""
+    words = text.split()
+    if len(words) > 1 and words[-1] in _KIND_WORDS:
+        return " ".join(words[:-1])
+    return None

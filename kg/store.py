@@ -1,0 +1,143 @@
+"""The embedded on-disk store (Oxigraph): one named graph per document.
+
+Writing a document is one SPARQL update (drop its graph, insert the new one), which
+Oxigraph applies as a transaction: a failed or interrupted build leaves every document
+either as it was or fully replaced, never half-written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+from pyoxigraph import Literal, NamedNode, Quad, QuerySolutions, RdfFormat, Store, Triple, Variable, serialize
+
+from kg.errors import StoreError
+from kg.vocab import KG
+
+_SKOS_ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
+_RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+
+def open_store(path: Path, *, create: bool = True) -> Store:
+    """Open (or create) the store at ``path``; a missing store is an error unless ``create``."""
+    if not create and not path.is_dir():
+        raise StoreError(f"no store at {path}: run `kg build` first or pass --store")
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"{path}: exists and is not a store directory")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return Store(str(path))
+    except OSError as e:
+        first = str(e).splitlines()[0] if str(e) else type(e).__name__
+        if "lock" in first.lower():
+            raise StoreError(f"{path}: the store is in use by another kg process") from e
+        raise StoreError(f"{path}: cannot open the store ({first})") from e
+
+
+def replace_document(store: Store, graph: NamedNode, quads: Sequence[Quad]) -> None:
+    """Replace one document's named graph with ``quads``, atomically."""
+    body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
+    update = f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body} .\n}} }}"
+    try:
+        store.update(update)
+    except (OSError, SyntaxError, ValueError) as e:
+        raise StoreError(f"cannot write document {graph.value}: {e}") from e
+
+
+def remove_document(store: Store, graph: NamedNode) -> bool:
+    """Drop one document's graph; return whether it was there."""
+    if not store.contains_named_graph(graph):
+        return False
+    store.remove_graph(graph)
+    return True
+
+
+def document_graphs(store: Store) -> list[NamedNode]:
+    return sorted((g for g in store.named_graphs() if isinstance(g, NamedNode)), key=lambda g: g.value)
+
+
+def union_triples(store: Store) -> list[Triple]:
+    """Every triple of every document once, sorted: the Turtle view of the store."""
+    unique = {}
+    for quad in store.quads_for_pattern(None, None, None, None):
+        triple = Triple(quad.subject, quad.predicate, quad.object)
+        unique[str(triple)] = triple
+    return [unique[k] for k in sorted(unique)]
+
+
+def sorted_quads(store: Store) -> list[Quad]:
+    """Every quad, sorted by graph then triple: the TriG/N-Quads view of the store."""
+    quads = list(store.quads_for_pattern(None, None, None, None))
+    return sorted(quads, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
+
+
+def known_names(store: Store) -> Iterator[tuple[str, str, str]]:
+    """(name, canonical label, class) for every label and alias in the store."""
+    query = f"""
+        SELECT DISTINCT ?name ?label ?type WHERE {{
+            GRAPH ?g {{
+                ?e <{_RDFS_LABEL}> ?label ; <{_RDF_TYPE}> ?type .
+                {{ ?e <{_RDFS_LABEL}> ?name }} UNION {{ ?e <{_SKOS_ALT}> ?name }}
+            }}
+        }}"""
+    prefix = str(KG.Entity)[: -len("Entity")]
+    for row in query_solutions(store, query):
+        type_iri = row["type"].value
+        if type_iri.startswith(prefix):
+            yield row["name"].value, row["label"].value, type_iri[len(prefix) :]
+
+
+def query_solutions(store: Store, query: str, **bindings: NamedNode | Literal) -> QuerySolutions:
+    """Run a constant SELECT query; values are bound as variables, never pasted in."""
+    substitutions = {Variable(name): value for name, value in bindings.items()}
+    try:
+        result = store.query(query, use_default_graph_as_union=True, substitutions=substitutions or None)
+    except SyntaxError as e:
+        raise StoreError(f"bad query: {e}") from e
+    except OSError as e:
+        raise StoreError(f"cannot read the store: {e}") from e
+    if not isinstance(result, QuerySolutions):
+        raise StoreError("expected a SELECT query")
+    return result
+
+
+def load_rdf_file(path: Path) -> Store:
+    """An in-memory store holding one RDF file, its format guessed from the suffix."""
+    from pyoxigraph import RdfFormat, parse
+
+    formats = {".ttl": RdfFormat.TURTLE, ".trig": RdfFormat.TRIG, ".nt": RdfFormat.N_TRIPLES,
+               ".nq": RdfFormat.N_QUADS, ".jsonld": RdfFormat.JSON_LD, ".json": RdfFormat.JSON_LD,
+               ".rdf": RdfFormat.RDF_XML, ".owl": RdfFormat.RDF_XML}
+    fmt = formats.get(path.suffix.lower())
+    if fmt is None:
+        raise StoreError(f"{path}: unknown RDF file type (use .ttl, .trig, .nt, .nq or .jsonld)")
+    if not path.is_file():
+        raise StoreError(f"{path}: no such file")
+    store = Store()
+    graph = NamedNode(path.resolve().as_uri())
+    try:
+        quads = parse(path=str(path), format=fmt, base_iri=path.resolve().as_uri())
+        store.extend(q if fmt in (RdfFormat.TRIG, RdfFormat.N_QUADS) else Quad(q.subject, q.predicate, q.object, graph)
+                     for q in quads)
+    except (SyntaxError, ValueError, OSError) as e:
+        raise StoreError(f"{path}: cannot parse ({' '.join(str(e).split())[:200]})") from e
+    return store
+
+
+def to_rdflib(source: Store):  # type: ignore[no-untyped-def]
+    """The union graph as an rdflib Graph, for pyshacl."""
+    from rdflib import Graph
+
+    data = serialize(union_triples(source), format=RdfFormat.N_TRIPLES) or b""
+    graph = Graph()
+    graph.parse(data=data.decode("utf-8"), format="nt")
+    return graph
+
+
+def load_quads(store: Store, quads: Iterable[Quad]) -> None:
+    try:
+        store.extend(quads)
+    except OSError as e:
+        raise StoreError(f"cannot write to the store: {e}") from e
