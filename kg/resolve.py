@@ -133,14 +133,13 @@ class Resolver:
                 reasons = [*previous.merge_reasons, *reasons]
             entities[key] = Entity(key, label, type_, tuple(aliases), same_as, tuple(reasons))
 
-        facts: dict[tuple[str, str, str, int, int], Fact] = {}
+        facts: dict[tuple[str, str, str, int], Fact] = {}
         for relation in extraction.relations:
             head, tail = label_of[relation.head.text], label_of[relation.tail.text]
             if head == tail or not RELATIONS[relation.predicate].accepts(entities[head].type, entities[tail].type):
                 continue
             fact = Fact(head, relation.predicate, tail, relation.provenance, relation.qualifiers)
-            span = (relation.provenance.start, relation.provenance.end)
-            fact_key = (head, relation.predicate, tail, *span)
+            fact_key = (head, relation.predicate, tail, relation.provenance.sentence_start)
             if fact_key not in facts or facts[fact_key].provenance.confidence < fact.provenance.confidence:
                 facts[fact_key] = fact
         ordered = tuple(facts[k] for k in sorted(facts))

@@ -2,8 +2,8 @@
 
 The entity targets, the list of allowed ``rdf:predicate`` values and two shapes per relation
 (domain and range) come from the ontology, so the shapes cannot drift from it; the entity,
-document and statement constraints are the tables below. ``tests/test_validate.py`` fails when ``shapes.ttl`` is stale.
-Run: ``python scripts/generate_shapes.py``.
+document and statement constraints are the tables below. ``tests/test_validate.py`` fails
+when ``shapes.ttl`` is stale. Run: ``python scripts/generate_shapes.py``.
 """
 
 from __future__ import annotations
@@ -199,9 +199,8 @@ def render(graph: Graph) -> str:
     parts.append(_shape("Entity", "NodeShape", entities, ["sh:nodeKind sh:IRI"]))
     parts += _property_shapes("Entity", entities, ENTITY_PROPERTIES)
     parts.append("# ---- Documents: the articles read by kg\n")
-    parts.append(
-        _shape("Document", "NodeShape", documents, ["sh:nodeKind sh:IRI", "sh:class schema:NewsArticle, prov:Entity"])
-    )
+    document_node = ["sh:nodeKind sh:IRI", "sh:class schema:NewsArticle, prov:Entity"]
+    parts.append(_shape("Document", "NodeShape", documents, document_node))
     parts += _property_shapes("Document", documents, DOCUMENT_PROPERTIES)
     parts.append("# ---- Statements: a relation as one article states it, with evidence and qualifiers\n")
     parts.append(_shape("Statement", "NodeShape", statements, ["sh:nodeKind sh:IRI"]))

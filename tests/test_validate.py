@@ -46,8 +46,14 @@ class Sample:
 def build_sample() -> Sample:
     """Two entities, one document and one fully qualified chairmanOf statement."""
     g = Graph()
-    foxconn, liu, taiwan = entity("Organization", "Foxconn"), entity("Person", "Young Liu"), entity("Place", "Taiwan")
-    for node, cls, label in ((foxconn, KG.Organization, "Foxconn"), (liu, KG.Person, "Young Liu"), (taiwan, KG.Place, "Taiwan")):
+    foxconn = entity("Organization", "Foxconn")
+    liu = entity("Person", "Young Liu")
+    taiwan = entity("Place", "Taiwan")
+    for node, cls, label in (
+        (foxconn, KG.Organization, "Foxconn"),
+        (liu, KG.Person, "Young Liu"),
+        (taiwan, KG.Place, "Taiwan"),
+    ):
         g.add((node, RDF.type, cls))
         g.add((node, RDFS.label, Literal(label)))
     g.add((foxconn, SKOS.altLabel, Literal("Hon Hai")))

@@ -129,13 +129,16 @@ def _roles(where: str, spec: str) -> tuple[str, ...]:
 
 
 def _expand_preps(roles: tuple[str, ...]) -> tuple[str, ...]:
-    """``prep:on|in`` arrives split as ``prep:on``, ``in``: glue bare words back to prep."""
+    """``prep:on|in`` arrives split as ``prep:on``, ``in``: a bare word right after a
+    preposition role is another preposition; anywhere else it is an unknown role."""
     out: list[str] = []
     for role in roles:
         if role in ROLE_NAMES or role.startswith("prep:"):
             out.append(role)
-        else:
+        elif out and out[-1].startswith("prep:"):
             out.append("prep:" + role)
+        else:
+            out.append(role)
     return tuple(out)
 
 

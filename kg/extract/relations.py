@@ -190,6 +190,9 @@ class RelationReader:
             return Arg(found.mention(coref), token, via_coref=True)
         if rule is None:
             return None
+        named = [found.at(c) for c in token.children if c.dep_ == "compound" and found.at(c) is not None]
+        if named and token.pos_ == "NOUN":
+            return Arg(found.mention(named[-1]), named[-1].root)
         if rule.tail_via_possessor:
             for child in token.children:
                 if is_possessor(child):
@@ -285,6 +288,8 @@ class RelationReader:
                     arg = self._arg(sibling, found, None)
                     if arg is not None:
                         orgs.append(arg)
+        if not orgs:
+            orgs.extend(_unlisted_name(title))
         person_arg = Arg(found.mention(person), person.root)
         for org in orgs:
             if org.mention.type != "Organization":
@@ -455,6 +460,20 @@ def _noun_chunk(token: Token) -> Span | None:
                 start += 1
             return chunk.doc[start : chunk.end] if start < chunk.end else None
     return None
+
+
+def _unlisted_name(title: Token) -> list[Arg]:
+    """"Contoso CEO Maria Lopez": a proper noun right before a title names the employer,
+    even when the entity recognizer missed it."""
+    doc = title.doc
+    end = title.i - len(title.text.split()) + 1
+    start = end
+    while start > title.sent.start and doc[start - 1].text[:1].isupper() and doc[start - 1].dep_ == "compound":
+        start -= 1
+    if start == end:
+        return []
+    span = doc[start:end]
+    return [Arg(Mention(span.text, span.start_char, span.end_char, "Organization"), span.root)]
 
 
 def _left_name(trigger: Token, found: DocMentions) -> Span | None:

@@ -1,0 +1,220 @@
+"""Extraction behaviour on sentences written for these tests (never the seed's).
+
+Each test names one grammatical construction the rules must handle, so a failure says
+which construction broke. The model is loaded once per module.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from kg.errors import ExtractionError
+from kg.extract import Extractor
+from kg.extract.lexicon import DATA_DIR, load_lexicon
+from kg.extract.qualifiers import normalize_date
+from kg.ingest import make_article
+from kg.model import Extraction
+from kg.nlp import load_model
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def extract():
+    nlp = load_model()
+    extractor = Extractor(nlp)
+
+    def run(text: str, date: str | None = "2025-06-15") -> Extraction:
+        article = make_article(text, source="test", date=date)
+        return extractor(nlp(text), article)
+
+    return run
+
+
+def triples(extraction: Extraction) -> set[tuple[str, str, str]]:
+    return {(r.head.text, r.predicate, r.tail.text) for r in extraction.relations}
+
+
+def only(extraction: Extraction, predicate: str):
+    found = [r for r in extraction.relations if r.predicate == predicate]
+    assert len(found) == 1, [(r.head.text, r.predicate, r.tail.text) for r in extraction.relations]
+    return found[0]
+
+
+def test_extract_verb_with_coordinated_objects(extract):
+    result = extract("Northwind Corp. has partnered with Contoso Ltd and Fabrikam Inc. to build warehouse robots.")
+    assert triples(result) >= {
+        ("Northwind Corp.", "partnersWith", "Contoso Ltd"),
+        ("Northwind Corp.", "partnersWith", "Fabrikam Inc."),
+    }
+
+
+def test_extract_passive_voice_swaps_arguments(extract):
+    result = extract("Fabrikam Inc. was acquired by Contoso Ltd in 2023.")
+    relation = only(result, "acquires")
+    assert (relation.head.text, relation.tail.text) == ("Contoso Ltd", "Fabrikam Inc.")
+    assert relation.qualifiers.point_in_time == "2023"
+
+
+def test_extract_talks_are_not_partnerships(extract):
+    result = extract("Northwind Corp. is in advanced talks with Contoso Ltd over a chip supply deal.")
+    assert ("Northwind Corp.", "inTalksWith", "Contoso Ltd") in triples(result)
+    assert not {p for _, p, _ in triples(result)} & {"partnersWith", "hasAgreementWith"}
+
+
+def test_extract_potential_partnership_is_no_fact(extract):
+    result = extract("A potential partnership between Northwind Corp. and Contoso Ltd could reshape the market.")
+    assert all(r.predicate != "partnersWith" for r in result.relations)
+
+
+def test_extract_title_before_name(extract):
+    result = extract("Contoso CEO Maria Lopez said the company would expand.")
+    assert ("Maria Lopez", "ceoOf", "Contoso") in triples(result)
+
+
+def test_extract_title_in_apposition(extract):
+    result = extract("John Smith, chief executive of Fabrikam Inc., said sales rose.")
+    assert ("John Smith", "ceoOf", "Fabrikam Inc.") in triples(result)
+
+
+def test_extract_possessive_nominalization_with_end_date(extract):
+    relation = only(extract("Contoso Ltd's agreement with Fabrikam Inc. runs until 2028."), "hasAgreementWith")
+    assert (relation.head.text, relation.tail.text) == ("Contoso Ltd", "Fabrikam Inc.")
+    assert relation.qualifiers.end_date == "2028"
+
+
+def test_extract_planned_investment_with_amount(extract):
+    relation = only(extract("Northwind Corp. plans to invest $2.5 billion in new factories by 2027."), "investsIn")
+    assert relation.head.text == "Northwind Corp."
+    assert relation.qualifiers.amount == Decimal("2.5E9")
+    assert relation.qualifiers.currency == "USD"
+    assert relation.qualifiers.status == "planned"
+    assert relation.qualifiers.end_date == "2027"
+
+
+def test_extract_negation_is_kept(extract):
+    relation = only(extract("Contoso Ltd did not acquire Fabrikam Inc."), "acquires")
+    assert relation.qualifiers.negated is True
+
+
+def test_extract_alias_statements(extract):
+    result = extract("Contoso Holdings, better known as Contoso, sells software.")
+    assert [(a.mention.text, a.alias_of.text) for a in result.aliases] == [("Contoso", "Contoso Holdings")]
+    result = extract("Advanced Micro Devices (AMD) unveiled a new accelerator.")
+    assert ("AMD", "Advanced Micro Devices") in [(a.mention.text, a.alias_of.text) for a in result.aliases]
+
+
+def test_extract_launch_with_relative_weekday(extract):
+    relation = only(extract("Advanced Micro Devices unveiled its Instinct MI400 accelerator on Monday."), "launches")
+    assert relation.head.text == "Advanced Micro Devices"
+    assert relation.tail.type == "Product"
+    assert relation.qualifiers.point_in_time == "2025-06-09"
+
+
+def test_extract_located_in_participle(extract):
+    assert ("Fabrikam Inc.", "locatedIn", "Berlin") in triples(extract("Fabrikam Inc., based in Berlin, makes sensors."))
+
+
+def test_extract_subsidiary_and_stake(extract):
+    assert ("Fabrikam Inc.", "subsidiaryOf", "Contoso Ltd.") in triples(extract("Fabrikam Inc. is a subsidiary of Contoso Ltd."))
+    relation = only(extract("Northwind Corp. acquired a 25% stake in Fabrikam Inc. for $300 million."), "ownsStakeIn")
+    assert relation.qualifiers.percentage == Decimal("25")
+    assert relation.qualifiers.amount == Decimal("3E8")
+
+
+def test_extract_lawsuit_and_residence(extract):
+    assert ("Contoso Ltd", "sues", "Northwind Corp.") in triples(extract("Contoso Ltd sued Northwind Corp. over patent claims."))
+    assert ("Maria Lopez", "livesIn", "Madrid") in triples(extract("Maria Lopez lives in Madrid."))
+
+
+def test_extract_company_coreference(extract):
+    text = "Northwind Corp. reported strong sales. The company has partnered with Fabrikam Inc. on batteries."
+    assert ("Northwind Corp.", "partnersWith", "Fabrikam Inc.") in triples(extract(text))
+
+
+def test_extract_provenance_points_into_text(extract):
+    text = "Shares rose on Tuesday. Fabrikam Inc. was acquired by Contoso Ltd in 2023."
+    relation = only(extract(text), "acquires")
+    p = relation.provenance
+    assert text[p.sentence_start:].startswith(p.sentence)
+    assert p.sentence == "Fabrikam Inc. was acquired by Contoso Ltd in 2023."
+    assert 0 <= p.start < p.end <= len(text)
+    assert "acquired" in text[p.start:p.end]
+    assert 0.0 < p.confidence <= 1.0
+    assert p.rule == "verb-acquire"
+
+
+def test_extract_relations_respect_the_ontology(extract):
+    from kg.vocab import RELATIONS
+
+    text = ("Maria Lopez founded Contoso Ltd in Madrid. Contoso Ltd, based in Madrid, "
+            "hired John Smith. The firm sued Fabrikam Inc.")
+    for relation in extract(text).relations:
+        assert RELATIONS[relation.predicate].accepts(relation.head.type, relation.tail.type)
+
+
+@pytest.mark.parametrize(
+    ("text", "article_date", "expected"),
+    [
+        ("November 21, 2025", None, "2025-11-21"),
+        ("the end of 2026", None, "2026-12-31"),
+        ("March 2024", None, "2024-03"),
+        ("early 2025", None, "2025"),
+        ("Monday", "2025-06-15", "2025-06-09"),
+        ("next year", "2025-06-15", "2026"),
+        ("Monday", None, None),
+        ("soon", "2025-06-15", None),
+    ],
+)
+def test_extract_normalize_date(text, article_date, expected):
+    assert normalize_date(text, article_date=article_date) == expected
+
+
+def _copy_data(tmp_path: Path) -> Path:
+    target = tmp_path / "data"
+    shutil.copytree(DATA_DIR, target)
+    return target
+
+
+def _edit(path: Path, change) -> None:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+
+def test_lexicon_loads_and_names_only_ontology_terms():
+    lexicon = load_lexicon()
+    assert lexicon.trigger_rules and lexicon.entity_rules
+    from kg.vocab import RELATIONS
+
+    for rule in lexicon.trigger_rules:
+        assert all(emit.relation in RELATIONS for emit in rule.emits)
+
+
+@pytest.mark.parametrize(
+    ("filename", "change", "message"),
+    [
+        ("relations.json", lambda d: d["trigger_rules"][0]["emit"][0].update(relation="befriends"), "not in the ontology"),
+        ("relations.json", lambda d: d["trigger_rules"][0]["emit"][0].update(head="nobody"), "unknown argument role"),
+        ("relations.json", lambda d: d["trigger_rules"][0].update(confidence=1.5), "confidence"),
+        ("entities.json", lambda d: d["ner_labels"].update(ORG="Company"), "unknown entity classes"),
+        ("qualifiers.json", lambda d: d.pop("currencies"), "malformed"),
+    ],
+)
+def test_lexicon_rejects_bad_data(tmp_path, filename, change, message):
+    data = _copy_data(tmp_path)
+    _edit(data / filename, change)
+    with pytest.raises(ExtractionError, match=message):
+        load_lexicon(data)
+
+
+def test_lexicon_rejects_unparsable_file(tmp_path):
+    data = _copy_data(tmp_path)
+    (data / "relations.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(ExtractionError, match="relations.json"):
+        load_lexicon(data)

@@ -1,0 +1,114 @@
+"""Resolution: names merge into entities, with a reason for every merge."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.lexicon import load_lexicon
+from kg.model import AliasLink, Article, Extraction, Mention, Provenance, Relation
+from kg.resolve import KnownEntity, Resolver, entity_key
+
+
+@pytest.fixture(scope="module")
+def resolver() -> Resolver:
+    return Resolver(load_lexicon())
+
+
+def _mention(text: str, type_: str = "Organization", start: int = 0) -> Mention:
+    return Mention(text, start, start + len(text), type_)
+
+
+def _relation(head: Mention, predicate: str, tail: Mention, sentence_start: int = 0, confidence: float = 0.8) -> Relation:
+    return Relation(head, predicate, tail, Provenance("doc", "A sentence.", sentence_start, 0, 5, "rule", confidence))
+
+
+def _extraction(mentions, relations=(), aliases=()) -> Extraction:
+    article = Article("doc", "text", "test")
+    return Extraction(article, tuple(mentions), tuple(relations), tuple(aliases))
+
+
+def test_resolve_alias_from_text_prefers_the_known_as_name(resolver):
+    legal, short = _mention("Quillon Precision Works"), _mention("Quillon", start=40)
+    link = AliasLink(short, legal, "text: 'better known as'")
+    resolved = resolver.resolve(_extraction([legal, short], aliases=[link]))
+    (entity,) = resolved.entities
+    assert entity.label == "Quillon"
+    assert entity.aliases == ("Quillon Precision Works",)
+    assert any("better known as" in reason for reason in entity.merge_reasons)
+
+
+def test_resolve_corporate_suffix(resolver):
+    full, short = _mention("Zentrix Holdings"), _mention("Zentrix", start=30)
+    resolved = resolver.resolve(_extraction([full, full, short]))
+    assert len(resolved.entities) == 1
+    assert "corporate suffix" in " ".join(resolved.entities[0].merge_reasons)
+
+
+def test_resolve_surname_joins_full_name(resolver):
+    full, surname = _mention("Ada Brennan", "Person"), _mention("Brennan", "Person", 50)
+    resolved = resolver.resolve(_extraction([full, surname]))
+    (entity,) = resolved.entities
+    assert (entity.label, entity.type, entity.aliases) == ("Ada Brennan", "Person", ("Brennan",))
+
+
+def test_resolve_surname_shared_by_two_people_stays_apart(resolver):
+    a, b, c = _mention("Ada Brennan", "Person"), _mention("Tom Brennan", "Person", 20), _mention("Brennan", "Person", 40)
+    resolved = resolver.resolve(_extraction([a, b, c]))
+    assert len(resolved.entities) == 3
+
+
+def test_resolve_kind_word_is_not_part_of_the_name(resolver):
+    resolved = resolver.resolve(_extraction([_mention("Moonshot initiative", "Initiative")]))
+    (entity,) = resolved.entities
+    assert entity.label == "Moonshot"
+    assert entity.aliases == ("Moonshot initiative",)
+
+
+def test_resolve_type_vote_prefers_relation_arguments(resolver):
+    name = _mention("Velora")
+    as_product = _mention("Velora", "Product", 60)
+    maker = _mention("Brightwell Ltd", start=80)
+    resolved = resolver.resolve(
+        _extraction([name, name, maker], relations=[_relation(maker, "launches", as_product)])
+    )
+    types = {e.label: e.type for e in resolved.entities}
+    assert types["Velora"] == "Product"
+    assert [f.predicate for f in resolved.facts] == ["launches"]
+
+
+def test_resolve_known_entities_keep_their_identity(resolver):
+    known = {"hollis group": KnownEntity("Hollis", "Organization")}
+    resolved = resolver.resolve(_extraction([_mention("Hollis Group")]), known=known)
+    (entity,) = resolved.entities
+    assert entity.key == entity_key("Organization", "Hollis")
+
+
+def test_resolve_gazetteer_merges_and_links_wikidata(resolver):
+    lexicon = load_lexicon()
+    entry = next((e for e in lexicon.gazetteer if e.aliases and e.wikidata and e.type == "Organization"), None)
+    if entry is None:
+        pytest.skip("gazetteer has no organization with aliases and a Wikidata id")
+    resolved = resolver.resolve(_extraction([_mention(entry.aliases[0]), _mention(entry.label, start=50)]))
+    (entity,) = resolved.entities
+    assert entity.label == entry.label
+    assert entity.same_as == (f"http://www.wikidata.org/entity/{entry.wikidata}",)
+
+
+def test_resolve_drops_facts_outside_domain_and_range(resolver):
+    person, org = _mention("Ada Brennan", "Person"), _mention("Zentrix Holdings", start=30)
+    resolved = resolver.resolve(
+        _extraction([person, org], relations=[_relation(org, "ceoOf", person), _relation(person, "ceoOf", org)])
+    )
+    assert [(f.head, f.predicate, f.tail) for f in resolved.facts] == [
+        (entity_key("Person", "Ada Brennan"), "ceoOf", entity_key("Organization", "Zentrix Holdings"))
+    ]
+
+
+def test_resolve_one_fact_per_sentence_keeps_the_most_confident(resolver):
+    a, b = _mention("Zentrix Holdings"), _mention("Brightwell Ltd", start=30)
+    resolved = resolver.resolve(
+        _extraction([a, b], relations=[_relation(a, "hasAgreementWith", b, confidence=0.6),
+                                       _relation(a, "hasAgreementWith", b, confidence=0.9),
+                                       _relation(a, "hasAgreementWith", b, sentence_start=100)])
+    )
+    assert sorted(f.provenance.confidence for f in resolved.facts) == [0.8, 0.9]
