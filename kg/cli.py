@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import sys
+import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -32,11 +34,24 @@ def _fail_cleanly(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except KgError as e:
+            _release_locals(e)
             raise click.ClickException(str(e)) from e
         except OSError as e:
+            _release_locals(e)
             raise click.ClickException(f"{e.filename or ''}: {e.strerror or e}".lstrip(": ")) from e
 
     return wrapper  # type: ignore[return-value]
+
+
+def _release_locals(error: BaseException) -> None:
+    """Drop the locals of the frames an error passed through.
+
+    The chained error keeps its traceback, and the traceback keeps every frame's locals,
+    among them an open Store whose lock would outlive a failed command when ``kg`` runs
+    in-process (CliRunner, a notebook): the next command on that store would then fail
+    with "in use by another kg process".
+    """
+    traceback.clear_frames(error.__traceback__)
 
 
 def store_options(func: F) -> F:
@@ -200,7 +215,8 @@ def render(out_dir: Path, store_path: Path | None, rdf_file: Path | None, output
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
               show_default=True)
 @click.option("--bind", "binds", multiple=True, metavar="NAME=VALUE",
-              help="Bind ?NAME to VALUE (an IRI if written <...>, else a string). Repeatable.")
+              help="Bind ?NAME to VALUE (an IRI if written <...>, else a string); ?NAME must be "
+              "in the SELECT clause. Repeatable.")
 @_fail_cleanly
 def query(sparql: str, out_dir: Path, store_path: Path | None, rdf_file: Path | None, fmt: str,
           binds: tuple[str, ...]) -> None:
@@ -211,32 +227,48 @@ def query(sparql: str, out_dir: Path, store_path: Path | None, rdf_file: Path | 
     \b
     Example:
       kg query 'SELECT ?partner WHERE { ?f rdfs:label "Foxconn" ; kg:partnersWith ?p . ?p rdfs:label ?partner }'
-      kg query 'SELECT ?s WHERE { ?st rdf:subject ?e ; kg:sentence ?s . ?e rdfs:label ?name }' --bind name=Foxconn
+      kg query 'SELECT ?name ?s WHERE { ?st rdf:subject ?e ; kg:sentence ?s . ?e rdfs:label ?name }' --bind name=Foxconn
+      kg query question.rq --format csv --rdf out/graph.ttl
     """
     from kg import query as kg_query
     from kg.graph import PREFIXES
 
-    text = _read_query(sparql)
-    prologue = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in sorted(PREFIXES.items()))
     bindings = {}
     for item in binds:
         name, sep, value = item.partition("=")
-        if not sep or not name.strip():
-            raise click.BadParameter(f"{item!r}: expected NAME=VALUE", param_hint="--bind")
-        bindings[name.strip().lstrip("?")] = value
+        name = name.strip().lstrip("?$")
+        if not sep or not _VARNAME.fullmatch(name):
+            raise click.BadParameter(f"{item!r}: expected NAME=VALUE with NAME a SPARQL variable name",
+                                     param_hint="--bind")
+        bindings[name] = value
+    text = _read_query(sparql)
+    # One line of prefixes, so the user's query starts on line 2 and error positions can
+    # be given back relative to it.
+    prologue = " ".join(f"PREFIX {p}: <{iri}>" for p, iri in sorted(PREFIXES.items())) + "\n"
     with _source(out_dir, store_path, rdf_file) as source:
-        result = kg_query.run_sparql(source, prologue + text, bindings=bindings)
+        try:
+            result = kg_query.run_sparql(source, prologue + text, bindings=bindings)
+        except KgError as e:
+            message = _ERROR_AT.sub(lambda m: f"error at {int(m[1]) - 1}:{m[2]}", str(e), count=1)
+            raise click.ClickException(message) from e
     click.echo(kg_query.format_result(result, fmt), nl=False)
 
 
+_VARNAME = re.compile(r"\w+")
+_ERROR_AT = re.compile(r"\berror at (\d+):(\d+)")
+
+
 def _read_query(sparql: str) -> str:
-    if sparql == "-":
-        return sys.stdin.read()
-    path = Path(sparql)
-    if len(sparql) < 1024 and "\n" not in sparql and path.suffix in (".rq", ".sparql") :
-        if not path.is_file():
-            raise KgError(f"{sparql}: no such query file")
-        return path.read_text(encoding="utf-8")
+    try:
+        if sparql == "-":
+            return sys.stdin.read()
+        path = Path(sparql)
+        if len(sparql) < 1024 and "\n" not in sparql and path.suffix in (".rq", ".sparql"):
+            if not path.is_file():
+                raise KgError(f"{sparql}: no such query file")
+            return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as e:
+        raise KgError(f"{'stdin' if sparql == '-' else sparql}: the query is not UTF-8 text") from e
     return sparql
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import enum
 import json
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -90,13 +91,30 @@ def _jsonld(source: Store) -> bytes:
 
 
 def write_atomic(data: bytes, path: Path) -> None:
-    """Write beside the target and rename, so a failure never leaves a half-written file."""
+    """Write beside the target and rename, so a failure never leaves a half-written file.
+
+    The file gets the mode a plain ``open(path, "w")`` would give it (the old file's mode,
+    else 0o666 less the umask), not ``mkstemp``'s private 0o600, and is synced before
+    the rename so a crash leaves either the old bytes or the new ones."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    mode = _target_mode(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _target_mode(path: Path) -> int:
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        umask = os.umask(0o022)
+        os.umask(umask)
+        return 0o666 & ~umask

@@ -10,7 +10,9 @@ percent-encodes, so any label gives a valid IRI.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 from urllib.parse import quote, urlsplit
@@ -54,7 +56,7 @@ def check_base_iri(base_iri: str) -> str:
     """Refuse a base IRI that would make relative or invalid IRIs (Oxigraph rejects both)."""
     parts = urlsplit(base_iri)
     if not parts.scheme or not (parts.netloc or parts.scheme == "urn") or base_iri[-1] not in "/#:":
-        raise InputError(f"--base-iri {base_iri!r}: expected an absolute IRI ending in '/' or '#'")
+        raise InputError(f"--base-iri {base_iri!r}: expected an absolute IRI ending in '/', '#' or ':'")
     try:
         NamedNode(base_iri)
     except ValueError as e:
@@ -84,17 +86,35 @@ def statement_iri(base_iri: str, fact: Fact) -> NamedNode:
     return mint_iri(base_iri, "statement", digest)
 
 
+_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+
+
 def date_literal(value: str) -> Literal:
-    """``2025-11-21`` -> xsd:date, ``2025-11`` -> xsd:gYearMonth, ``2025`` -> xsd:gYear."""
-    kinds = {10: "date", 7: "gYearMonth", 4: "gYear"}
-    kind = kinds.get(len(value))
-    if kind is None:
+    """``2025-11-21`` -> xsd:date, ``2025-11`` -> xsd:gYearMonth, ``2025`` -> xsd:gYear.
+
+    Anything else (``2025-13``, ``2025-02-30``, ``abcd``, a timestamp) is refused rather
+    than written as an ill-typed literal that SHACL and SPARQL comparisons trip over."""
+    match = _DATE.fullmatch(value)
+    valid = match is not None
+    if match is not None and match.group(3):
+        try:
+            datetime.date.fromisoformat(value)
+        except ValueError:
+            valid = False
+    elif match is not None and match.group(2):
+        valid = 1 <= int(match.group(2)) <= 12
+    if not valid or match is None:
         raise InputError(f"not an ISO date, year-month or year: {value!r}")
+    kind = "date" if match.group(3) else "gYearMonth" if match.group(2) else "gYear"
     return Literal(value, datatype=NamedNode(XSD + kind))
 
 
 def decimal_literal(value: Decimal | float) -> Literal:
-    text = format(Decimal(str(value)), "f")
+    """An xsd:decimal in canonical form (``0.5``, ``1000.0``); NaN and infinities refused."""
+    number = Decimal(str(value))
+    if not number.is_finite():
+        raise InputError(f"not a finite decimal: {value!r}")
+    text = format(number, "f")
     if "." in text:
         text = text.rstrip("0").rstrip(".") or "0"
     return Literal(text if "." in text else text + ".0", datatype=NamedNode(XSD + "decimal"))

@@ -7,6 +7,7 @@ a directory or a JSON Lines file is never held in memory whole.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import json
 import re
@@ -15,6 +16,8 @@ from collections.abc import Iterable, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import TextIO
+
+from pyoxigraph import NamedNode
 
 from kg.errors import InputError
 from kg.model import Article
@@ -38,12 +41,54 @@ def make_article(
     url: str | None = None,
     id: str | None = None,
 ) -> Article:
-    """Build an ``Article``, refusing text with nothing in it."""
+    """Build an ``Article``, refusing text with nothing in it, a date that is not
+    ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (an ISO timestamp keeps its date) and a URL
+    that is not an absolute IRI."""
     if not text.strip():
         raise InputError(f"{source}: empty document")
     return Article(
-        id=id or article_id(text), text=text, source=source, title=title, date=date, url=url
+        id=id or article_id(text),
+        text=text,
+        source=source,
+        title=title,
+        date=_clean_date(date, source),
+        url=_clean_url(url, source),
     )
+
+
+_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+_TIMESTAMP = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})[T ][0-9]{2}:[0-9]{2}")
+
+
+def _clean_date(value: str | None, source: str) -> str | None:
+    if value is None or not value.strip():
+        return None
+    value = value.strip()
+    timestamp = _TIMESTAMP.match(value)
+    if timestamp:
+        value = timestamp.group(1)
+    match = _DATE.fullmatch(value)
+    try:
+        if match is None:
+            raise ValueError(value)
+        if match.group(3):
+            datetime.date.fromisoformat(value)
+        elif match.group(2) and not 1 <= int(match.group(2)) <= 12:
+            raise ValueError(value)
+    except ValueError as e:
+        raise InputError(f"{source}: date {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD") from e
+    return value
+
+
+def _clean_url(value: str | None, source: str) -> str | None:
+    if value is None or not value.strip():
+        return None
+    value = value.strip()
+    try:
+        NamedNode(value)
+    except ValueError as e:
+        raise InputError(f"{source}: url {value!r} is not an absolute IRI") from e
+    return value
 
 
 def iter_input_files(inputs: Iterable[str]) -> Iterator[Path | None]:
@@ -57,7 +102,9 @@ def iter_input_files(inputs: Iterable[str]) -> Iterator[Path | None]:
             found = sorted(
                 p
                 for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith(".")
+                if p.is_file()
+                and p.suffix.lower() in SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
             if not found:
                 raise InputError(f"{raw}: no {', '.join(SUFFIXES)} files in this directory")
@@ -166,9 +213,10 @@ class _Opened:
             raise InputError(f"{self.path}: cannot read ({e.strerror})") from e
         if b"\x00" in head:
             raise InputError(f"{self.path}: binary file, expected text")
-        if not head.strip():
+        if not head.strip() and len(head) < _BINARY_SNIFF:
             raise InputError(f"{self.path}: empty document")
-        self.handle = self.path.open("r", encoding="utf-8", errors="strict", newline="")
+        # utf-8-sig: a byte order mark (common from Windows tools) is not part of the text.
+        self.handle = self.path.open("r", encoding="utf-8-sig", errors="strict", newline="")
         return _Utf8Checked(self.handle, self.path)
 
     def __exit__(self, *exc: object) -> None:
@@ -185,27 +233,30 @@ class _Utf8Checked:
 
     def read(self) -> str:
         try:
-            return self._handle.read()
+            text = self._handle.read()
         except UnicodeDecodeError as e:
             raise InputError(f"{self._path}: not UTF-8 text") from e
+        if "\x00" in text:
+            raise InputError(f"{self._path}: binary file, expected text")
+        return text
 
     def __iter__(self) -> Iterator[str]:
         try:
-            yield from self._handle
+            for line in self._handle:
+                if "\x00" in line:
+                    raise InputError(f"{self._path}: binary file, expected text")
+                yield line
         except UnicodeDecodeError as e:
             raise InputError(f"{self._path}: not UTF-8 text") from e
 
 
 def check_file(path: Path) -> int:
-    """Raise InputError unless ``path`` is a readable, non-empty UTF-8 text file; return
-    how many articles it holds."""
-    with _open_text(path) as handle:
-        text = handle.read()
-    if not text.strip():
-        raise InputError(f"{path}: empty document")
-    if path.suffix.lower() == ".jsonl":
-        return sum(1 for line in text.splitlines() if line.strip())
-    return 1
+    """Raise InputError unless every article of ``path`` can be read (readable UTF-8 text,
+    not empty, valid JSON Lines records, usable metadata); return how many it holds.
+
+    It reads the file exactly as ``read_file`` does, so a build that passes the check
+    cannot stop half-way on a bad record, an HTML page without text or a bad date."""
+    return sum(1 for _ in read_file(path))
 
 
 def _open_text(path: Path) -> _Opened:
@@ -234,6 +285,7 @@ _BOILERPLATE_CLASS = re.compile(
     r"\b(nav|menu|footer|header|sidebar|cookie|banner|share|social|related|advert|ad-|promo|"
     r"newsletter|subscribe|comment|breadcrumb)", re.I
 )
+_STRUCTURAL = {"html", "body", "main", "article"}
 _VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col"}
 
 
@@ -255,15 +307,26 @@ class _MainTextParser(HTMLParser):
         return any(main for _, _, main in self.stack)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "title":
+        if tag == "body":
+            # ``</head>`` is optional in HTML: the body closes whatever the head left open.
+            for index, (open_tag, _, _) in enumerate(self.stack):
+                if open_tag == "head":
+                    del self.stack[index:]
+                    break
+        if tag == "title" and not any(t == "svg" for t, _, _ in self.stack):
             self.in_title = True
         if tag in _VOID:
             if tag == "br":
                 self._flush()
             return
         marker = " ".join(v or "" for k, v in attrs if k in ("class", "id", "role"))
-        skip = tag in _SKIP_TAGS or bool(_BOILERPLATE_CLASS.search(marker))
-        main = tag in ("article", "main") or "article-body" in marker or "story" in marker
+        if tag in _STRUCTURAL:
+            # Page-level classes ("has-sidebar", "header-fixed") say nothing about the content.
+            skip = False
+            main = tag in ("article", "main")
+        else:
+            skip = tag in _SKIP_TAGS or bool(_BOILERPLATE_CLASS.search(marker))
+            main = "article-body" in marker or "story" in marker
         if tag in _BLOCK_TAGS:
             self._flush()
         self.stack.append((tag, skip, main))

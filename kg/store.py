@@ -20,12 +20,22 @@ _RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 
+def _is_store(path: Path) -> bool:
+    """Whether ``path`` holds an Oxigraph store (RocksDB always writes ``CURRENT``)."""
+    return (path / "CURRENT").is_file()
+
+
 def open_store(path: Path, *, create: bool = True) -> Store:
-    """Open (or create) the store at ``path``; a missing store is an error unless ``create``."""
-    if not create and not path.is_dir():
-        raise StoreError(f"no store at {path}: run `kg build` first or pass --store")
+    """Open (or create) the store at ``path``; a missing store is an error unless ``create``.
+
+    A directory that holds other files is never turned into a store: opening it would
+    scatter database files among them (and, without ``create``, silently read nothing)."""
     if path.exists() and not path.is_dir():
         raise StoreError(f"{path}: exists and is not a store directory")
+    if path.is_dir() and not _is_store(path) and any(path.iterdir()):
+        raise StoreError(f"{path}: a directory that is not a kg store; pass --store to a store directory")
+    if not create and not _is_store(path):
+        raise StoreError(f"no store at {path}: run `kg build` first or pass --store")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         return Store(str(path))
@@ -37,9 +47,14 @@ def open_store(path: Path, *, create: bool = True) -> Store:
 
 
 def replace_document(store: Store, graph: NamedNode, quads: Sequence[Quad]) -> None:
-    """Replace one document's named graph with ``quads``, atomically."""
-    body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
-    update = f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body} .\n}} }}"
+    """Replace one document's named graph with ``quads``, atomically.
+
+    The terms are written in their N-Triples form, which Oxigraph escapes, so no text
+    from an article reaches the update unescaped. No quads just drops the graph."""
+    update = f"DROP SILENT GRAPH {graph}"
+    if quads:
+        body = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in quads)
+        update += f" ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}}} }}"
     try:
         store.update(update)
     except (OSError, SyntaxError, ValueError) as e:
@@ -48,9 +63,12 @@ def replace_document(store: Store, graph: NamedNode, quads: Sequence[Quad]) -> N
 
 def remove_document(store: Store, graph: NamedNode) -> bool:
     """Drop one document's graph; return whether it was there."""
-    if not store.contains_named_graph(graph):
-        return False
-    store.remove_graph(graph)
+    try:
+        if not store.contains_named_graph(graph):
+            return False
+        store.remove_graph(graph)
+    except OSError as e:
+        raise StoreError(f"cannot remove document {graph.value}: {e}") from e
     return True
 
 

@@ -95,3 +95,86 @@ def browser_page(tmp_path: Path) -> Iterator[OfflinePage]:
             yield offline
         finally:
             context.close()
+
+
+# --- hand-built documents for the graph, store and export stages (no spaCy) -------------
+
+
+def _resolved_document(
+    text: str = "Foxconn partners with Nvidia. Jane Doe chairs Foxconn.",
+    *,
+    doc_id: str = "doc1",
+    title: str | None = "Foxconn and Nvidia",
+    date: str | None = "2025-11-21",
+    url: str | None = "https://news.example/foxconn",
+    alias: str = "Hon Hai",
+) -> Any:
+    from kg.model import Article, Entity, Fact, Provenance, Qualifiers, ResolvedDocument
+
+    article = Article(id=doc_id, text=text, source=f"{doc_id}.txt", title=title, date=date, url=url)
+    first = text.split(". ")[0]
+    provenance = Provenance(document=doc_id, sentence=first, sentence_start=0, start=0,
+                            end=len(first), rule="partner-verb", confidence=0.9)
+    entities = (
+        Entity("Organization/Foxconn", "Foxconn", "Organization", aliases=(alias,)),
+        Entity("Organization/Nvidia", "Nvidia", "Organization"),
+        Entity("Person/Jane Doe", "Jane Doe", "Person"),
+    )
+    facts = (
+        Fact("Organization/Foxconn", "partnersWith", "Organization/Nvidia", provenance,
+             Qualifiers(start_date="2025-11")),
+        Fact("Person/Jane Doe", "chairmanOf", "Organization/Foxconn",
+             Provenance(doc_id, "Jane Doe chairs Foxconn.", 30, 30, 54, "chair-verb", 0.75)),
+    )
+    return ResolvedDocument(article, entities, facts)
+
+
+@pytest.fixture
+def make_resolved() -> Any:
+    """Factory for a small ``ResolvedDocument``: two organizations, a person, two facts."""
+    return _resolved_document
+
+
+# --- the seed article, built once per session ------------------------------------------
+
+REPO = Path(__file__).parents[1]
+SEEDS = REPO / "seeds"
+
+
+@dataclass(frozen=True)
+class SeedBuild:
+    """``kg build seeds/ --out OUT`` run once: OUT and what the command printed.
+
+    Treat OUT as read-only; copy it (``shutil.copytree``) to build more into it.
+    """
+
+    out: Path
+    stdout: str
+    stderr: str
+
+    @property
+    def turtle(self) -> Path:
+        return self.out / "graph.ttl"
+
+    @property
+    def html(self) -> Path:
+        return self.out / "graph.html"
+
+    @property
+    def store(self) -> Path:
+        return self.out / "store"
+
+
+@pytest.fixture(scope="session")
+def seed_build(tmp_path_factory: pytest.TempPathFactory) -> SeedBuild:
+    """The seed article built through the CLI (loads the spaCy model: mark users ``model``)."""
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    out = tmp_path_factory.mktemp("seed-build") / "out"
+    result = CliRunner().invoke(
+        cli, ["build", str(SEEDS), "--out", str(out)], catch_exceptions=False
+    )
+    assert result.exit_code == 0, result.output
+    return SeedBuild(out=out, stdout=result.stdout, stderr=result.stderr)

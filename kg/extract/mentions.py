@@ -52,6 +52,9 @@ class MentionFinder:
         for entry in lexicon.gazetteer:
             for name in (entry.label, *entry.aliases):
                 self.gazetteer.setdefault(name, entry)
+        self.patterns_by_last: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for type_, words, _ in lexicon.name_patterns:
+            self.patterns_by_last.setdefault(words[-1], []).append((type_, words))
         self.matcher = PhraseMatcher(vocab, attr="ORTH")
         names = sorted(self.gazetteer)
         if names:
@@ -109,10 +112,10 @@ class MentionFinder:
         """Proper names ending in a kind word: "Hon Hai Tech Day", "Stargate initiative"."""
         places = {s.start for s, t, _ in candidates if t == "Place"}
         out: list[tuple[Span, str | None, int]] = []
-        for type_, words, _ in self.lexicon.name_patterns:
-            n = len(words)
-            for i in range(len(doc) - n + 1):
-                if tuple(t.text for t in doc[i : i + n]) != words:
+        for token in doc:
+            for type_, words in self.patterns_by_last.get(token.text, ()):
+                i = token.i - len(words) + 1
+                if i < 0 or tuple(t.text for t in doc[i : token.i + 1]) != words:
                     continue
                 start = i
                 while start > 0 and _is_name_token(doc[start - 1]):
@@ -121,7 +124,7 @@ class MentionFinder:
                     continue
                 if doc[start].text in self.lexicon.not_entities and start + 1 == i:
                     continue
-                out.append((doc[start : i + n], type_, 3))
+                out.append((doc[start : token.i + 1], type_, 3))
         return out
 
     def _alias_links(self, found: DocMentions) -> None:

@@ -44,7 +44,9 @@ class RelationReader:
         for rule in lexicon.trigger_rules:
             for lemma in rule.lemmas:
                 self.by_lemma.setdefault(lemma.lower(), []).append(rule)
-        self.titles = dict(lexicon.person_titles)
+        self.titles_by_last: dict[str, list[tuple[str, str]]] = {}
+        for phrase, relation in lexicon.person_titles:
+            self.titles_by_last.setdefault(phrase.split()[-1].lower(), []).append((phrase, relation))
 
     def read(self, found: DocMentions, *, document: str, article_date: str | None) -> Iterator[Relation]:
         doc = found.doc
@@ -245,12 +247,10 @@ class RelationReader:
     # -- titles: "company chairman Young Liu", "Tim Cook, chief executive of Apple"
 
     def _title(self, token: Token) -> str | None:
-        for phrase, relation in self.lexicon.person_titles:
-            words = phrase.split()
-            if token.text.lower() == words[-1].lower() or token.text == words[-1]:
-                before = token.doc[token.i - len(words) + 1 : token.i + 1].text if token.i >= len(words) - 1 else ""
-                if before.lower() == phrase.lower():
-                    return relation
+        for phrase, relation in self.titles_by_last.get(token.lower_, ()):
+            size = len(phrase.split())
+            if token.i >= size - 1 and token.doc[token.i - size + 1 : token.i + 1].text.lower() == phrase.lower():
+                return relation
         return None
 
     def _titles(

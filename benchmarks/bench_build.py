@@ -1,0 +1,113 @@
+"""Build throughput against raw spaCy parsing, measured in the same run.
+
+The corpus (at least 1,000 documents) is made from the shared texts at run time: the seed
+article and the sentences of the CoNLL04 and FIRE evaluation files, five consecutive
+records to a document. Nothing from them is stored in the project.
+
+Each phase runs in its own child process so its peak memory (ru_maxrss) is its own:
+  baseline  nlp.pipe over the texts (the same model, batch size and process count)
+  build     kg's pipeline end to end: ingest, parse, extract, resolve, RDF, store writes
+The headline number is the throughput ratio build/baseline (1.0 = no cost beyond parsing).
+
+Run: make bench  (or: python benchmarks/bench_build.py --docs 1200 --processes 1)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+def make_corpus(path: Path, *, docs: int, per_doc: int = 5) -> tuple[int, int]:
+    """Write a JSON Lines corpus of ``docs`` documents; return (documents, words)."""
+    pool: list[str] = []
+    for name in ("conll04-dev.jsonl", "conll04-test.jsonl", "fire-dev.jsonl", "fire-test.jsonl"):
+        source = SHARED / "eval" / name
+        if source.is_file():
+            with source.open(encoding="utf-8") as handle:
+                pool.extend(json.loads(line)["text"] for line in handle if line.strip())
+    seed = (ROOT / "seeds" / "foxconn-openai-article.txt").read_text(encoding="utf-8")
+    if not pool:
+        raise SystemExit(f"no evaluation texts under {SHARED / 'eval'}")
+    words = 0
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(docs):
+            if i % 100 == 0:
+                text = seed
+            else:
+                start = (i * per_doc) % len(pool)
+                text = " ".join(pool[(start + k) % len(pool)] for k in range(per_doc))
+                text = f"{text}\n(document {i})"
+            words += len(text.split())
+            out.write(json.dumps({"id": f"bench-{i:05d}", "text": text}) + "\n")
+    return docs, words
+
+
+def _child(phase: str, corpus: Path, processes: int, batch_size: int) -> dict[str, float]:
+    code = f"""
+import json, resource, sys, time, tempfile
+from pathlib import Path
+phase, corpus, processes, batch = {phase!r}, Path({str(corpus)!r}), {processes}, {batch_size}
+from kg.nlp import load_model
+nlp = load_model()
+texts = [json.loads(l)["text"] for l in corpus.open(encoding="utf-8")]
+started = time.perf_counter()
+if phase == "baseline":
+    for _ in nlp.pipe(texts, batch_size=batch, n_process=processes):
+        pass
+else:
+    from kg.config import Settings
+    from kg.pipeline import build
+    from kg.store import open_store
+    target = open_store(Path(tempfile.mkdtemp()) / "store")
+    summary = build([str(corpus)], target=target, settings=Settings(batch_size=batch, processes=processes))
+seconds = time.perf_counter() - started
+peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+print(json.dumps({{"seconds": seconds, "peak_mb": peak / 1024}}))
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise SystemExit(f"{phase} failed:\n{result.stderr[-2000:]}")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=1200)
+    parser.add_argument("--processes", type=int, default=1)
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--json", type=Path, help="also write the results here")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus.jsonl"
+        docs, words = make_corpus(corpus, docs=args.docs)
+        print(f"corpus: {docs} documents, {words:,} words; processes={args.processes} "
+              f"batch={args.batch_size}", file=sys.stderr)
+        baseline = _child("baseline", corpus, args.processes, args.batch_size)
+        built = _child("build", corpus, args.processes, args.batch_size)
+    ratio = baseline["seconds"] / built["seconds"]
+    rows = [
+        ("spaCy nlp.pipe (baseline)", baseline["seconds"], words / baseline["seconds"], baseline["peak_mb"]),
+        ("kg build (end to end)", built["seconds"], words / built["seconds"], built["peak_mb"]),
+    ]
+    print(f"{'phase':28} {'seconds':>8} {'words/s':>9} {'peak MB':>8}")
+    for name, seconds, rate, peak in rows:
+        print(f"{name:28} {seconds:8.1f} {rate:9,.0f} {peak:8.0f}")
+    print(f"throughput ratio (kg build / spaCy parse): {ratio:.2f}")
+    if args.json:
+        args.json.write_text(json.dumps({"documents": docs, "words": words, "baseline": baseline,
+                                         "build": built, "ratio": ratio}, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
