@@ -22,7 +22,7 @@ class Extractor:
 
     def __init__(self, nlp: Language, lexicon: Lexicon | None = None) -> None:
         self.lexicon = lexicon or load_lexicon()
-        self.finder = MentionFinder(self.lexicon, nlp.vocab)
+        self.finder = MentionFinder(self.lexicon, nlp)
         self.reader = RelationReader(self.lexicon, self.finder)
 
     def __call__(self, doc: Doc, article: Article) -> Extraction:

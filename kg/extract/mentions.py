@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
@@ -46,7 +47,7 @@ class DocMentions:
 class MentionFinder:
     """Finds mentions with the lexicon's gazetteer and patterns; build once, reuse per doc."""
 
-    def __init__(self, lexicon: Lexicon, vocab) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, lexicon: Lexicon, nlp: Language) -> None:
         self.lexicon = lexicon
         self.gazetteer: dict[str, GazetteerEntry] = {}
         for entry in lexicon.gazetteer:
@@ -55,10 +56,10 @@ class MentionFinder:
         self.patterns_by_last: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         for type_, words, _ in lexicon.name_patterns:
             self.patterns_by_last.setdefault(words[-1], []).append((type_, words))
-        self.matcher = PhraseMatcher(vocab, attr="ORTH")
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         names = sorted(self.gazetteer)
         if names:
-            self.matcher.add("GAZ", [vocab.make_doc(n) for n in names])
+            self.matcher.add("GAZ", list(nlp.tokenizer.pipe(names)))
 
     def find(self, doc: Doc) -> DocMentions:
         found = DocMentions(doc)
@@ -157,6 +158,11 @@ class MentionFinder:
                     short = self.short_name(alias)
                     if short:
                         found.org_names.setdefault(short, span)
+
+    def cluster_key(self, span: Span) -> str:
+        """A name that is the same for the known names of one organization."""
+        entry = self.gazetteer.get(span.text)
+        return entry.label if entry else span.text
 
     def short_name(self, name: str) -> str | None:
         """``Hon Hai Precision Industry`` -> ``Hon Hai``; None when nothing is stripped."""

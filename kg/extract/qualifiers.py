@@ -96,10 +96,10 @@ class QualifierReader:
         self.lexicon = lexicon
 
     def read(
-        self, trigger: Token, sent: Span, args: tuple[Token, ...], *, article_date: str | None
+        self, trigger: Token, sent: Span, args: tuple[Token, ...], *, article_date: str | None, modal: bool = True
     ) -> Qualifiers:
         own = {trigger.i}
-        verb = _governing_verb(trigger)
+        verb = _governing_verb(trigger) if modal else None
         if verb is not None:
             own.add(verb.i)
         anchors = own | {a.i for a in args}
@@ -119,8 +119,9 @@ class QualifierReader:
                 number = _NUMBER.search(ent.text)
                 if number:
                     fields["percentage"] = Decimal(number.group(0).replace(",", ""))
-        fields["status"] = self.status(trigger, sent)
-        fields["negated"] = self.negated(trigger)
+        if modal:
+            fields["status"] = self.status(trigger, sent)
+            fields["negated"] = self.negated(trigger)
         return Qualifiers(**fields)  # type: ignore[arg-type]
 
     def _date_role(self, ent: Span) -> str | None:

@@ -120,8 +120,12 @@ class RelationReader:
         confidence: float,
         document: str,
         date: str | None,
+        *,
+        modal: bool = True,
     ) -> Relation | None:
-        qualifiers = self.qualifiers.read(trigger, sent, (head.token, tail.token), article_date=date)
+        """``modal=False`` for relations read off names and titles ("Microsoft Azure",
+        "company chairman X"): the clause around them does not hedge them."""
+        qualifiers = self.qualifiers.read(trigger, sent, (head.token, tail.token), article_date=date, modal=modal)
         if qualifiers.status == "potential" and predicate in self.lexicon.blocked_when_potential:
             return None
         confidence *= self.lexicon.hedge_confidence.get(qualifiers.status or "", 1.0)
@@ -228,12 +232,23 @@ class RelationReader:
             same_sentence = [s for s in earlier if s.sent == token.sent]
             if same_sentence:
                 return same_sentence[-1]
-        counts: dict[str, int] = {}
+        return self._salient(earlier, token)
+
+    def _salient(self, earlier: list[Span], token: Token) -> Span:
+        """The organization a definite description most likely means: recent mentions
+        count more, and subjects (or their possessors) more than other mentions."""
+        sentences = {s.start: i for i, s in enumerate(token.doc.sents)}
+        here = sentences[token.sent.start]
+        score: dict[str, float] = {}
         last: dict[str, Span] = {}
         for span in earlier:
-            counts[span.text] = counts.get(span.text, 0) + 1
-            last[span.text] = span
-        best = max(counts, key=lambda text: (counts[text], last[text].start))
+            key = self.finder.cluster_key(span)
+            distance = here - sentences[span.sent.start]
+            root = span.root
+            subject = root.dep_ in _SUBJ or (is_possessor(root) and root.head.dep_ in _SUBJ)
+            score[key] = score.get(key, 0.0) + (2.0 if subject else 1.0) * 0.5 ** min(distance, 10)
+            last[key] = span
+        best = max(score, key=lambda key: (score[key], last[key].start))
         return last[best]
 
     def _pairs(self, roles: tuple[str, ...], trigger: Token, found: DocMentions) -> list[tuple[Arg, Arg]]:
@@ -294,7 +309,7 @@ class RelationReader:
         for org in orgs:
             if org.mention.type != "Organization":
                 continue
-            rel = self._relation(relation, person_arg, org, title, sent, "title-" + relation, 0.85, document, date)
+            rel = self._relation(relation, person_arg, org, title, sent, "title-" + relation, 0.85, document, date, modal=False)
             if rel is not None:
                 yield rel
 
@@ -323,7 +338,9 @@ class RelationReader:
                 continue
             head = Arg(found.mention(span), span.root)
             tail = Arg(found.mention(target), target.root)
-            rel = self._relation(rule.relation, head, tail, owned, span.sent, rule.name, rule.confidence, document, date)
+            rel = self._relation(
+                rule.relation, head, tail, owned, span.sent, rule.name, rule.confidence, document, date, modal=False
+            )
             if rel is not None:
                 yield rel
 
@@ -345,7 +362,10 @@ class RelationReader:
                     head_mention = found.mention(owner)
                 head = Arg(head_mention, span[0])
                 tail = Arg(found.mention(span), span.root)
-                rel = self._relation(rule.relation, head, tail, span.root, span.sent, rule.name, rule.confidence, document, date)
+                rel = self._relation(
+                    rule.relation, head, tail, span.root, span.sent, rule.name, rule.confidence, document, date,
+                    modal=False,
+                )
                 if rel is not None:
                     yield rel
                 break
@@ -362,7 +382,7 @@ class RelationReader:
                 place = Mention(token.text, token.idx, token.idx + len(token.text), entry.type)
                 rel = self._relation(
                     rule.relation, Arg(found.mention(span), span.root), Arg(place, token),
-                    span.root, span.sent, rule.name, rule.confidence, document, date,
+                    span.root, span.sent, rule.name, rule.confidence, document, date, modal=False,
                 )
                 if rel is not None:
                     yield rel
