@@ -81,7 +81,7 @@ def _source(out_dir: Path, store_path: Path | None, rdf_file: Path | None) -> It
     yield kg_store.open_store(store_path or out_dir / "store", create=False)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(name="kg", context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kg")
 def cli() -> None:
     """Turn news articles into an RDF knowledge graph you can query and look at.

@@ -95,6 +95,11 @@ def run_sparql(store: Store, query: str, *, bindings: dict[str, str] | None = No
         result = store.query(query, use_default_graph_as_union=True, substitutions=substitutions or None)
     except SyntaxError as e:
         raise QueryError(f"bad SPARQL: {' '.join(str(e).split())}") from e
+    except RuntimeError as e:
+        message = " ".join(str(e).split())
+        if "projection" in message:
+            message += " (a --bind variable must be selected, e.g. SELECT ?name ...)"
+        raise QueryError(f"query failed: {message}") from e
     except (OSError, ValueError) as e:
         raise QueryError(f"query failed: {' '.join(str(e).split())}") from e
     if isinstance(result, QueryBoolean):

@@ -108,14 +108,19 @@ def known_names(store: Store) -> Iterator[tuple[str, str, str]]:
 
 
 def query_solutions(store: Store, query: str, **bindings: NamedNode | Literal) -> QuerySolutions:
-    """Run a constant SELECT query; values are bound as variables, never pasted in."""
+    """Run a constant SELECT query; values are bound as variables, never pasted in.
+
+    Oxigraph only substitutes variables of the SELECT projection (``SELECT ?e ?name``
+    or ``SELECT *``); binding any other variable is a StoreError, not a RuntimeError."""
     substitutions = {Variable(name): value for name, value in bindings.items()}
     try:
         result = store.query(query, use_default_graph_as_union=True, substitutions=substitutions or None)
     except SyntaxError as e:
-        raise StoreError(f"bad query: {e}") from e
+        raise StoreError(f"bad query: {' '.join(str(e).split())}") from e
     except OSError as e:
         raise StoreError(f"cannot read the store: {e}") from e
+    except (RuntimeError, ValueError) as e:
+        raise StoreError(f"query failed: {' '.join(str(e).split())}") from e
     if not isinstance(result, QuerySolutions):
         raise StoreError("expected a SELECT query")
     return result
