@@ -16,8 +16,6 @@ setup: $(STAMP)
 
 demo: setup
 	$(BIN)/kg build seeds/ --out out/
-	@echo "Turtle: out/graph.ttl"
-	@echo "HTML:   out/graph.html (open it in any browser, no network needed)"
 
 test: setup
 	$(BIN)/python -m pytest

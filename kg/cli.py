@@ -20,7 +20,7 @@ import click
 
 from kg import __version__
 from kg.config import DEFAULT_BASE_IRI, Settings
-from kg.errors import KgError
+from kg.errors import KgError, QueryError
 
 F = TypeVar("F", bound=Callable[..., Any])
 DEFAULT_OUT = Path("out")
@@ -51,7 +51,12 @@ def _release_locals(error: BaseException) -> None:
     in-process (CliRunner, a notebook): the next command on that store would then fail
     with "in use by another kg process".
     """
-    traceback.clear_frames(error.__traceback__)
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        traceback.clear_frames(current.__traceback__)
+        current = current.__cause__ or current.__context__
 
 
 def store_options(func: F) -> F:
@@ -248,9 +253,8 @@ def query(sparql: str, out_dir: Path, store_path: Path | None, rdf_file: Path | 
     with _source(out_dir, store_path, rdf_file) as source:
         try:
             result = kg_query.run_sparql(source, prologue + text, bindings=bindings)
-        except KgError as e:
-            message = _ERROR_AT.sub(lambda m: f"error at {int(m[1]) - 1}:{m[2]}", str(e), count=1)
-            raise click.ClickException(message) from e
+        except QueryError as e:
+            raise QueryError(_ERROR_AT.sub(lambda m: f"error at {int(m[1]) - 1}:{m[2]}", str(e), count=1)) from e
     click.echo(kg_query.format_result(result, fmt), nl=False)
 
 

@@ -87,7 +87,21 @@ def _jsonld(source: Store) -> bytes:
     g = Graph()
     g.parse(data=nt.decode("utf-8"), format="nt")
     text = g.serialize(format="json-ld", context=jsonld_context(), sort_keys=True, indent=1)
-    return json.dumps(json.loads(text), sort_keys=True, indent=1, ensure_ascii=False).encode("utf-8") + b"\n"
+    document = _sorted_arrays(json.loads(text))
+    return json.dumps(document, sort_keys=True, indent=1, ensure_ascii=False).encode("utf-8") + b"\n"
+
+
+def _sorted_arrays(node: object, key: str | None = None) -> object:
+    """Sort every JSON array but ``@list`` ones: rdflib emits nodes and values in hash
+    order, which changes from one process to the next, while JSON-LD arrays are sets."""
+    if isinstance(node, dict):
+        return {k: _sorted_arrays(v, k) for k, v in node.items()}
+    if isinstance(node, list):
+        items = [_sorted_arrays(item) for item in node]
+        if key == "@list":
+            return items
+        return sorted(items, key=lambda item: json.dumps(item, sort_keys=True, ensure_ascii=False))
+    return node
 
 
 def write_atomic(data: bytes, path: Path) -> None:

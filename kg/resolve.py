@@ -118,7 +118,8 @@ class Resolver:
             else:
                 type_ = max(sorted(counter), key=lambda t: counter[t])
                 label = self._label(members, preferred, type_, counter=votes)
-            aliases = sorted({m for m in members if m != label} | ({*entry.aliases} if entry and match is None else set()))
+            all_names = set(members) | ({entry.label, *entry.aliases} if entry else set())
+            aliases = sorted(all_names - {label})
             reasons = list(names.reasons.get(root, []))
             if entry is not None:
                 reasons.append(f"gazetteer: {entry.label}" + (f" ({entry.wikidata})" if entry.wikidata else ""))

@@ -11,6 +11,7 @@ import io
 import json
 import os
 import re
+import shlex
 import shutil
 import stat
 import subprocess
@@ -219,8 +220,6 @@ def test_cli_build_is_byte_identical_across_out_dirs(seed_build: SeedBuild, tmp_
 
 
 @pytest.mark.model
-@pytest.mark.xfail(strict=True, reason="kg/resolve.py drops gazetteer aliases of entities already "
-                   "in the store, so a rebuilt document loses its skos:altLabel triples")
 def test_cli_build_twice_into_one_out_dir_replaces_the_document(
     seed_build: SeedBuild, tmp_path: Path
 ) -> None:
@@ -348,6 +347,14 @@ def test_cli_export_reads_an_rdf_file(seed_build: SeedBuild) -> None:
     assert triples(data) == triples(seed_build.turtle.read_bytes())
 
 
+@pytest.mark.model
+def test_cli_export_unwritable_output_is_one_line(seed_build: SeedBuild, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    result = fail("export", "--out", seed_build.out, "-o", blocker / "graph.ttl")
+    assert str(blocker) in result.stderr
+
+
 def test_cli_export_unknown_format_is_a_usage_error(tmp_path: Path) -> None:
     fail("export", "--out", tmp_path, "--format", "xml", code=2)
 
@@ -426,6 +433,14 @@ def test_cli_query_bad_sparql_is_one_line(seed_build: SeedBuild) -> None:
     result = fail("query", "SELECT * WHERE {", "--out", seed_build.out)
     assert "bad SPARQL" in result.stderr
     assert "error at 1:" in result.stderr  # positions are in the user's query, not ours
+
+
+@pytest.mark.model
+def test_cli_query_failure_releases_the_store(seed_build: SeedBuild, tmp_path: Path) -> None:
+    out = copy_build(seed_build, tmp_path)
+    failed = fail("query", "SELECT * WHERE {", "--out", out)
+    run("query", ORGS, "--out", out)  # in the same process, while ``failed`` is alive
+    assert failed.exit_code == 1
 
 
 def test_cli_query_unknown_format_is_a_usage_error(tmp_path: Path) -> None:
@@ -547,13 +562,23 @@ def test_cli_every_command_has_help_with_an_example(name: str, flag: str) -> Non
     assert re.search(rf"^\s+kg {name}\b", example[1], re.MULTILINE), result.stdout
 
 
+@pytest.mark.model
+def test_cli_query_help_examples_run(seed_build: SeedBuild) -> None:
+    help_text = run("query", "--help").stdout
+    examples = [shlex.split(line.strip())[1:] for line in help_text.splitlines()
+                if line.strip().startswith("kg query '")]
+    assert len(examples) >= 2
+    for args in examples:
+        result = run(*args, "--out", seed_build.out, "--format", "json")
+        assert json.loads(result.stdout)["rows"], args
+
+
 def test_cli_group_help_lists_every_command() -> None:
     result = run("--help")
     for name in COMMANDS:
         assert re.search(rf"^\s+{name}\s", result.stdout, re.MULTILINE), name
 
 
-@pytest.mark.xfail(strict=False, reason="README in progress")
 def test_cli_readme_mentions_every_command() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     missing = [name for name in COMMANDS if f"kg {name}" not in readme]

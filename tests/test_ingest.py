@@ -411,3 +411,12 @@ def test_ingest_check_file_counts_articles(tmp_path: Path) -> None:
     assert check_file(tmp_path / "a.txt") == 1
     assert check_file(tmp_path / "b.html") == 1
     assert check_file(tmp_path / "c.jsonl") == 3
+
+
+def test_ingest_read_file_unknown_suffix_is_plain_text(tmp_path: Path) -> None:
+    # explicit files with another suffix are read as text (only directories filter by suffix)
+    path = tmp_path / "story.text"
+    path.write_text("<p>Not parsed as HTML.</p>", encoding="utf-8")
+    [article] = read_file(path)
+    assert article.text == "<p>Not parsed as HTML.</p>"
+    assert read_all(path) == [article]

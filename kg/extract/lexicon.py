@@ -61,6 +61,7 @@ class EntityRule:
     tail_types: frozenset[str]
     relation: str
     confidence: float
+    preps: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -204,6 +205,7 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
                 tail_types=_check_types(r["name"], r["tail_types"]) or frozenset(),
                 relation=_check_relation(r["name"], r["relation"]),
                 confidence=float(r["confidence"]),
+                preps=frozenset(r.get("preps", ())),
             )
             for r in relations["entity_rules"]
         )

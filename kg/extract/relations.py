@@ -323,6 +323,12 @@ class RelationReader:
                 yield from self._name_prefix(rule, found, document, date)
             elif rule.kind == "name_contains":
                 yield from self._name_contains(rule, found, document, date)
+            elif rule.kind == "prep":
+                yield from self._prep_link(rule, found, document, date)
+            elif rule.kind == "appositive_role":
+                yield from self._appositive_role(rule, found, document, date)
+            elif rule.kind == "appos":
+                yield from self._appos(rule, found, document, date)
 
     def _possessive(self, rule: EntityRule, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
         for span in found.spans:
@@ -369,6 +375,62 @@ class RelationReader:
                 if rel is not None:
                     yield rel
                 break
+
+    def _prep_link(self, rule: EntityRule, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
+        """"Oxford in central Massachusetts", "Scott Hinton of Elders Futures Inc."."""
+        for span in found.spans:
+            if found.type_of(span) not in rule.head_types:
+                continue
+            for pobj in _prep_objects_of(span.root, rule.preps):
+                target = found.at(pobj)
+                if target is None or target is span or found.type_of(target) not in rule.tail_types:
+                    continue
+                yield from self._emit_entity_rule(rule, found, span, target, pobj.head, document, date)
+
+    def _appositive_role(self, rule: EntityRule, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
+        """"Susan Cruzan, an FDA spokeswoman", "Shelley Yeager, director of the camp"."""
+        for span in found.spans:
+            if found.type_of(span) not in rule.head_types:
+                continue
+            for noun in span.root.children:
+                if noun.dep_ != "appos" or found.at(noun) is not None or noun.pos_ != "NOUN":
+                    continue
+                candidates = [c for c in noun.children if c.dep_ == "compound" or is_possessor(c)]
+                candidates += _prep_objects_of(noun, rule.preps)
+                for token in candidates:
+                    target = found.at(token)
+                    if target is not None and found.type_of(target) in rule.tail_types:
+                        yield from self._emit_entity_rule(rule, found, span, target, noun, document, date)
+                        break
+
+    def _appos(self, rule: EntityRule, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
+        """"Waxhaw, S.C.", "Oxford, England": a place set off by a comma after another."""
+        for span in found.spans:
+            if found.type_of(span) not in rule.head_types:
+                continue
+            for child in span.root.children:
+                target = found.at(child)
+                if (
+                    child.dep_ in ("appos", "npadvmod")
+                    and target is not None
+                    and target is not span
+                    and found.type_of(target) in rule.tail_types
+                    and found.doc[span.end : target.start].text.strip() == ","
+                ):
+                    yield from self._emit_entity_rule(rule, found, span, target, child, document, date)
+
+    def _emit_entity_rule(
+        self, rule: EntityRule, found: DocMentions, head: Span, tail: Span, trigger: Token, document: str,
+        date: str | None,
+    ) -> Iterator[Relation]:
+        if not RELATIONS[rule.relation].accepts(found.type_of(head), found.type_of(tail)):
+            return
+        rel = self._relation(
+            rule.relation, Arg(found.mention(head), head.root), Arg(found.mention(tail), tail.root),
+            trigger, head.sent, rule.name, rule.confidence, document, date, modal=False,
+        )
+        if rel is not None:
+            yield rel
 
     def _name_contains(self, rule: EntityRule, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
         """"Azure Taiwan region" -> located in Taiwan."""
@@ -458,6 +520,10 @@ def _prep_objects(trigger: Token, words: set[str]) -> list[Token]:
             if child.dep_ in ("prep", "agent") and child.lower_ in words:
                 out.extend(p for p in child.children if p.dep_ == "pobj")
     return out
+
+
+def _prep_objects_of(token: Token, words: frozenset[str]) -> list[Token]:
+    return [p for c in token.children if c.dep_ == "prep" and c.lower_ in words for p in _expand([x for x in c.children if x.dep_ == "pobj"])]
 
 
 def _appos_holder(trigger: Token) -> list[Token]:
