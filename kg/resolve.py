@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from kg.extract.lexicon import GazetteerEntry, Lexicon
-from kg.model import Entity, Extraction, Fact, Mention, ResolvedDocument
+from kg.model import Entity, Extraction, Fact, ResolvedDocument
 from kg.vocab import RELATIONS
 
 _KIND_WORDS = ("initiative", "project", "program", "programme", "venture")
