@@ -161,6 +161,8 @@ def _entity_triples(entity: Entity, base_iri: str, doc: NamedNode) -> Iterator[t
         yield node, _ALT, Literal(alias)
     for iri in entity.same_as:
         yield node, _SAME, NamedNode(iri)
+    for reason in entity.merge_reasons:
+        yield node, _kg("mergeReason"), Literal(reason)
     yield doc, NamedNode(SCHEMA + "mentions"), node
 
 

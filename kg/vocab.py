@@ -57,6 +57,7 @@ class KG(DefinedNamespace):
     livesIn: URIRef
     locatedIn: URIRef
     manufacturesFor: URIRef
+    mergeReason: URIRef
     mergesWith: URIRef
     negated: URIRef
     operates: URIRef
