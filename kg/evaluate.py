@@ -459,6 +459,31 @@ def normalize(name: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+_HONORIFIC = re.compile(r"^(?:mr|mrs|ms|dr|prof|sir|the)\.?\s+")
+_LEGAL_FORM = re.compile(
+    r",?\s+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|l\.l\.c|plc|sa|s\.a|ag|se|nv|n\.v|"
+    r"gmbh|s\.p\.a|spa)\.?$"
+)
+_PARENTHETICAL = re.compile(r"\s*\(([^()]*)\)")
+
+
+def name_variants(name: str) -> frozenset[str]:
+    """The normalized name and the forms it also answers to: without a parenthetical
+    alias ("CME Group Inc. (CME Group)" also answers to "CME Group"), without an honorific
+    ("Mr. Lathrop"), without a legal form ("Sanofi SA") or a final full stop."""
+    base = normalize(name)
+    variants = {base}
+    for match in _PARENTHETICAL.finditer(base):
+        variants.add(match.group(1).strip())
+    variants.add(_PARENTHETICAL.sub("", base).strip())
+    for variant in list(variants):
+        shorter = _HONORIFIC.sub("", variant)
+        shorter = _LEGAL_FORM.sub("", shorter).rstrip(" .,")
+        variants.add(shorter)
+        variants.add(variant.rstrip(" ."))
+    return frozenset(v for v in variants if v)
+
+
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u02bc": "'",
                          "\u2032": "'", "`": "'", "\u00b4": "'",
                          "\u201c": '"', "\u201d": '"', "\u201f": '"'})
@@ -509,16 +534,16 @@ class _GoldNames:
         self._groups: list[frozenset[str]] = []
         self._index: dict[str, int] = {}
         for entity in entities:
-            names = frozenset(normalize(n) for n in (entity.label, *entity.aliases))
+            names = frozenset(v for n in (entity.label, *entity.aliases) for v in name_variants(n))
             self._groups.append(names)
             for name in names:
                 self._index.setdefault(name, len(self._groups) - 1)
 
     def names(self, text: str) -> frozenset[str]:
-        key = normalize(text)
-        found = {key}
+        keys = name_variants(text)
+        found = set(keys)
         for group in self._groups:
-            if key in group:
+            if keys & group:
                 found |= group
         return frozenset(found)
 
@@ -576,8 +601,8 @@ def _predicted_items(document_id: str, prediction: ResolvedDocument | None) -> l
                     f"{document_id}: a fact refers to unknown entity {entity_key!r}")
             ends.append(entity)
         head, tail = ends
-        heads = frozenset(normalize(n) for n in (head.label, *head.aliases))
-        tails = frozenset(normalize(n) for n in (tail.label, *tail.aliases))
+        heads = frozenset(v for n in (head.label, *head.aliases) for v in name_variants(n))
+        tails = frozenset(v for n in (tail.label, *tail.aliases) for v in name_variants(n))
         key = _fold_key(normalize(head.label), fact.predicate, normalize(tail.label))
         previous = merged.get(key)
         if previous is not None:

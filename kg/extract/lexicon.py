@@ -19,7 +19,7 @@ from kg.vocab import ENTITY_CLASSES, RELATIONS
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 ROLE_NAMES = {
     "subject", "object", "possessor", "compound", "self", "pair", "appos-holder",
-    "governor", "xcomp-object",
+    "governor", "xcomp-object", "npadvmod",
 }
 
 
@@ -82,6 +82,8 @@ class Lexicon:
     alias_cues: tuple[str, ...]
     corporate_suffixes: tuple[str, ...]
     organization_nominals: frozenset[str]
+    title_words: frozenset[str]
+    legal_forms: frozenset[str]
     person_titles: tuple[tuple[str, str], ...]
     trigger_rules: tuple[TriggerRule, ...]
     entity_rules: tuple[EntityRule, ...]
@@ -224,6 +226,8 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
             alias_cues=tuple(sorted(entities["alias_cues"], key=len, reverse=True)),
             corporate_suffixes=tuple(sorted(entities["corporate_suffixes"], key=len, reverse=True)),
             organization_nominals=frozenset(entities["organization_nominals"]),
+            title_words=frozenset(entities["title_words"]),
+            legal_forms=frozenset(entities["legal_forms"]),
             person_titles=tuple(sorted(titles, key=lambda t: -len(t[0]))),
             trigger_rules=trigger_rules,
             entity_rules=entity_rules,

@@ -100,6 +100,8 @@ class MentionFinder:
             end -= 1
         if start >= end:
             return None
+        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in self.lexicon.legal_forms:
+            end += 2
         span = doc[start:end]
         if span.text in self.lexicon.not_entities or not any(t.text[:1].isupper() for t in span):
             return None

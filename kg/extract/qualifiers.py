@@ -213,7 +213,7 @@ def _modality_words(trigger: Token) -> set[str]:
                 words.add(child.lemma_.lower())
         if current is not trigger:
             words.add(current.lemma_.lower())
-        if current.dep_ in ("nsubj", "nsubjpass", "ROOT", "relcl", "acl") or current.head is current:
+        if current.dep_ in ("nsubj", "nsubjpass", "ROOT", "relcl") or current.head is current:
             break
         current = current.head
     return words

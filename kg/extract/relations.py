@@ -21,6 +21,7 @@ from kg.model import Mention, Provenance, Relation
 from kg.vocab import RELATIONS
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
+_RELATIVE = ("which", "who", "that", "whom")
 _CLIMB = ("pobj", "prep", "dobj", "attr", "oprd", "acomp", "npadvmod", "appos", "agent")
 
 
@@ -88,9 +89,11 @@ class RelationReader:
                 heads = self._role_args(emit.head, trigger, found, rule, is_tail=False)
                 tails = self._role_args(emit.tail, trigger, found, rule, is_tail=True)
                 pairs = [(h, t) for h in heads for t in tails]
+            spec = RELATIONS[emit.relation]
             for head, tail in pairs:
                 if head.mention.start == tail.mention.start or head.mention.text == tail.mention.text:
                     continue
+                head, tail = self._fit(head, spec.domain), self._fit(tail, spec.range)
                 if rule.retype_tail and tail.mention.type not in (rule.tail_types or ()) and tail.mention.text not in self.finder.gazetteer:
                     tail = Arg(Mention(tail.mention.text, tail.mention.start, tail.mention.end, rule.retype_tail), tail.token, tail.via_coref)
                 if rule.head_types and head.mention.type not in rule.head_types:
@@ -175,6 +178,8 @@ class RelationReader:
             return [c for c in trigger.children if c.dep_ == "compound" and found.at(c) is not own]
         if role == "appos-holder":
             return _expand(_appos_holder(trigger))
+        if role == "npadvmod":
+            return [c for c in trigger.children if c.dep_ in ("npadvmod", "compound")]
         if role == "governor":
             return [trigger.head] if trigger.dep_ in ("acl", "amod", "relcl") else []
         if role == "xcomp-object":
@@ -187,18 +192,32 @@ class RelationReader:
             return _expand(objects)
         return []
 
-    def _arg(self, token: Token, found: DocMentions, rule: TriggerRule | None) -> Arg | None:
+    def _arg(self, token: Token, found: DocMentions, rule: TriggerRule | None, *, depth: int = 0) -> Arg | None:
+        """The entity a role token stands for: a mention, what a pronoun, relative
+        pronoun, definite description or apposition refers to, or a proper noun the
+        entity recognizer missed."""
         span = found.at(token)
         if span is not None:
             return Arg(found.mention(span), token)
+        if depth < 2 and token.lower_ in _RELATIVE and token.head.dep_ == "relcl":
+            antecedent = self._arg(token.head.head, found, None, depth=depth + 1)
+            if antecedent is not None:
+                return Arg(antecedent.mention, token, via_coref=True)
         coref = self._coref(token, found)
         if coref is not None:
             return Arg(found.mention(coref), token, via_coref=True)
+        if depth < 2 and token.dep_ == "appos":
+            holder = self._arg(token.head, found, None, depth=depth + 1)
+            if holder is not None:
+                return holder
+        named = [found.at(c) for c in token.children if c.dep_ == "compound" and found.at(c) is not None]
+        if named and token.pos_ in ("NOUN", "PROPN"):
+            return Arg(found.mention(named[-1]), named[-1].root)
+        guessed = self._unlisted_proper_noun(token)
+        if guessed is not None:
+            return guessed
         if rule is None:
             return None
-        named = [found.at(c) for c in token.children if c.dep_ == "compound" and found.at(c) is not None]
-        if named and token.pos_ == "NOUN":
-            return Arg(found.mention(named[-1]), named[-1].root)
         if rule.tail_via_possessor:
             for child in token.children:
                 if is_possessor(child):
@@ -215,6 +234,31 @@ class RelationReader:
             if chunk is not None:
                 return Arg(Mention(chunk.text, chunk.start_char, chunk.end_char, rule.tail_fallback), token)
         return None
+
+    def _unlisted_proper_noun(self, token: Token) -> Arg | None:
+        """"Amazon agreed to buy iRobot": a proper noun in an argument slot names an
+        organization even when the entity recognizer missed it."""
+        if token.pos_ != "PROPN" or token.text in self.lexicon.not_entities or not token.text[:1].isalpha():
+            return None
+        if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "NORP"):
+            return None
+        start = token.i
+        while start > token.sent.start and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        span = token.doc[start : token.i + 1]
+        if not any(ch.isupper() for ch in span.text) or any(t.text in self.lexicon.title_words for t in span):
+            return None
+        return Arg(Mention(span.text, span.start_char, span.end_char, "Organization"), token, via_coref=True)
+
+    def _fit(self, arg: Arg, allowed: tuple[str, ...]) -> Arg:
+        """The recognizer often calls an unknown company a place ("Seagen", "Nvidia");
+        a name the gazetteer does not list as a place can fill an organization slot."""
+        mention = arg.mention
+        if mention.type == "Place" and "Place" not in allowed and "Organization" in allowed and (
+            mention.text not in self.finder.gazetteer
+        ):
+            return Arg(Mention(mention.text, mention.start, mention.end, "Organization"), arg.token, arg.via_coref)
+        return arg
 
     def _coref(self, token: Token, found: DocMentions) -> Span | None:
         """"it"/"its" and "the company" point back to an organization named earlier."""
@@ -304,7 +348,7 @@ class RelationReader:
                     if arg is not None:
                         orgs.append(arg)
         if not orgs:
-            orgs.extend(_unlisted_name(title))
+            orgs.extend(_unlisted_name(title, self.lexicon.title_words))
         person_arg = Arg(found.mention(person), person.root)
         for org in orgs:
             if org.mention.type != "Organization":
@@ -481,7 +525,9 @@ def _subjects(trigger: Token) -> list[Token]:
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     for _ in range(4):
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+            verb.dep_ == "acl" and verb.tag_ == "VBN"
+        )
         if passive:
             agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             if agents:
@@ -548,13 +594,18 @@ def _noun_chunk(token: Token) -> Span | None:
     return None
 
 
-def _unlisted_name(title: Token) -> list[Arg]:
+def _unlisted_name(title: Token, title_words: frozenset[str]) -> list[Arg]:
     """"Contoso CEO Maria Lopez": a proper noun right before a title names the employer,
     even when the entity recognizer missed it."""
     doc = title.doc
     end = title.i - len(title.text.split()) + 1
     start = end
-    while start > title.sent.start and doc[start - 1].text[:1].isupper() and doc[start - 1].dep_ == "compound":
+    while (
+        start > title.sent.start
+        and doc[start - 1].text[:1].isupper()
+        and doc[start - 1].dep_ == "compound"
+        and doc[start - 1].text not in title_words
+    ):
         start -= 1
     if start == end:
         return []
