@@ -506,3 +506,13 @@ def test_evaluate_real_gold_scores_itself_perfectly(name: str) -> None:
     else:
         assert {d.dataset for d in docs} == {"conll04"}
         assert report.core_recall is None
+
+
+def test_evaluate_name_variants_drop_parenthetical_honorific_and_legal_form():
+    from kg.evaluate import name_variants
+
+    assert "cme group" in name_variants("CME Group Inc. (CME Group)")
+    assert "lathrop" in name_variants("Mr. Lathrop")
+    assert "sanofi" in name_variants("Sanofi SA")
+    assert "wells fargo bank" in name_variants("Wells Fargo Bank")
+    assert "wells fargo" not in name_variants("Wells Fargo Bank")

@@ -218,3 +218,43 @@ def test_lexicon_rejects_unparsable_file(tmp_path):
     (data / "relations.json").write_text("{not json", encoding="utf-8")
     with pytest.raises(ExtractionError, match="relations.json"):
         load_lexicon(data)
+
+
+def test_extract_relative_pronoun_takes_its_antecedent(extract):
+    result = extract("Northwind Corp., which assembles servers for Contoso Ltd, will open a plant.")
+    assert ("Northwind Corp.", "manufacturesFor", "Contoso Ltd") in triples(result)
+
+
+def test_extract_joint_venture_of_coordinated_subjects(extract):
+    result = extract("Volkswagen and Rivian announced a joint venture to develop software.")
+    assert {("Volkswagen", "partnersWith", "Rivian"), ("Rivian", "partnersWith", "Volkswagen")} & triples(result)
+
+
+def test_extract_denied_report_negates_the_fact(extract):
+    relation = only(extract("Contoso Ltd denied a report that it had agreed to supply chips to Fabrikam Inc."), "suppliesTo")
+    assert relation.qualifiers.negated is True
+
+
+def test_extract_reduced_relative_passive(extract):
+    result = extract("Anthropic, the startup backed by Amazon, released a new model.")
+    assert ("Amazon", "investsIn", "Anthropic") in triples(result)
+
+
+def test_extract_proper_noun_the_recognizer_missed(extract):
+    result = extract("Amazon agreed to buy iRobot for about $1.7 billion in cash.")
+    relation = only(result, "acquires") if len([r for r in result.relations if r.predicate == "acquires"]) == 1 else next(
+        r for r in result.relations if r.predicate == "acquires" and r.qualifiers.amount is not None
+    )
+    assert (relation.head.text, relation.tail.text) == ("Amazon", "iRobot")
+    assert relation.qualifiers.amount == Decimal("1.7E9")
+
+
+def test_extract_owned_participle(extract):
+    assert ("Arm Holdings", "subsidiaryOf", "SoftBank") in triples(
+        extract("SoftBank-owned Arm Holdings unveiled a new family of chips.")
+    )
+
+
+def test_extract_job_title_words_are_not_employers(extract):
+    result = extract("Douglas Wenger, age 56, has been Senior Vice President of the Company since 2001.")
+    assert all(r.tail.text.split()[0] not in ("Senior", "Vice") for r in result.relations)

@@ -526,7 +526,7 @@ def _subjects(trigger: Token) -> list[Token]:
         return []
     for _ in range(4):
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-            verb.dep_ == "acl" and verb.tag_ == "VBN"
+            verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children)
         )
         if passive:
             agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
