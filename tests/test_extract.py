@@ -258,3 +258,23 @@ def test_extract_owned_participle(extract):
 def test_extract_job_title_words_are_not_employers(extract):
     result = extract("Douglas Wenger, age 56, has been Senior Vice President of the Company since 2001.")
     assert all(r.tail.text.split()[0] not in ("Senior", "Vice") for r in result.relations)
+
+
+def test_extract_adjective_of_place_locates_the_company(extract):
+    result = extract("Northwind Corp. will open a plant in Ohio, the Taiwanese company said.")
+    relation = only(result, "locatedIn")
+    assert (relation.head.text, relation.tail.text, relation.tail.type) == ("Northwind Corp.", "Taiwanese", "Place")
+
+
+def test_lexicon_demonyms_join_their_place():
+    lexicon = load_lexicon()
+    taiwan = next(e for e in lexicon.gazetteer if e.label == "Taiwan")
+    assert "Taiwanese" in taiwan.aliases
+    assert lexicon.demonyms["Taiwanese"] == "Taiwan"
+
+
+def test_lexicon_rejects_demonym_of_unknown_place(tmp_path):
+    data = _copy_data(tmp_path)
+    _edit(data / "demonyms.json", lambda d: d["demonyms"].update(Atlantean="Atlantis"))
+    with pytest.raises(ExtractionError, match="Atlantis"):
+        load_lexicon(data)

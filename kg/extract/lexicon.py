@@ -88,6 +88,7 @@ class Lexicon:
     trigger_rules: tuple[TriggerRule, ...]
     entity_rules: tuple[EntityRule, ...]
     gazetteer: tuple[GazetteerEntry, ...]
+    demonyms: dict[str, str]
     status_cues: dict[str, tuple[str, ...]]
     hedge_confidence: dict[str, float]
     blocked_when_potential: frozenset[str]
@@ -211,12 +212,20 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
             )
             for r in relations["entity_rules"]
         )
+        demonyms_path = data_dir / "demonyms.json"
+        demonyms = dict(_read(demonyms_path)["demonyms"]) if demonyms_path.exists() else {}
+        by_place: dict[str, list[str]] = {}
+        for word, place in demonyms.items():
+            by_place.setdefault(place, []).append(word)
         entries = []
         for raw in gazetteer["entries"]:
             _check_types(f"gazetteer.json {raw.get('label')!r}", [raw["type"]])
-            entries.append(
-                GazetteerEntry(raw["label"], raw["type"], tuple(raw.get("aliases") or ()), raw.get("wikidata"))
-            )
+            aliases = tuple(raw.get("aliases") or ())
+            if raw["type"] == "Place":
+                aliases += tuple(sorted(by_place.pop(raw["label"], ())))
+            entries.append(GazetteerEntry(raw["label"], raw["type"], aliases, raw.get("wikidata")))
+        if by_place:
+            raise ExtractionError(f"demonyms.json: places not in the gazetteer: {sorted(by_place)}")
         for rel in qualifiers["blocked_when_potential"]:
             _check_relation("qualifiers.json", rel)
         return Lexicon(
@@ -232,6 +241,7 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
             trigger_rules=trigger_rules,
             entity_rules=entity_rules,
             gazetteer=tuple(entries),
+            demonyms=demonyms,
             status_cues={k: tuple(v) for k, v in qualifiers["status_cues"].items()},
             hedge_confidence={k: float(v) for k, v in qualifiers["hedge_confidence"].items()},
             blocked_when_potential=frozenset(qualifiers["blocked_when_potential"]),

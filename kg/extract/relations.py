@@ -32,6 +32,7 @@ class Arg:
     mention: Mention
     token: Token
     via_coref: bool = False
+    guessed: bool = False
 
 
 class RelationReader:
@@ -248,7 +249,7 @@ class RelationReader:
         span = token.doc[start : token.i + 1]
         if not any(ch.isupper() for ch in span.text) or any(t.text in self.lexicon.title_words for t in span):
             return None
-        return Arg(Mention(span.text, span.start_char, span.end_char, "Organization"), token, via_coref=True)
+        return Arg(Mention(span.text, span.start_char, span.end_char, "Organization"), token, True, True)
 
     def _fit(self, arg: Arg, allowed: tuple[str, ...]) -> Arg:
         """The recognizer often calls an unknown company a place ("Seagen", "Nvidia");
@@ -373,6 +374,8 @@ class RelationReader:
                 yield from self._appositive_role(rule, found, document, date)
             elif rule.kind == "appos":
                 yield from self._appos(rule, found, document, date)
+            elif rule.kind == "demonym":
+                yield from self._demonym(rule, found, document, date)
 
     def _possessive(self, rule: EntityRule, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
         for span in found.spans:
@@ -462,6 +465,23 @@ class RelationReader:
                     and found.doc[span.end : target.start].text.strip() == ","
                 ):
                     yield from self._emit_entity_rule(rule, found, span, target, child, document, date)
+
+    def _demonym(self, rule: EntityRule, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
+        """"the Taiwanese company", "Soviet premier Mikoyan": an adjective of place
+        on an organization or a person."""
+        for span in found.spans:
+            if span.text not in self.lexicon.demonyms or span.root.dep_ not in ("amod", "compound", "nmod"):
+                continue
+            holder = self._arg(span.root.head, found, None)
+            if holder is None or holder.guessed or holder.mention.type not in rule.head_types:
+                continue
+            place = Arg(found.mention(span, "Place"), span.root)
+            rel = self._relation(
+                rule.relation, holder, place, span.root, span.sent, rule.name, rule.confidence, document, date,
+                modal=False,
+            )
+            if rel is not None:
+                yield rel
 
     def _emit_entity_rule(
         self, rule: EntityRule, found: DocMentions, head: Span, tail: Span, trigger: Token, document: str,
