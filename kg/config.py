@@ -19,6 +19,7 @@ class Settings:
     batch_size: int = 32
     processes: int = 1
     min_confidence: float = 0.5
+    gazetteers: tuple[Path, ...] = ()
 
 
 def ontology_file(name: str) -> Path:

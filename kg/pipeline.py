@@ -17,7 +17,7 @@ from pyoxigraph import Store
 
 from kg import graph, ingest, nlp, store
 from kg.config import Settings
-from kg.extract import Extractor
+from kg.extract import Extractor, load_lexicon
 from kg.model import Article, ResolvedDocument
 from kg.resolve import KnownEntity, Resolver
 
@@ -40,7 +40,7 @@ class Pipeline:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.nlp = nlp.load_model(settings.model)
-        self.extractor = Extractor(self.nlp)
+        self.extractor = Extractor(self.nlp, load_lexicon(extra_gazetteers=settings.gazetteers))
         self.resolver = Resolver(self.extractor.lexicon)
 
     def resolve_articles(

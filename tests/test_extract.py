@@ -278,3 +278,26 @@ def test_lexicon_rejects_demonym_of_unknown_place(tmp_path):
     _edit(data / "demonyms.json", lambda d: d["demonyms"].update(Atlantean="Atlantis"))
     with pytest.raises(ExtractionError, match="Atlantis"):
         load_lexicon(data)
+
+
+def test_lexicon_user_gazetteer_wins(tmp_path):
+    user = tmp_path / "mine.json"
+    user.write_text(json.dumps({"entries": [
+        {"label": "Zentrix", "type": "Organization", "aliases": ["Zentrix Robotics Group"], "wikidata": None},
+        {"label": "Taiwan Island", "type": "Place", "aliases": ["Taiwan"], "wikidata": None},
+    ]}), encoding="utf-8")
+    lexicon = load_lexicon(DATA_DIR, (user,))
+    from kg.resolve import Resolver
+
+    resolver = Resolver(lexicon)
+    assert resolver.gazetteer["zentrix robotics group"].label == "Zentrix"
+    assert resolver.gazetteer["taiwan"].label == "Taiwan Island"
+
+
+def test_lexicon_user_gazetteer_errors(tmp_path):
+    with pytest.raises(ExtractionError, match="no such gazetteer"):
+        load_lexicon(DATA_DIR, (tmp_path / "missing.json",))
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"entries": [{"label": "X", "type": "Company"}]}), encoding="utf-8")
+    with pytest.raises(ExtractionError, match="unknown entity classes"):
+        load_lexicon(DATA_DIR, (bad,))

@@ -28,9 +28,13 @@ from kg.config import DEFAULT_BASE_IRI, Settings
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.5, show_default=True,
               help="Drop facts below this confidence.")
 @click.option("--no-html", is_flag=True, help="Skip graph.html.")
+@click.option("--gazetteer", "gazetteers", multiple=True,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Your own gazetteer (JSON, like kg/data/gazetteer.json); its entries win. Repeatable.")
 @fail_cleanly
 def build(inputs: tuple[str, ...], out_dir: Path, store_path: Path | None, base_iri: str, model: str | None,
-          batch_size: int, processes: int, min_confidence: float, no_html: bool) -> None:
+          batch_size: int, processes: int, min_confidence: float, no_html: bool,
+          gazetteers: tuple[Path, ...]) -> None:
     """Read articles and build the graph: OUT/graph.ttl, OUT/graph.html and the store.
 
     INPUTS are .txt, .md, .html or .jsonl files, directories (read recursively) or - for stdin.
@@ -43,7 +47,7 @@ def build(inputs: tuple[str, ...], out_dir: Path, store_path: Path | None, base_
     from kg import export, pipeline, store
 
     settings = Settings(model=model, base_iri=base_iri, batch_size=batch_size, processes=processes,
-                        min_confidence=min_confidence)
+                        min_confidence=min_confidence, gazetteers=gazetteers)
     total = pipeline.check_inputs(list(inputs))
     target = store.open_store(store_path or out_dir / "store")
     with click.progressbar(length=total, label="Building", file=sys.stderr,

@@ -21,9 +21,12 @@ from kg.errors import InputError
 @click.option("--thresholds", "thresholds_file", type=click.Path(dir_okay=False, path_type=Path),
               help="JSON file mapping gold file names to minimum scores; each gold file is then "
               "scored on its own and the command exits 1 if any score is below its minimum.")
+@click.option("--gazetteer", "gazetteers", multiple=True,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Your own gazetteer (JSON); its entries win. Repeatable.")
 @fail_cleanly
 def evaluate(gold: tuple[Path, ...], model: str | None, as_json: bool, min_confidence: float,
-             thresholds_file: Path | None) -> None:
+             thresholds_file: Path | None, gazetteers: tuple[Path, ...]) -> None:
     """Score the extractor against gold JSON Lines files: precision, recall and F1,
     overall and per relation, core recall and must_not violations.
 
@@ -37,7 +40,7 @@ def evaluate(gold: tuple[Path, ...], model: str | None, as_json: bool, min_confi
     from kg.ingest import make_article
     from kg.pipeline import Pipeline
 
-    pipeline = Pipeline(Settings(model=model, min_confidence=min_confidence))
+    pipeline = Pipeline(Settings(model=model, min_confidence=min_confidence, gazetteers=gazetteers))
 
     def report_for(documents: list) -> kg_evaluate.EvalReport:
         articles = [make_article(d.text, source=d.id, id=d.id) for d in documents]

@@ -179,13 +179,26 @@ def _trigger_rule(raw: dict[str, Any]) -> TriggerRule:
 
 
 @lru_cache(maxsize=4)
-def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
-    """Read and validate every extraction data file; raise ExtractionError on a bad one."""
+def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] = ()) -> Lexicon:
+    """Read and validate every extraction data file; raise ExtractionError on a bad one.
+
+    ``extra_gazetteers`` are the user's own gazetteer files (same format as
+    ``gazetteer.json``); their entries come first, so they win over the built-in ones.
+    """
     entities = _read(data_dir / "entities.json")
     relations = _read(data_dir / "relations.json")
     qualifiers = _read(data_dir / "qualifiers.json")
     gazetteer_path = data_dir / "gazetteer.json"
     gazetteer = _read(gazetteer_path) if gazetteer_path.exists() else {"entries": []}
+    user_entries: list[Any] = []
+    for extra in extra_gazetteers:
+        if not extra.is_file():
+            raise ExtractionError(f"{extra}: no such gazetteer file")
+        entries_of = _read(extra).get("entries")
+        if not isinstance(entries_of, list):
+            raise ExtractionError(f"{extra.name}: a gazetteer needs a list 'entries'")
+        user_entries.extend(entries_of)
+    gazetteer = {"entries": [*user_entries, *gazetteer["entries"]]}
     try:
         ner_labels = dict(entities["ner_labels"])
         _check_types("entities.json ner_labels", list(ner_labels.values()))
@@ -219,7 +232,9 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
             by_place.setdefault(place, []).append(word)
         entries = []
         for raw in gazetteer["entries"]:
-            _check_types(f"gazetteer.json {raw.get('label')!r}", [raw["type"]])
+            if not isinstance(raw, dict) or not isinstance(raw.get("label"), str):
+                raise ExtractionError(f"gazetteer entry without a label: {raw!r}"[:200])
+            _check_types(f"gazetteer {raw.get('label')!r}", [raw["type"]])
             aliases = tuple(raw.get("aliases") or ())
             if raw["type"] == "Place":
                 aliases += tuple(sorted(by_place.pop(raw["label"], ())))
