@@ -301,3 +301,29 @@ def test_lexicon_user_gazetteer_errors(tmp_path):
     bad.write_text(json.dumps({"entries": [{"label": "X", "type": "Company"}]}), encoding="utf-8")
     with pytest.raises(ExtractionError, match="unknown entity classes"):
         load_lexicon(DATA_DIR, (bad,))
+
+
+def test_extract_reported_future_is_planned_not_potential(extract):
+    relation = only(extract("Northwind Corp. said it would acquire Fabrikam Holding for $3 billion."), "acquires")
+    assert relation.tail.text == "Fabrikam Holding" and relation.tail.type == "Organization"
+    assert relation.qualifiers.status == "planned"
+
+
+def test_extract_proposed_merger_is_no_fact(extract):
+    result = extract("Contoso Ltd's proposed merger with Fabrikam Inc. was blocked by a federal judge.")
+    assert all(r.predicate != "mergesWith" for r in result.relations)
+
+
+def test_extract_possessive_parent_company(extract):
+    assert ("Google", "subsidiaryOf", "Alphabet") in triples(extract("Alphabet's Google is investing in robotics."))
+
+
+def test_extract_preposition_deep_in_the_noun_phrase(extract):
+    result = extract("Northwind Corp. signed a contract worth up to $2 billion with Contoso Ltd.")
+    relation = next(r for r in result.relations if r.predicate == "hasAgreementWith")
+    assert (relation.head.text, relation.tail.text) == ("Northwind Corp.", "Contoso Ltd.")
+    assert relation.qualifiers.amount == Decimal("2E9")
+
+
+def test_extract_rivalry_verb(extract):
+    assert ("BYD", "competesWith", "Tesla") in triples(extract("BYD overtook Tesla as the largest seller of electric cars."))

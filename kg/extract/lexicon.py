@@ -62,6 +62,7 @@ class EntityRule:
     relation: str
     confidence: float
     preps: frozenset[str] = frozenset()
+    reverse: bool = False
 
 
 @dataclass(frozen=True)
@@ -222,6 +223,7 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
                 relation=_check_relation(r["name"], r["relation"]),
                 confidence=float(r["confidence"]),
                 preps=frozenset(r.get("preps", ())),
+                reverse=bool(r.get("reverse", False)),
             )
             for r in relations["entity_rules"]
         )

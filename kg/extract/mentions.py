@@ -64,10 +64,13 @@ class MentionFinder:
     def find(self, doc: Doc) -> DocMentions:
         found = DocMentions(doc)
         candidates: list[tuple[Span, str | None, int]] = []
+        suffixes = set(self.lexicon.corporate_suffixes)
         for ent in doc.ents:
             type_ = self.lexicon.ner_labels.get(ent.label_)
             span = self._trim(ent)
             if type_ and span is not None:
+                if len(span) > 1 and span[-1].text in suffixes and type_ in ("Person", "Place"):
+                    type_ = "Organization"
                 candidates.append((span, type_, 1))
         for _, start, end in self.matcher(doc):
             span = doc[start:end]

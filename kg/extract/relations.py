@@ -22,6 +22,7 @@ from kg.vocab import RELATIONS
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _RELATIVE = ("which", "who", "that", "whom")
+_CLAUSES = ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "appos", "parataxis")
 _CLIMB = ("pobj", "prep", "dobj", "attr", "oprd", "acomp", "npadvmod", "appos", "agent")
 
 
@@ -391,6 +392,8 @@ class RelationReader:
                 continue
             head = Arg(found.mention(span), span.root)
             tail = Arg(found.mention(target), target.root)
+            if rule.reverse:
+                head, tail = tail, head
             rel = self._relation(
                 rule.relation, head, tail, owned, span.sent, rule.name, rule.confidence, document, date, modal=False
             )
@@ -585,7 +588,26 @@ def _prep_objects(trigger: Token, words: set[str]) -> list[Token]:
         for child in host.children:
             if child.dep_ in ("prep", "agent") and child.lower_ in words:
                 out.extend(p for p in child.children if p.dep_ == "pobj")
+    if not out:
+        for host in hosts[1:] if trigger.pos_ == "VERB" else hosts[:1]:
+            out.extend(_phrase_preps(host, words))
     return out
+
+
+def _phrase_preps(host: Token, words: set[str]) -> list[Token]:
+    """Prepositional objects deeper inside a noun phrase, not crossing into a clause:
+    "a contract worth up to $11.9 billion with OpenAI"."""
+    found: list[Token] = []
+    todo = [c for c in host.children if c.dep_ not in _CLAUSES]
+    while todo:
+        token = todo.pop(0)
+        if token.pos_ in ("VERB", "AUX"):
+            continue
+        if token.dep_ == "prep" and token.lower_ in words:
+            found.extend(p for p in token.children if p.dep_ == "pobj")
+            continue
+        todo.extend(c for c in token.children if c.dep_ not in _CLAUSES)
+    return found
 
 
 def _prep_objects_of(token: Token, words: frozenset[str]) -> list[Token]:
