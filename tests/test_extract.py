@@ -327,3 +327,10 @@ def test_extract_preposition_deep_in_the_noun_phrase(extract):
 
 def test_extract_rivalry_verb(extract):
     assert ("BYD", "competesWith", "Tesla") in triples(extract("BYD overtook Tesla as the largest seller of electric cars."))
+
+
+def test_extract_place_in_a_title_and_city_state(extract):
+    assert ("Ed Murray", "livesIn", "Seattle") in triples(extract("Seattle Mayor Ed Murray resigned."))
+    result = extract("Marie Ferraro, 50, of Bethany, Conn., was hurt Thursday.")
+    assert {("Marie Ferraro", "livesIn", "Bethany"), ("Bethany", "locatedIn", "Conn.")} <= triples(result)
+    assert ("Bethany, Conn.", "Bethany") in [(a.mention.text, a.alias_of.text) for a in result.aliases]

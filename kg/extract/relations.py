@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from kg.extract.lexicon import EntityRule, Lexicon, TriggerRule
 from kg.extract.mentions import PRONOUNS_ORG, DocMentions, MentionFinder
 from kg.extract.qualifiers import QualifierReader
-from kg.model import Mention, Provenance, Relation
+from kg.model import AliasLink, Mention, Provenance, Relation
 from kg.vocab import RELATIONS
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -377,6 +377,8 @@ class RelationReader:
                 yield from self._appos(rule, found, document, date)
             elif rule.kind == "demonym":
                 yield from self._demonym(rule, found, document, date)
+            elif rule.kind == "compound_place":
+                yield from self._compound_place(rule, found, document, date)
 
     def _possessive(self, rule: EntityRule, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
         for span in found.spans:
@@ -431,7 +433,8 @@ class RelationReader:
         for span in found.spans:
             if found.type_of(span) not in rule.head_types:
                 continue
-            for pobj in _prep_objects_of(span.root, rule.preps):
+            hosts = [span.root] + [c for c in span.root.children if c.dep_ in ("appos", "npadvmod") and c.pos_ == "NUM"]
+            for pobj in (p for host in hosts for p in _prep_objects_of(host, rule.preps)):
                 target = found.at(pobj)
                 if target is None or target is span or found.type_of(target) not in rule.tail_types:
                     continue
@@ -467,6 +470,9 @@ class RelationReader:
                     and found.type_of(target) in rule.tail_types
                     and found.doc[span.end : target.start].text.strip() == ","
                 ):
+                    whole = found.doc[span.start : target.end]
+                    combined = Mention(whole.text, whole.start_char, whole.end_char, found.type_of(span))
+                    found.aliases.append(AliasLink(combined, found.mention(span), "text: 'place, region'"))
                     yield from self._emit_entity_rule(rule, found, span, target, child, document, date)
 
     def _demonym(self, rule: EntityRule, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
@@ -485,6 +491,23 @@ class RelationReader:
             )
             if rel is not None:
                 yield rel
+
+    def _compound_place(self, rule: EntityRule, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
+        """"U.S. Ambassador Herbert Okun", "Seattle Mayor Ed Murray": a place named in the
+        title before a person's name."""
+        for span in found.spans:
+            if found.type_of(span) not in rule.tail_types or span.root.dep_ != "compound":
+                continue
+            head = span.root.head
+            while head.dep_ == "compound" and head.head is not head and found.at(head) is None:
+                head = head.head
+            holder = found.at(head)
+            if holder is None or holder is span or found.type_of(holder) not in rule.head_types:
+                continue
+            between = found.doc[span.end : holder.start]
+            if not all(t.text in self.lexicon.title_words or t.lower_ in self.titles_by_last for t in between):
+                continue
+            yield from self._emit_entity_rule(rule, found, holder, span, span.root, document, date)
 
     def _emit_entity_rule(
         self, rule: EntityRule, found: DocMentions, head: Span, tail: Span, trigger: Token, document: str,
