@@ -334,3 +334,10 @@ def test_extract_place_in_a_title_and_city_state(extract):
     result = extract("Marie Ferraro, 50, of Bethany, Conn., was hurt Thursday.")
     assert {("Marie Ferraro", "livesIn", "Bethany"), ("Bethany", "locatedIn", "Conn.")} <= triples(result)
     assert ("Bethany, Conn.", "Bethany") in [(a.mention.text, a.alias_of.text) for a in result.aliases]
+
+
+def test_extract_company_makes_a_generic_product(extract):
+    result = extract("Zentrix Corp. manufactures flexible electronic film products.")
+    assert ("Zentrix Corp.", "develops", "flexible electronic film products") in triples(result)
+    result = extract("Zentrix Corp. sold its stake to Contoso Ltd.")
+    assert all(r.predicate != "develops" for r in result.relations)

@@ -231,7 +231,7 @@ class RelationReader:
                 span = found.at(inner)
                 if span is not None and found.type_of(span) == "Organization":
                     return Arg(found.mention(span), inner)
-        if rule.tail_fallback and token.pos_ in ("NOUN", "PROPN"):
+        if rule.tail_fallback and token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() not in self.lexicon.not_products:
             chunk = _noun_chunk(token)
             if chunk is not None:
                 return Arg(Mention(chunk.text, chunk.start_char, chunk.end_char, rule.tail_fallback), token)
