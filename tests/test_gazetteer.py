@@ -1,0 +1,41 @@
+"""The gazetteer and demonym data files are valid on their own terms."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from kg.extract.lexicon import DATA_DIR
+from kg.vocab import ENTITY_CLASSES
+
+GAZETTEER = json.loads((DATA_DIR / "gazetteer.json").read_text(encoding="utf-8"))
+DEMONYMS = json.loads((DATA_DIR / "demonyms.json").read_text(encoding="utf-8"))
+
+
+def test_gazetteer_entries_have_known_classes_and_wikidata_ids():
+    for entry in GAZETTEER["entries"]:
+        assert entry["type"] in ENTITY_CLASSES, entry
+        assert entry["label"].strip() == entry["label"] and entry["label"], entry
+        assert entry["wikidata"] is None or re.fullmatch(r"Q[1-9]\d*", entry["wikidata"]), entry
+
+
+def test_gazetteer_names_are_unique_across_entries():
+    seen: dict[str, str] = {}
+    for entry in GAZETTEER["entries"]:
+        for name in (entry["label"], *entry["aliases"]):
+            key = name.casefold()
+            assert key not in seen or seen[key] == entry["label"], (name, seen.get(key), entry["label"])
+            seen[key] = entry["label"]
+
+
+def test_gazetteer_wikidata_ids_are_unique():
+    ids = [e["wikidata"] for e in GAZETTEER["entries"] if e["wikidata"]]
+    assert len(ids) == len(set(ids))
+
+
+def test_demonyms_point_at_gazetteer_places_and_do_not_clash():
+    places = {e["label"] for e in GAZETTEER["entries"] if e["type"] == "Place"}
+    names = {n.casefold() for e in GAZETTEER["entries"] for n in (e["label"], *e["aliases"])}
+    for word, place in DEMONYMS["demonyms"].items():
+        assert place in places, (word, place)
+        assert word.casefold() not in names, word
