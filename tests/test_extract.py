@@ -341,3 +341,7 @@ def test_extract_company_makes_a_generic_product(extract):
     assert ("Zentrix Corp.", "develops", "flexible electronic film products") in triples(result)
     result = extract("Zentrix Corp. sold its stake to Contoso Ltd.")
     assert all(r.predicate != "develops" for r in result.relations)
+
+
+def test_extract_origin_in_apposition_and_possessive_place(extract):
+    assert ("Derwinski", "livesIn", "Chicago") in triples(extract("Derwinski, a Republican from Chicago, denied it."))

@@ -446,7 +446,7 @@ class RelationReader:
             if found.type_of(span) not in rule.head_types:
                 continue
             for noun in span.root.children:
-                if noun.dep_ != "appos" or found.at(noun) is not None or noun.pos_ != "NOUN":
+                if noun.dep_ != "appos" or found.at(noun) is not None or noun.pos_ not in ("NOUN", "PROPN"):
                     continue
                 candidates = [c for c in noun.children if c.dep_ == "compound" or is_possessor(c)]
                 candidates += _prep_objects_of(noun, rule.preps)
