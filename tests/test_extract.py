@@ -345,3 +345,9 @@ def test_extract_company_makes_a_generic_product(extract):
 
 def test_extract_origin_in_apposition_and_possessive_place(extract):
     assert ("Derwinski", "livesIn", "Chicago") in triples(extract("Derwinski, a Republican from Chicago, denied it."))
+
+
+def test_extract_description_of_the_other_argument_is_not_a_self_loop(extract):
+    result = extract("Contoso Ltd, Fabrikam Inc.'s largest investor, holds a 27% stake in the software maker.")
+    assert ("Contoso Ltd", "investsIn", "Fabrikam Inc.") in triples(result)
+    assert all(r.head.text != r.tail.text for r in result.relations)

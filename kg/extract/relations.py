@@ -96,6 +96,11 @@ class RelationReader:
                 if head.mention.start == tail.mention.start or head.mention.text == tail.mention.text:
                     continue
                 head, tail = self._fit(head, spec.domain), self._fit(tail, spec.range)
+                if tail.via_coref and not tail.guessed and tail.mention.text == head.mention.text:
+                    other = self._coref(tail.token, found, exclude=head.mention.text)
+                    if other is None:
+                        continue
+                    tail = Arg(found.mention(other), tail.token, via_coref=True)
                 if rule.retype_tail and tail.mention.type not in (rule.tail_types or ()) and tail.mention.text not in self.finder.gazetteer:
                     tail = Arg(Mention(tail.mention.text, tail.mention.start, tail.mention.end, rule.retype_tail), tail.token, tail.via_coref)
                 if rule.head_types and head.mention.type not in rule.head_types:
@@ -262,8 +267,9 @@ class RelationReader:
             return Arg(Mention(mention.text, mention.start, mention.end, "Organization"), arg.token, arg.via_coref)
         return arg
 
-    def _coref(self, token: Token, found: DocMentions) -> Span | None:
-        """"it"/"its" and "the company" point back to an organization named earlier."""
+    def _coref(self, token: Token, found: DocMentions, exclude: str | None = None) -> Span | None:
+        """"it"/"its" and "the company" point back to an organization named earlier
+        (other than ``exclude``, the relation's other argument)."""
         lower = token.lower_
         nominal = token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.organization_nominals and (
             any(c.lower_ in ("the", "this", "that") for c in token.children if c.dep_ == "det")
@@ -271,7 +277,10 @@ class RelationReader:
         )
         if lower not in PRONOUNS_ORG and not nominal:
             return None
-        earlier = [s for s in found.spans if s.end <= token.i and found.type_of(s) == "Organization"]
+        earlier = [
+            s for s in found.spans
+            if s.end <= token.i and found.type_of(s) == "Organization" and s.text != exclude
+        ]
         if not earlier:
             return None
         if lower in PRONOUNS_ORG:
