@@ -22,6 +22,7 @@ test: setup
 
 bench: setup
 	$(BIN)/python benchmarks/bench_build.py
+	$(BIN)/python benchmarks/bench_render.py
 
 vocab: setup
 	$(BIN)/python scripts/generate_vocab.py

@@ -11,10 +11,18 @@ import csv
 import io
 import json
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
-from pyoxigraph import BlankNode, Literal, NamedNode, QueryBoolean, QuerySolutions, QueryTriples, Store
+from pyoxigraph import (
+    BlankNode,
+    Literal,
+    NamedNode,
+    QueryBoolean,
+    QuerySolutions,
+    QueryTriples,
+    Store,
+)
 
 from kg.errors import QueryError
 from kg.model import Entity, Fact, Provenance, Qualifiers
@@ -31,11 +39,14 @@ PREFIX schema: <http://schema.org/>
 """
 
 ENTITIES_QUERY = _PREFIXES + """
-SELECT ?e ?label ?type (GROUP_CONCAT(DISTINCT ?alias; separator="\\u001f") AS ?aliases) WHERE {
+SELECT DISTINCT ?e ?label ?type WHERE {
     ?e rdfs:label ?label ; rdf:type ?type .
     FILTER(STRSTARTS(STR(?type), STR(kg:)))
-    OPTIONAL { ?e skos:altLabel ?alias }
-} GROUP BY ?e ?label ?type ORDER BY ?e
+} ORDER BY ?e
+"""
+
+ALIASES_QUERY = _PREFIXES + """
+SELECT DISTINCT ?e ?alias WHERE { ?e skos:altLabel ?alias }
 """
 
 STATEMENTS_QUERY = _PREFIXES + """
@@ -64,6 +75,35 @@ SELECT ?doc ?source ?title WHERE {
 } ORDER BY ?doc
 """
 
+DOCUMENT_INFO_QUERY = _PREFIXES + """
+SELECT ?doc ?source ?title ?date ?url WHERE {
+    ?doc a kg:Document ; kg:sourceText ?source .
+    OPTIONAL { ?doc schema:headline ?title }
+    OPTIONAL { ?doc schema:datePublished ?date }
+    OPTIONAL { ?doc schema:url ?url }
+} ORDER BY ?doc ?title ?date ?url
+"""
+
+ENTITY_DETAILS_QUERY = _PREFIXES + """
+SELECT DISTINCT ?e ?p ?value WHERE {
+    VALUES ?p { kg:mergeReason <http://www.w3.org/2002/07/owl#sameAs> }
+    ?e ?p ?value ; rdfs:label ?label .
+} ORDER BY ?e ?p ?value
+"""
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """What the graph says about one document: where it came from, its title and date.
+
+    ``date`` is the lexical form of ``schema:datePublished`` (YYYY, YYYY-MM or YYYY-MM-DD)."""
+
+    iri: str
+    source: str
+    title: str | None = None
+    date: str | None = None
+    url: str | None = None
+
 
 @dataclass(frozen=True)
 class GraphView:
@@ -72,6 +112,7 @@ class GraphView:
     entities: tuple[Entity, ...]
     facts: tuple[Fact, ...]
     documents: dict[str, str]
+    document_info: dict[str, DocumentInfo] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -163,11 +204,21 @@ def format_table(columns: tuple[str, ...], rows: tuple[tuple[str, ...], ...] | l
 
 def load_view(store: Store) -> GraphView:
     """Entities and facts with their evidence, as model objects."""
+    entity_details: dict[str, dict[str, tuple[str, ...]]] = defaultdict(dict)
+    for row in _select(store, ENTITY_DETAILS_QUERY):
+        name = row["p"].value.rsplit("#", 1)[1]
+        details = entity_details[row["e"].value]
+        details[name] = (*details.get(name, ()), row["value"].value)
+    aliases_of: dict[str, set[str]] = defaultdict(set)
+    for row in _select(store, ALIASES_QUERY):
+        aliases_of[row["e"].value].add(row["alias"].value)
     entities = []
     for row in _select(store, ENTITIES_QUERY):
-        aliases = tuple(sorted(a for a in _text(row["aliases"]).split("\x1f") if a))
+        aliases = tuple(sorted(aliases_of.get(row["e"].value, ())))
         type_ = row["type"].value[len(NAMESPACE):]
-        entities.append(Entity(row["e"].value, row["label"].value, type_, aliases))
+        details = entity_details.get(row["e"].value, {})
+        entities.append(Entity(row["e"].value, row["label"].value, type_, aliases,
+                               details.get("sameAs", ()), details.get("mergeReason", ())))
     facts = []
     for row in _select(store, STATEMENTS_QUERY):
         provenance = Provenance(
@@ -195,7 +246,11 @@ def load_view(store: Store) -> GraphView:
     documents = {}
     for row in _select(store, DOCUMENTS_QUERY):
         documents[row["doc"].value] = _opt(row, "title") or row["source"].value
-    return GraphView(tuple(entities), tuple(facts), documents)
+    document_info: dict[str, DocumentInfo] = {}
+    for row in _select(store, DOCUMENT_INFO_QUERY):
+        document_info.setdefault(row["doc"].value, DocumentInfo(
+            row["doc"].value, row["source"].value, _opt(row, "title"), _opt(row, "date"), _opt(row, "url")))
+    return GraphView(tuple(entities), tuple(facts), documents, document_info)
 
 
 def _opt(row: object, name: str) -> str | None:

@@ -10,7 +10,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
-from pyoxigraph import Literal, NamedNode, Quad, QuerySolutions, RdfFormat, Store, Triple, Variable, serialize
+from pyoxigraph import (
+    Literal,
+    NamedNode,
+    Quad,
+    QuerySolutions,
+    RdfFormat,
+    Store,
+    Triple,
+    Variable,
+    serialize,
+)
 
 from kg.errors import StoreError
 from kg.vocab import KG
@@ -164,3 +174,74 @@ def load_quads(store: Store, quads: Iterable[Quad]) -> None:
         store.extend(quads)
     except OSError as e:
         raise StoreError(f"cannot write to the store: {e}") from e
+
+
+# --- documents by name (kg remove) ------------------------------------------------------
+
+_DOCUMENTS_QUERY = f"""
+    SELECT ?doc ?id ?source WHERE {{
+        GRAPH ?doc {{
+            ?doc a <{KG.Document}> ; <{KG.sourceText}> ?source .
+            OPTIONAL {{ ?doc <http://schema.org/identifier> ?id }}
+        }}
+    }}"""
+
+
+def document_records(store: Store) -> list[tuple[NamedNode, str, str]]:
+    """(graph, document id, source as recorded in kg:sourceText) of every document, by IRI."""
+    records = {}
+    for row in query_solutions(store, _DOCUMENTS_QUERY):
+        graph = row["doc"]
+        if isinstance(graph, NamedNode):
+            ident = row["id"].value if row["id"] is not None else graph.value.rsplit("/", 1)[-1]
+            records[graph.value] = (graph, ident, row["source"].value)
+    return [records[k] for k in sorted(records)]
+
+
+def find_documents(store: Store, names: Sequence[str]) -> list[NamedNode]:
+    """The graphs of the documents ``names`` name, each by document id, by document IRI
+    (bare or ``<...>``) or by source path as recorded in kg:sourceText (or the same file
+    from the current directory; a JSON Lines file names every record read from it).
+
+    An unknown name is a StoreError, with the closest known names."""
+    import difflib
+
+    records = document_records(store)
+    found: dict[str, NamedNode] = {}
+    for name in names:
+        matches = [graph for graph, ident, source in records if _names_document(name, graph, ident, source)]
+        if not matches:
+            known = sorted({n for _, ident, source in records for n in (ident, source)})
+            close = difflib.get_close_matches(name, known, n=3, cutoff=0.6)
+            hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+            raise StoreError(f"no document {name!r} in the store (give a document id, IRI or source path){hint}")
+        for graph in matches:
+            found.setdefault(graph.value, graph)
+    return list(found.values())
+
+
+def _names_document(name: str, graph: NamedNode, ident: str, source: str) -> bool:
+    if name in (ident, graph.value, str(graph), source):
+        return True
+    stem, _, number = source.rpartition(":")
+    if number.isdigit() and stem and name == stem:
+        return True
+    path = stem if number.isdigit() and stem else source
+    try:
+        return Path(name).resolve() == Path(path).resolve() and name != "" and path != "stdin"
+    except (OSError, ValueError, RuntimeError):
+        return False
+
+
+def remove_documents(store: Store, graphs: Sequence[NamedNode]) -> None:
+    """Drop the documents' graphs in one update, so all of them go or none do.
+
+    Facts live in the graph of each document that states them, so a fact another document
+    also states stays in the union; only what no other document supports disappears."""
+    if not graphs:
+        return
+    update = " ;\n".join(f"DROP SILENT GRAPH {graph}" for graph in graphs)
+    try:
+        store.update(update)
+    except (OSError, SyntaxError, ValueError, RuntimeError) as e:
+        raise StoreError(f"cannot remove documents: {e}") from e

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import functools
 import json
+import math
 import random
 import re
+import sys
+import tracemalloc
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -14,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg.errors import InputError, KgError
+from kg.errors import InputError, KgError, QueryError
 from kg.model import Entity, Fact, Provenance, Qualifiers
 from kg.render import CLASS_COLOURS, kebab_case, render_html, write_html
 from kg.vocab import ENTITY_CLASSES, RELATIONS
@@ -129,34 +132,41 @@ def page_data(html: str) -> dict[str, Any]:
 
 
 class _Tags(HTMLParser):
-    """Every start tag with its attributes, and the text of <style> blocks."""
+    """Every start tag with its attributes, the text of <style> blocks, and the legend and
+    relation filter items as text."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.tags: list[tuple[str, dict[str, str | None]]] = []
         self.styles: list[str] = []
         self.legend: list[str] = []
+        self.relations: list[str] = []
         self._in_style = False
-        self._in_legend_item = False
-        self._text: list[str] = []
+        self._list: list[str] | None = None
+        self._item: list[str] | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.tags.append((tag, dict(attrs)))
         self._in_style = tag == "style"
-        if tag == "li":
-            self._in_legend_item, self._text = True, []
+        if tag == "ul":
+            self._list = {"kg-legend": self.legend, "kg-relations": self.relations}.get(
+                dict(attrs).get("class") or "")
+        if tag == "li" and self._list is not None:
+            self._item = []
 
     def handle_endtag(self, tag: str) -> None:
         self._in_style = False
-        if tag == "li" and self._in_legend_item:
-            self.legend.append(" ".join("".join(self._text).split()))
-            self._in_legend_item = False
+        if tag == "li" and self._item is not None and self._list is not None:
+            self._list.append(" ".join("".join(self._item).split()))
+            self._item = None
+        if tag == "ul":
+            self._list = None
 
     def handle_data(self, data: str) -> None:
         if self._in_style:
             self.styles.append(data)
-        if self._in_legend_item:
-            self._text.append(data)
+        if self._item is not None:
+            self._item.append(data)
 
 
 @functools.cache
@@ -177,9 +187,12 @@ def parse(html: str) -> _Tags:
 
 
 PAGE_TAGS = {"html", "head", "meta", "title", "style", "body", "header", "h1", "p", "ul", "li",
-             "span", "main", "script"}
+             "span", "main", "script", "div", "aside", "label", "input", "datalist", "fieldset",
+             "legend", "button"}
 PAGE_ATTRIBUTES = {"lang", "charset", "http-equiv", "content", "name", "class", "style",
-                   "aria-label", "id", "type"}
+                   "aria-label", "id", "type", "role", "for", "list", "placeholder",
+                   "autocomplete", "spellcheck", "checked", "data-kg-class", "data-kg-relation",
+                   "aria-live"}
 
 
 def assert_no_injected_markup(html: str) -> None:
@@ -334,9 +347,11 @@ def test_render_tooltips_carry_label_class_aliases_and_evidence() -> None:
     facts = [fact("a", "locatedIn", "b", "Taiwan's Hon Hai.", status="reported")]
     data = page_data(render_html(entities, facts, title="t", documents={"doc1": "Story"}))
     assert data["nodes"][0]["tip"] == {
-        "label": "Hon Hai", "type": "Organization", "aliases": ["Foxconn", "Hon Hai Precision"]}
+        "label": "Hon Hai", "type": "Organization", "aliases": ["Foxconn", "Hon Hai Precision"],
+        "relations": "1 relation", "focus": False}
     tip = data["edges"][0]["tip"]
     assert tip["relation"] == "located-in" and tip["head"] == "Hon Hai" and tip["tail"] == "Taiwan"
+    assert tip["sources"] == "Stated in 1 document"
     assert tip["evidence"] == [{"sentence": "Taiwan's Hon Hai.",
                                 "meta": "Story · status: reported · confidence 0.90"}]
     assert data["options"]["physics"]["enabled"] is False
@@ -430,6 +445,237 @@ def test_render_write_html_failure_is_a_kg_error(tmp_path: Path) -> None:
     with pytest.raises(KgError, match="cannot write"):
         write_html("x", tmp_path / "missing" / "graph.html")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_render_page_has_search_and_filters_for_every_class_and_relation() -> None:
+    entities, facts, _ = synthetic_graph()
+    html = render_html(entities, facts, title="t", documents=DOCUMENTS)
+    page = parse(html)
+    data = page_data(html)
+    assert ("input", {"id": "kg-search", "type": "search", "list": "kg-names",
+                      "placeholder": "Name or alias, then Enter", "autocomplete": "off",
+                      "spellcheck": "false"}) in page.tags
+    boxes = [a for t, a in page.tags if t == "input" and a.get("type") == "checkbox"]
+    class_boxes = [a["data-kg-class"] for a in boxes if "data-kg-class" in a]
+    relation_boxes = [a["data-kg-relation"] for a in boxes if "data-kg-relation" in a]
+    # Checkboxes carry indexes into the data's lists, never a name from an article.
+    assert class_boxes == [str(i) for i in range(len(ENTITY_CLASSES))]
+    assert data["classes"] == list(ENTITY_CLASSES)
+    predicates = {e["predicate"] for e in data["edges"]}
+    assert sorted(data["relations"], key=kebab_case) == data["relations"]
+    assert set(data["relations"]) == predicates
+    assert relation_boxes == [str(i) for i in range(len(predicates))]
+    assert all("checked" in a for a in boxes)
+    per_relation = {kebab_case(p): sum(e["predicate"] == p for e in data["edges"])
+                    for p in predicates}
+    assert page.relations == [f"{name} ({count})" for name, count in sorted(per_relation.items())]
+
+
+def test_render_edge_tips_count_sources_and_show_dates() -> None:
+    entities = [entity("a", "Acme"), entity("b", "Globex")]
+    facts = [
+        fact("a", "partnersWith", "b", "Acme partners with Globex.", document="d1"),
+        fact("b", "partnersWith", "a", "Globex and Acme team up.", document="d2", start=40),
+        fact("a", "partnersWith", "b", "Acme and Globex, again.", document="d2", start=80),
+        fact("a", "acquires", "b", "Acme buys Globex.", document="d3"),
+    ]
+    html = render_html(entities, facts, title="t", documents={"d1": "First", "d2": "Second"},
+                       dates={"d1": "2025-03-01", "d2": "2025-01", "d3": "2025-02-02"})
+    edges = {e["predicate"]: e for e in page_data(html)["edges"]}
+    partners = edges["partnersWith"]
+    assert partners["sources"] == 2
+    assert partners["tip"]["sources"] == "Stated in 2 documents, first seen 2025-01, last seen 2025-03-01"
+    assert partners["tip"]["evidence"][0]["meta"] == (
+        "First · published 2025-03-01 · status: not stated · confidence 0.90")
+    assert partners["width"] > edges["acquires"]["width"]
+    assert edges["acquires"]["tip"]["sources"] == "Stated in 1 document, published 2025-02-02"
+    undated = page_data(render_html(entities, facts[:1], title="t"))["edges"][0]["tip"]
+    assert undated["sources"] == "Stated in 1 document"
+
+
+# A path a - b - c - d with a leaf f on a, a hub with four leaves, a pair and a loner.
+def small_world() -> tuple[list[Entity], list[Fact]]:
+    entities = [entity("a", "Alpha", "Organization", "The A Company"), entity("b", "Beta"),
+                entity("c", "Gamma", "Person"), entity("d", "Delta", "Place"),
+                entity("f", "Phi", "Product"), entity("hub", "Hub"), entity("p", "Pi"),
+                entity("q", "Qoppa"), entity("z", "Zeta")]
+    entities += [entity(f"leaf{i}", f"Leaf {i}", "Person") for i in range(1, 5)]
+    facts = [fact("a", "partnersWith", "b"), fact("c", "worksFor", "b"),
+             fact("c", "livesIn", "d"), fact("a", "develops", "f"),
+             fact("p", "partnersWith", "q")]
+    facts += [fact(f"leaf{i}", "worksFor", "hub") for i in range(1, 5)]
+    return entities, facts
+
+
+def shown_keys(html: str) -> set[str]:
+    return {n["key"] for n in page_data(html)["nodes"]}
+
+
+@pytest.mark.parametrize(("name", "depth", "expected"), [
+    ("Alpha", 0, {"a"}),
+    ("alpha", 1, {"a", "b", "f"}),
+    ("THE A COMPANY", 2, {"a", "b", "c", "f"}),  # by alias; c -> b is followed backwards
+    ("Alpha", 9, {"a", "b", "c", "d", "f"}),
+    ("Leaf 3", 2, {"hub", "leaf1", "leaf2", "leaf3", "leaf4"}),
+])
+def test_render_focus_keeps_the_neighbourhood(name: str, depth: int, expected: set[str]) -> None:
+    entities, facts = small_world()
+    html = render_html(entities, facts, title="t", focus=name, depth=depth)
+    assert shown_keys(html) == expected
+    data = page_data(html)
+    keys = {n["id"]: n["key"] for n in data["nodes"]}
+    assert all(keys[e["from"]] in expected and keys[e["to"]] in expected for e in data["edges"])
+    centre = next(n for n in data["nodes"] if n["tip"]["focus"])
+    assert centre["borderWidth"] == 3 and [n["tip"]["focus"] for n in data["nodes"]].count(True) == 1
+    left = len(entities) - len(expected)
+    assert f"Left out: {left} entities" in html or f"Left out: {left} entity " in html
+    assert html == render_html(entities[::-1], facts[::-1], title="t", focus=name, depth=depth)
+
+
+def test_render_focus_names_the_closest_matches_for_an_unknown_name() -> None:
+    entities, facts = small_world()
+    with pytest.raises(QueryError) as caught:
+        render_html(entities, facts, title="t", focus="Alpah")
+    assert str(caught.value) == "no entity named 'Alpah'; closest: Alpha"
+    with pytest.raises(QueryError, match=r"^no entity named 'xyzzy\\nplugh'$"):
+        render_html(entities, facts, title="t", focus="xyzzy\nplugh")
+
+
+def test_render_max_nodes_keeps_the_most_connected() -> None:
+    entities, facts = small_world()
+    html = render_html(entities, facts, title="t", max_nodes=3)
+    # The hub (4 relations), Alpha and Beta (2 each; ties would go by label).
+    assert shown_keys(html) == {"hub", "a", "b"}
+    data = page_data(html)
+    assert len(data["edges"]) == 1
+    assert "3 entities, 1 relation (1 fact from 1 document)" in html
+    assert ("Showing 3 of 13 entities and 1 of 9 relations: the 3 most connected entities. "
+            "Left out: 10 entities and 8 relations.") in html
+    hub = next(n for n in data["nodes"] if n["key"] == "hub")
+    assert hub["tip"]["relations"] == "4 relations (0 shown)"
+    assert hub["size"] == page_data(render_html(entities, facts, title="t"))["nodes"][
+        [e.key for e in sorted(entities, key=lambda e: e.key)].index("hub")]["size"]
+    # Ties by label: of the degree-1 nodes, Delta and Leaf 1 come first.
+    assert shown_keys(render_html(entities, facts, title="t", max_nodes=6)) == {
+        "hub", "a", "b", "c", "d", "leaf1"}
+    again = render_html(entities[::-1], facts[::-1], title="t", max_nodes=3)
+    assert again == html
+    everything = render_html(entities, facts, title="t", max_nodes=len(entities))
+    assert everything == render_html(entities, facts, title="t")
+    assert "Left out" not in everything
+
+
+def test_render_max_nodes_always_keeps_the_focus() -> None:
+    entities, facts = small_world()
+    html = render_html(entities, facts, title="t", focus="Leaf 3", depth=2, max_nodes=2)
+    assert shown_keys(html) == {"leaf3", "hub"}
+    assert ("Leaf 3 and everything within 2 relations of it; of these, "
+            "the 2 most connected entities. Left out: 11 entities and 8 relations.") in html
+
+
+def test_render_rejects_bad_depth_and_max_nodes() -> None:
+    with pytest.raises(ValueError, match="depth"):
+        render_html([entity("a")], [], title="t", focus="A", depth=-1)
+    with pytest.raises(ValueError, match="max_nodes"):
+        render_html([entity("a")], [], title="t", max_nodes=0)
+
+
+def node_boxes(html: str) -> list[tuple[int, int]]:
+    return [(n["x"], n["y"]) for n in page_data(html)["nodes"]]
+
+
+def test_render_small_graph_layout_is_compact_and_uncrowded() -> None:
+    """The seed-sized graph fills a window-shaped box and no two nodes sit on each other."""
+    entities, facts, _ = synthetic_graph()
+    points = node_boxes(render_html(entities, facts, title="t", documents=DOCUMENTS))
+    closest = min(math.dist(p, q) for i, p in enumerate(points) for q in points[i + 1:])
+    assert closest >= 60, closest
+    xs, ys = [x for x, _ in points], [y for _, y in points]
+    width, height = max(xs) - min(xs), max(ys) - min(ys)
+    assert 0.8 <= width / height <= 3.0, (width, height)
+    # Packed, not strewn: about the area of a browser window for 25 nodes.
+    assert width * height <= 2200 * 1500, (width, height)
+
+
+def test_render_large_component_needs_no_scipy_and_no_quadratic_memory(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """3,000 connected nodes: a float matrix of n x n alone would take 72 MB."""
+    monkeypatch.setitem(sys.modules, "scipy", None)  # any import of SciPy now fails
+    rng = random.Random(5)
+    entities = [entity(f"n{i:04d}", f"Node {i}") for i in range(3000)]
+    facts = [fact(f"n{i:04d}", "partnersWith", f"n{rng.randrange(i):04d}") for i in range(1, 3000)]
+    facts += [fact(f"n{rng.randrange(3000):04d}", "investsIn", f"n{rng.randrange(3000):04d}")
+              for _ in range(1500)]
+    render_html(entities[:2], [], title="warm up")
+    tracemalloc.start()
+    try:
+        html = render_html(entities, facts, title="t")
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 60e6, f"{peak / 1e6:.0f} MB"
+    points = node_boxes(html)
+    assert len(points) == 3000
+    assert len(set(points)) > 2990  # spread out, not piled up
+    assert page_data(html)["options"]["interaction"]["hideEdgesOnZoom"] is True
+
+
+# --- the command -----------------------------------------------------------------------
+
+
+@pytest.fixture
+def small_rdf(tmp_path: Path, make_resolved: Any) -> Path:
+    """An N-Quads file of two hand-built documents (no spaCy): Foxconn, Nvidia, Jane Doe."""
+    import pyoxigraph
+
+    from kg.config import DEFAULT_BASE_IRI
+    from kg.graph import document_quads
+
+    quads = []
+    for resolved in (make_resolved(doc_id="doc1"),
+                     make_resolved("Nvidia partners with Foxconn. Jane Doe chairs Foxconn.",
+                                   doc_id="doc2", date="2025")):
+        quads += document_quads(resolved, base_iri=DEFAULT_BASE_IRI)
+    path = tmp_path / "graph.nq"
+    path.write_bytes(pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.N_QUADS) or b"")
+    return path
+
+
+def kg_render(*args: Any) -> Any:
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    return CliRunner().invoke(cli, ["render", *map(str, args)])
+
+
+def test_render_cli_focus_and_max_nodes(small_rdf: Path, tmp_path: Path) -> None:
+    target = tmp_path / "focus.html"
+    result = kg_render("--rdf", small_rdf, "--focus", "hon hai", "--depth", "1", "-o", target)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "" and result.stderr == f"wrote {target}\n"
+    labels = {n["label"] for n in page_data(target.read_text(encoding="utf-8"))["nodes"]}
+    assert labels == {"Foxconn", "Nvidia", "Jane Doe"}
+
+    result = kg_render("--rdf", small_rdf, "--max-nodes", "1", "-o", target)
+    assert result.exit_code == 0, result.output
+    html = target.read_text(encoding="utf-8")
+    assert [n["label"] for n in page_data(html)["nodes"]] == ["Foxconn"]
+    assert "Left out: 2 entities and 2 relations." in html
+
+
+def test_render_cli_unknown_focus_is_one_line_and_exit_1(small_rdf: Path, tmp_path: Path) -> None:
+    target = tmp_path / "none.html"
+    result = kg_render("--rdf", small_rdf, "--focus", "Foxcon", "-o", target)
+    assert result.exit_code == 1
+    assert result.stderr == "Error: no entity named 'Foxcon'; closest: Foxconn\n"
+    assert not target.exists()
+
+
+@pytest.mark.parametrize("args", [["--max-nodes", "0"], ["--depth", "-1"]])
+def test_render_cli_bad_numbers_are_usage_errors(small_rdf: Path, args: list[str]) -> None:
+    assert kg_render("--rdf", small_rdf, *args).exit_code == 2
 
 
 # --- in a real browser -----------------------------------------------------------------

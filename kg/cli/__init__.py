@@ -11,10 +11,18 @@ import click
 
 from kg import __version__
 from kg.cli.build import build
+from kg.cli.diff import diff
+from kg.cli.entities import entities
 from kg.cli.evaluate import evaluate
+from kg.cli.explain import explain
 from kg.cli.export import export
+from kg.cli.neighbors import neighbors
+from kg.cli.path import path
 from kg.cli.query import query
+from kg.cli.remove import remove
 from kg.cli.render import render
+from kg.cli.serve import serve
+from kg.cli.stats import stats
 from kg.cli.validate import validate
 
 
@@ -32,5 +40,10 @@ def cli() -> None:
 
 for command in (build, export, render, query, validate, evaluate):
     cli.add_command(command)
+for command in (diff, remove):
+    cli.add_command(command)
+for command in (neighbors, path, explain, entities, stats):
+    cli.add_command(command)
+cli.add_command(serve)
 
 __all__ = ["cli"]

@@ -75,11 +75,16 @@ def _summary_table(summary: Any) -> str:
     return format_table(("build", "count"), rows).rsplit("\n(", 1)[0]
 
 
-def render_to(source: Any, path: Path) -> None:
+def render_to(source: Any, path: Path, *, focus: str | None = None, depth: int = 1,
+              max_nodes: int | None = None) -> None:
+    """Write the HTML page of the graph in ``source`` (a store) to ``path``; shared by
+    ``kg build``, ``kg render`` and ``kg remove`` so all three write the same page."""
     from kg import render
     from kg.query import load_view
 
     view = load_view(source)
     title = f"kg: {len(view.documents)} document{'s' if len(view.documents) != 1 else ''}"
-    html = render.render_html(view.entities, view.facts, title=title, documents=view.documents)
+    dates = {iri: info.date for iri, info in view.document_info.items() if info.date}
+    html = render.render_html(view.entities, view.facts, title=title, documents=view.documents,
+                              dates=dates, focus=focus, depth=depth, max_nodes=max_nodes)
     render.write_html(html, path)
