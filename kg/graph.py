@@ -11,6 +11,7 @@ percent-encodes, so any label gives a valid IRI.
 from __future__ import annotations
 
 import datetime
+import functools
 import hashlib
 import re
 from collections.abc import Iterator
@@ -48,6 +49,7 @@ _ALT = NamedNode(SKOS + "altLabel")
 _SAME = NamedNode(OWL + "sameAs")
 
 
+@functools.lru_cache(maxsize=None)
 def _kg(name: str) -> NamedNode:
     return NamedNode(str(getattr(KG, name)))
 

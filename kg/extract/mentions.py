@@ -33,12 +33,17 @@ class DocMentions:
     by_token: dict[int, Span] = field(default_factory=dict)
     aliases: list[AliasLink] = field(default_factory=list)
     org_names: dict[str, Span] = field(default_factory=dict)
+    _span_types: dict[tuple[int, int], str] = field(default_factory=dict)
 
     def mention(self, span: Span, type_: str | None = None) -> Mention:
         return Mention(span.text, span.start_char, span.end_char, type_ or self.type_of(span))
 
     def type_of(self, span: Span) -> str:
-        return self.types.get(span.text, "Organization")
+        key = (span.start, span.end)
+        cached = self._span_types.get(key)
+        if cached is None:
+            cached = self._span_types[key] = self.types.get(span.text, "Organization")
+        return cached
 
     def at(self, token: Token) -> Span | None:
         return self.by_token.get(token.i)
@@ -147,6 +152,7 @@ class MentionFinder:
             merged = _vote(Counter({found.types.get(a, "Organization"): 1, found.types.get(b, "Organization"): 1}))
             if a not in self.gazetteer and b not in self.gazetteer:
                 found.types[a] = found.types[b] = merged
+        found._span_types.clear()
 
     def _org_names(self, found: DocMentions) -> None:
         """Every name an organization of this doc goes by, with suffixes stripped."""
