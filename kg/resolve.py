@@ -143,7 +143,7 @@ class Resolver:
             fact_key = (head, relation.predicate, tail, relation.provenance.sentence_start)
             if fact_key not in facts or facts[fact_key].provenance.confidence < fact.provenance.confidence:
                 facts[fact_key] = fact
-        ordered = tuple(facts[k] for k in sorted(facts))
+        ordered = tuple(facts[k] for k in sorted(facts) if not _said_more_precisely(k, facts))
         return ResolvedDocument(
             article=extraction.article,
             entities=tuple(entities[k] for k in sorted(entities)),
@@ -193,3 +193,23 @@ def _strip_kind_word(text: str) -> str | None:
     if len(words) > 1 and words[-1] in _KIND_WORDS:
         return " ".join(words[:-1])
     return None
+
+
+def _ancestors(relation: str) -> set[str]:
+    found: set[str] = set()
+    todo = list(RELATIONS[relation].super_properties)
+    while todo:
+        parent = todo.pop()
+        if parent not in found:
+            found.add(parent)
+            todo.extend(RELATIONS[parent].super_properties)
+    return found
+
+
+def _said_more_precisely(key: tuple[str, str, str, int], facts: Mapping[tuple[str, str, str, int], Fact]) -> bool:
+    """A worksFor read from the same sentence as a ceoOf of the same pair adds nothing."""
+    head, predicate, tail, sentence = key
+    return any(
+        (h, t, s) == (head, tail, sentence) and predicate in _ancestors(p)
+        for h, p, t, s in facts
+    )

@@ -351,3 +351,10 @@ def test_extract_description_of_the_other_argument_is_not_a_self_loop(extract):
     result = extract("Contoso Ltd, Fabrikam Inc.'s largest investor, holds a 27% stake in the software maker.")
     assert ("Contoso Ltd", "investsIn", "Fabrikam Inc.") in triples(result)
     assert all(r.head.text != r.tail.text for r in result.relations)
+
+
+def test_extract_role_after_a_copula_and_service(extract):
+    result = extract("Joseph Brennan was acting comptroller at Contoso University when he left.")
+    assert ("Joseph Brennan", "worksFor", "Contoso University") in triples(result)
+    result = extract("Jeremy Rifkin, director of the Zentrix Foundation and a member of the Contoso Network, spoke.")
+    assert {("Jeremy Rifkin", "boardMemberOf", "Zentrix Foundation"), ("Jeremy Rifkin", "worksFor", "Contoso Network")} & triples(result)

@@ -112,3 +112,14 @@ def test_resolve_one_fact_per_sentence_keeps_the_most_confident(resolver):
                                        _relation(a, "hasAgreementWith", b, sentence_start=100)])
     )
     assert sorted(f.provenance.confidence for f in resolved.facts) == [0.8, 0.9]
+
+
+def test_resolve_super_property_from_the_same_sentence_is_dropped(resolver):
+    person, org = _mention("Ada Brennan", "Person"), _mention("Zentrix Holdings", start=30)
+    resolved = resolver.resolve(
+        _extraction([person, org], relations=[_relation(person, "worksFor", org), _relation(person, "chairmanOf", org),
+                                              _relation(person, "worksFor", org, sentence_start=100)])
+    )
+    assert sorted((f.predicate, f.provenance.sentence_start) for f in resolved.facts) == [
+        ("chairmanOf", 0), ("worksFor", 100)
+    ]

@@ -450,18 +450,23 @@ class RelationReader:
                 yield from self._emit_entity_rule(rule, found, span, target, pobj.head, document, date)
 
     def _appositive_role(self, rule: EntityRule, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
-        """"Susan Cruzan, an FDA spokeswoman", "Shelley Yeager, director of the camp"."""
+        """"Susan Cruzan, an FDA spokeswoman", "Shelley Yeager, director of the camp",
+        "X was acting comptroller at Y": a role noun said of a person, in apposition or
+        after a copula, names where the person belongs."""
         for span in found.spans:
             if found.type_of(span) not in rule.head_types:
                 continue
-            for noun in span.root.children:
-                if noun.dep_ != "appos" or found.at(noun) is not None or noun.pos_ not in ("NOUN", "PROPN"):
+            roles = [c for c in span.root.children if c.dep_ == "appos"]
+            if span.root.dep_ == "nsubj" and span.root.head.lemma_ == "be":
+                roles += [c for c in span.root.head.children if c.dep_ == "attr"]
+            for noun in _expand(roles):
+                if found.at(noun) is not None or noun.pos_ not in ("NOUN", "PROPN"):
                     continue
                 candidates = [c for c in noun.children if c.dep_ == "compound" or is_possessor(c)]
-                candidates += _prep_objects_of(noun, rule.preps)
+                candidates += _prep_objects_of(noun, rule.preps) or _phrase_preps(noun, set(rule.preps))
                 for token in candidates:
                     target = found.at(token)
-                    if target is not None and found.type_of(target) in rule.tail_types:
+                    if target is not None and target is not span and found.type_of(target) in rule.tail_types:
                         yield from self._emit_entity_rule(rule, found, span, target, noun, document, date)
                         break
 
