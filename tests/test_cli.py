@@ -23,6 +23,7 @@ import click
 import pyoxigraph as ox
 import pytest
 import rdflib
+from cli_helpers import fail
 from click.testing import CliRunner, Result
 
 from kg.cli import cli
@@ -69,19 +70,7 @@ def run(*args: object, input: str | bytes | None = None) -> Result:
     return result
 
 
-def fail(*args: object, code: int = 1, input: str | bytes | None = None) -> Result:
-    """A command that must fail with ``code`` and one clean message, no traceback."""
-    result = CliRunner().invoke(cli, [str(a) for a in args], input=input)
-    assert result.exit_code == code, (result.exit_code, result.output, result.exc_info)
-    assert isinstance(result.exception, SystemExit), result.exc_info
-    assert "Traceback" not in result.output
-    assert result.stdout == ""
-    if code == 1:
-        lines = result.stderr.splitlines()
-        assert len(lines) == 1 and lines[0].startswith("Error: "), result.stderr
-    else:
-        assert "Usage: kg" in result.stderr
-    return result
+
 
 
 def copy_build(seed: SeedBuild, tmp_path: Path) -> Path:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from cli_helpers import fail as cli_fail
 from click.testing import CliRunner, Result
 
 from kg.cli import cli
@@ -65,19 +66,8 @@ def run(*args: object) -> Result:
 
 
 def fail(*args: object, code: int = 1) -> str:
-    """A command that must fail with ``code``: exit 1 prints one ``Error:`` line, exit 2 a
-    usage error; never a traceback, never data on stdout. Returns stderr."""
-    result = CliRunner().invoke(cli, [str(a) for a in args])
-    assert result.exit_code == code, (result.exit_code, result.output, result.exc_info)
-    assert isinstance(result.exception, SystemExit), result.exc_info
-    assert "Traceback" not in result.output
-    assert result.stdout == ""
-    if code == 1:
-        lines = result.stderr.splitlines()
-        assert len(lines) == 1 and lines[0].startswith("Error: "), result.stderr
-    else:
-        assert "Usage: kg" in result.stderr
-    return result.stderr
+    """The stderr of a command that must fail cleanly (see cli_helpers.fail)."""
+    return cli_fail(*args, code=code).stderr
 
 
 def summary_count(stderr: str, row: str) -> int:

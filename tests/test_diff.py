@@ -11,13 +11,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
+from cli_helpers import fail
 from click.testing import CliRunner, Result
 from pyoxigraph import NamedNode, Quad, Store, Triple
 
 from kg import graph as kg_graph
 from kg import store as kg_store
 from kg.cli import cli
-from kg.diff import EntityChange, FactChange, GraphDiff, diff_stores, diff_triples, open_graph, snapshot
+from kg.diff import (
+    EntityChange,
+    FactChange,
+    GraphDiff,
+    diff_stores,
+    diff_triples,
+    open_graph,
+    snapshot,
+)
 from kg.errors import StoreError
 from kg.export import Format, serialize_store
 from kg.model import Entity, Fact, Provenance, ResolvedDocument
@@ -60,18 +69,7 @@ def run(*args: object) -> Result:
     return result
 
 
-def fail(*args: object, code: int = 1) -> Result:
-    result = CliRunner().invoke(cli, [str(a) for a in args])
-    assert result.exit_code == code, (result.exit_code, result.output, result.exc_info)
-    assert isinstance(result.exception, SystemExit), result.exc_info
-    assert "Traceback" not in result.output
-    assert result.stdout == ""
-    if code == 1:
-        lines = result.stderr.splitlines()
-        assert len(lines) == 1 and lines[0].startswith("Error: "), result.stderr
-    else:
-        assert "Usage: kg" in result.stderr
-    return result
+
 
 
 def make_out(path: Path, documents: list[ResolvedDocument]) -> Path:

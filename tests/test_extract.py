@@ -204,6 +204,7 @@ def test_lexicon_loads_and_names_only_ontology_terms():
         ("relations.json", lambda d: d["trigger_rules"][0].update(confidence=1.5), "confidence"),
         ("entities.json", lambda d: d["ner_labels"].update(ORG="Company"), "unknown entity classes"),
         ("qualifiers.json", lambda d: d.pop("currencies"), "malformed"),
+        ("relations.json", lambda d: d["entity_rules"][0].update(kind="telepathy"), "unknown entity rule kind"),
     ],
 )
 def test_lexicon_rejects_bad_data(tmp_path, filename, change, message):

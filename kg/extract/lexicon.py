@@ -17,6 +17,9 @@ from kg.errors import ExtractionError
 from kg.vocab import ENTITY_CLASSES, RELATIONS
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+ENTITY_RULE_KINDS = {
+    "possessive", "name_prefix", "name_contains", "prep", "appositive_role", "appos", "demonym", "compound_place",
+}
 ROLE_NAMES = {
     "subject", "object", "possessor", "compound", "self", "pair", "appos-holder",
     "governor", "xcomp-object", "npadvmod",
@@ -215,6 +218,9 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
             _check_relation("entities.json person_titles", relation)
             titles.extend((w, relation) for w in words)
         trigger_rules = tuple(_trigger_rule(r) for r in relations["trigger_rules"])
+        for r in relations["entity_rules"]:
+            if r["kind"] not in ENTITY_RULE_KINDS:
+                raise ExtractionError(f"{r['name']}: unknown entity rule kind {r['kind']!r}")
         entity_rules = tuple(
             EntityRule(
                 name=r["name"],

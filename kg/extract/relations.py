@@ -371,23 +371,18 @@ class RelationReader:
     # -- entity rules: possessives and names built from other names
 
     def _entity_rules(self, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
+        readers = {
+            "possessive": self._possessive,
+            "name_prefix": self._name_prefix,
+            "name_contains": self._name_contains,
+            "prep": self._prep_link,
+            "appositive_role": self._appositive_role,
+            "appos": self._appos,
+            "demonym": self._demonym,
+            "compound_place": self._compound_place,
+        }
         for rule in self.lexicon.entity_rules:
-            if rule.kind == "possessive":
-                yield from self._possessive(rule, found, document, date)
-            elif rule.kind == "name_prefix":
-                yield from self._name_prefix(rule, found, document, date)
-            elif rule.kind == "name_contains":
-                yield from self._name_contains(rule, found, document, date)
-            elif rule.kind == "prep":
-                yield from self._prep_link(rule, found, document, date)
-            elif rule.kind == "appositive_role":
-                yield from self._appositive_role(rule, found, document, date)
-            elif rule.kind == "appos":
-                yield from self._appos(rule, found, document, date)
-            elif rule.kind == "demonym":
-                yield from self._demonym(rule, found, document, date)
-            elif rule.kind == "compound_place":
-                yield from self._compound_place(rule, found, document, date)
+            yield from readers[rule.kind](rule, found, document, date)
 
     def _possessive(self, rule: EntityRule, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
         for span in found.spans:
