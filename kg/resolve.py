@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from kg.extract.lexicon import GazetteerEntry, Lexicon
+from kg.extract.lexicon import GazetteerEntry, Lexicon, short_name
 from kg.model import Entity, Extraction, Fact, ResolvedDocument
 from kg.vocab import RELATIONS
 
@@ -75,13 +75,6 @@ class Resolver:
         for entry in lexicon.gazetteer:
             for name in (entry.label, *entry.aliases):
                 self.gazetteer.setdefault(name.lower(), entry)
-
-    def short_name(self, name: str) -> str | None:
-        for suffix in self.lexicon.corporate_suffixes:
-            if name.endswith(" " + suffix):
-                short = name[: -len(suffix) - 1].rstrip(" ,")
-                return short or None
-        return None
 
     def resolve(
         self, extraction: Extraction, *, known: Mapping[str, KnownEntity] | None = None
@@ -163,7 +156,7 @@ class Resolver:
                     names.union(by_entry[entry.label], text, f"gazetteer lists both as {entry.label}")
                 else:
                     by_entry[entry.label] = text
-            short = self.short_name(text)
+            short = short_name(self.lexicon, text)
             if short and short in votes:
                 names.union(text, short, "same name without its corporate suffix")
             stripped = _strip_kind_word(text)

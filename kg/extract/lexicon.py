@@ -104,6 +104,16 @@ class Lexicon:
     vague_amounts: tuple[str, ...]
 
 
+def short_name(lexicon: Lexicon, name: str) -> str | None:
+    """The name without its corporate suffix (``Hon Hai Precision Industry`` -> ``Hon Hai``);
+    None when there is none, or when what is left is not a name."""
+    for suffix in lexicon.corporate_suffixes:
+        if name.endswith(" " + suffix):
+            short = name[: -len(suffix) - 1].rstrip(" ,")
+            return short if short and short not in lexicon.not_entities else None
+    return None
+
+
 def _read(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.lexicon import GazetteerEntry, Lexicon
+from kg.extract.lexicon import GazetteerEntry, Lexicon, short_name
 from kg.model import AliasLink, Mention
 
 PRONOUNS_ORG = {"it", "its", "itself"}
@@ -176,12 +176,7 @@ class MentionFinder:
         return entry.label if entry else span.text
 
     def short_name(self, name: str) -> str | None:
-        """``Hon Hai Precision Industry`` -> ``Hon Hai``; None when nothing is stripped."""
-        for suffix in self.lexicon.corporate_suffixes:
-            if name.endswith(" " + suffix):
-                short = name[: -len(suffix) - 1].rstrip(" ,")
-                return short if short and short not in self.lexicon.not_entities else None
-        return None
+        return short_name(self.lexicon, name)
 
 
 def _is_name_token(token: Token) -> bool:
