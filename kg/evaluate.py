@@ -42,7 +42,7 @@ from typing import Any
 
 from kg.errors import InputError
 from kg.model import Entity, ResolvedDocument
-from kg.vocab import RELATIONS
+from kg.vocab import RELATIONS, ancestors
 
 __all__ = [
     "EvalReport",
@@ -492,15 +492,7 @@ _SPACES = re.compile(r"\s+")
 
 def super_properties(relation: str) -> frozenset[str]:
     """The relation and every relation it implies through ``super_properties``."""
-    found = {relation}
-    todo = [relation]
-    while todo:
-        spec = RELATIONS.get(todo.pop())
-        for parent in spec.super_properties if spec else ():
-            if parent not in found:
-                found.add(parent)
-                todo.append(parent)
-    return frozenset(found)
+    return frozenset({relation}) | (ancestors(relation) if relation in RELATIONS else frozenset())
 
 
 def _readings(relation: str) -> list[tuple[str, bool]]:

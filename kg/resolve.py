@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from kg.extract.lexicon import GazetteerEntry, Lexicon, short_name
 from kg.model import Entity, Extraction, Fact, ResolvedDocument
-from kg.vocab import RELATIONS
+from kg.vocab import RELATIONS, ancestors
 
 _KIND_WORDS = ("initiative", "project", "program", "programme", "venture")
 
@@ -188,21 +188,10 @@ def _strip_kind_word(text: str) -> str | None:
     return None
 
 
-def _ancestors(relation: str) -> set[str]:
-    found: set[str] = set()
-    todo = list(RELATIONS[relation].super_properties)
-    while todo:
-        parent = todo.pop()
-        if parent not in found:
-            found.add(parent)
-            todo.extend(RELATIONS[parent].super_properties)
-    return found
-
-
 def _said_more_precisely(key: tuple[str, str, str, int], facts: Mapping[tuple[str, str, str, int], Fact]) -> bool:
     """A worksFor read from the same sentence as a ceoOf of the same pair adds nothing."""
     head, predicate, tail, sentence = key
     return any(
-        (h, t, s) == (head, tail, sentence) and predicate in _ancestors(p)
+        (h, t, s) == (head, tail, sentence) and predicate in ancestors(p)
         for h, p, t, s in facts
     )

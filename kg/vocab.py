@@ -130,3 +130,15 @@ RELATIONS: dict[str, RelationSpec] = {
     'uses': RelationSpec('uses', ('Organization',), ('Product',), False, None, ()),
     'worksFor': RelationSpec('worksFor', ('Person',), ('Organization',), False, None, ()),
 }
+
+
+def ancestors(relation: str) -> frozenset[str]:
+    """Every super-property of ``relation``, transitively (not the relation itself)."""
+    found: set[str] = set()
+    todo = list(RELATIONS[relation].super_properties)
+    while todo:
+        parent = todo.pop()
+        if parent not in found:
+            found.add(parent)
+            todo.extend(RELATIONS[parent].super_properties)
+    return frozenset(found)

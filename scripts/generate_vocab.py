@@ -106,7 +106,22 @@ def render(graph: Graph) -> str:
         out.append(
             f"    {name!r}: RelationSpec({name!r}, {domain!r}, {rng!r}, {symmetric!r}, {inverse!r}, {supers!r}),"
         )
-    out += ["}", ""]
+    out += [
+        "}",
+        "",
+        "",
+        "def ancestors(relation: str) -> frozenset[str]:",
+        '    """Every super-property of ``relation``, transitively (not the relation itself)."""',
+        "    found: set[str] = set()",
+        "    todo = list(RELATIONS[relation].super_properties)",
+        "    while todo:",
+        "        parent = todo.pop()",
+        "        if parent not in found:",
+        "            found.add(parent)",
+        "            todo.extend(RELATIONS[parent].super_properties)",
+        "    return frozenset(found)",
+        "",
+    ]
     return "\n".join(out)
 
 
