@@ -359,3 +359,13 @@ def test_extract_role_after_a_copula_and_service(extract):
     assert ("Joseph Brennan", "worksFor", "Contoso University") in triples(result)
     result = extract("Jeremy Rifkin, director of the Zentrix Foundation and a member of the Contoso Network, spoke.")
     assert {("Jeremy Rifkin", "boardMemberOf", "Zentrix Foundation"), ("Jeremy Rifkin", "worksFor", "Contoso Network")} & triples(result)
+
+
+def test_extract_cancelled_deal_is_negated(extract):
+    relation = only(extract("Contoso Ltd's acquisition of Fabrikam Inc. was cancelled by regulators."), "acquires")
+    assert relation.qualifiers.negated is True
+
+
+def test_extract_job_title_alone_is_no_entity(extract):
+    result = extract("Gary Helton has been the Owner and General Manager of Volunteer Motors in Sevierville.")
+    assert all(m.text not in ("Owner", "General Manager") for m in result.mentions)

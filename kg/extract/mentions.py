@@ -113,6 +113,10 @@ class MentionFinder:
         span = doc[start:end]
         if span.text in self.lexicon.not_entities or not any(t.text[:1].isupper() for t in span):
             return None
+        if any(t.text in self.lexicon.title_words for t in span) and all(
+            t.text in self.lexicon.title_words or not t.is_alpha for t in span
+        ):
+            return None
         if "\n" in span.text:
             return None
         return span

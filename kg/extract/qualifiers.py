@@ -187,7 +187,14 @@ class QualifierReader:
     def negated(self, trigger: Token) -> bool:
         cues = self.lexicon.negation_cues
         words = _modality_words(trigger)
-        return any(c.dep_ == "neg" for c in trigger.children) or any(w in cues for w in words if w not in ("no",))
+        if any(c.dep_ == "neg" for c in trigger.children) or any(w in cues for w in words if w not in ("no",)):
+            return True
+        # "Nvidia's acquisition of Arm was cancelled": the verb of a noun trigger in subject
+        # position can undo it, though it cannot hedge it.
+        head = trigger.head
+        return trigger.dep_ in ("nsubj", "nsubjpass") and (
+            head.lemma_.lower() in cues or head.lower_ in cues or any(c.dep_ == "neg" for c in head.children)
+        )
 
 
 def _governing_verb(token: Token) -> Token | None:
