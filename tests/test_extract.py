@@ -369,3 +369,16 @@ def test_extract_cancelled_deal_is_negated(extract):
 def test_extract_job_title_alone_is_no_entity(extract):
     result = extract("Gary Helton has been the Owner and General Manager of Volunteer Motors in Sevierville.")
     assert all(m.text not in ("Owner", "General Manager") for m in result.mentions)
+
+
+def test_extract_industry_head_word_makes_an_organization(extract):
+    result = extract("Northwind Corp. agreed to acquire Verona Pharma for about $10 billion.")
+    assert {(r.tail.text, r.tail.type) for r in result.relations if r.predicate == "acquires"} == {
+        ("Verona Pharma", "Organization")
+    }
+
+
+def test_extract_possessor_of_a_chief_executive_is_an_organization(extract):
+    assert ("Jakob Stausholm", "ceoOf", "Rio Tinto") in triples(
+        extract("Rio Tinto's chief executive Jakob Stausholm will step down later this year.")
+    )

@@ -87,6 +87,7 @@ class Lexicon:
     corporate_suffixes: tuple[str, ...]
     organization_nominals: frozenset[str]
     title_words: frozenset[str]
+    organization_head_words: frozenset[str]
     not_products: frozenset[str]
     legal_forms: frozenset[str]
     person_titles: tuple[tuple[str, str], ...]
@@ -270,6 +271,7 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
             corporate_suffixes=tuple(sorted(entities["corporate_suffixes"], key=len, reverse=True)),
             organization_nominals=frozenset(entities["organization_nominals"]),
             title_words=frozenset(entities["title_words"]),
+            organization_head_words=frozenset(entities.get("organization_head_words", ())),
             not_products=frozenset(entities.get("not_products", ())),
             legal_forms=frozenset(entities["legal_forms"]),
             person_titles=tuple(sorted(titles, key=lambda t: -len(t[0]))),

@@ -69,7 +69,7 @@ class MentionFinder:
     def find(self, doc: Doc) -> DocMentions:
         found = DocMentions(doc)
         candidates: list[tuple[Span, str | None, int]] = []
-        suffixes = set(self.lexicon.corporate_suffixes)
+        suffixes = set(self.lexicon.corporate_suffixes) | self.lexicon.organization_head_words
         for ent in doc.ents:
             type_ = self.lexicon.ner_labels.get(ent.label_)
             span = self._trim(ent)

@@ -362,7 +362,15 @@ class RelationReader:
             orgs.extend(_unlisted_name(title, self.lexicon.title_words))
         person_arg = Arg(found.mention(person), person.root)
         for org in orgs:
-            if org.mention.type != "Organization":
+            if (
+                org.mention.type != "Organization"
+                and org.mention.text not in self.finder.gazetteer
+                and is_possessor(org.token)
+            ):
+                # "Rio Tinto's chief executive": whoever has a chief executive is an organization.
+                m = org.mention
+                org = Arg(Mention(m.text, m.start, m.end, "Organization"), org.token, org.via_coref, org.guessed)
+            if org.mention.type != "Organization" or org.mention.text == person.text:
                 continue
             rel = self._relation(relation, person_arg, org, title, sent, "title-" + relation, 0.85, document, date, modal=False)
             if rel is not None:
