@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 import click
 
-from kg.errors import KgError
+from kg.errors import KgError, QueryError
 
 F = TypeVar("F", bound=Callable[..., Any])
 DEFAULT_OUT = Path("out")
@@ -75,3 +75,61 @@ def graph_source(out_dir: Path, store_path: Path | None, rdf_file: Path | None) 
         yield kg_store.load_rdf_file(rdf_file)
         return
     yield kg_store.open_store(store_path or out_dir / "store", create=False)
+
+
+# --- shared by the analyst commands (neighbors, path, explain, entities, stats)
+
+
+class RelationType(click.ParamType):
+    """A relation of the ontology, camelCase or kebab-case, any case; a usage error (exit 2)
+    naming the closest relations otherwise."""
+
+    name = "relation"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        from kg.analysis import relation_name
+
+        try:
+            return relation_name(str(value))
+        except QueryError as e:
+            self.fail(str(e), param, ctx)
+
+
+class EntityClassType(click.ParamType):
+    """An entity class of the ontology (Organization, Person, ...), any case; a usage error
+    (exit 2) listing the classes otherwise."""
+
+    name = "type"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        from kg.analysis import entity_class
+
+        try:
+            return entity_class(str(value))
+        except QueryError as e:
+            self.fail(str(e), param, ctx)
+
+
+RELATION = RelationType()
+ENTITY_CLASS = EntityClassType()
+
+
+def format_option(func: F) -> F:
+    """``--format table|csv|tsv|json``."""
+    return click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]),
+                        default="table", show_default=True, help="Output format.")(func)
+
+
+def evidence_option(func: F) -> F:
+    """``--evidence``: the sentence and document behind every row."""
+    return click.option("--evidence", is_flag=True,
+                        help="Add the sentence and document behind each row (the most confident "
+                        "statement; `kg explain` lists them all).")(func)
+
+
+def read_view(out_dir: Path, store_path: Path | None, rdf_file: Path | None) -> Any:
+    """The graph view (entities, facts, documents) of the store or RDF file."""
+    from kg.query import load_view
+
+    with graph_source(out_dir, store_path, rdf_file) as source:
+        return load_view(source)

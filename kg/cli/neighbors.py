@@ -1,77 +1,19 @@
-"""`kg neighbors`: the entities linked to one entity, with the statements behind each link.
-
-Also holds the pieces the other analyst commands (`path`, `explain`, `entities`, `stats`)
-share: the relation and entity-class parameter types, the format and evidence options,
-and reading the graph view.
-"""
+"""`kg neighbors`: the entities linked to one entity, with the statements behind each link."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
 
 import click
 
-from kg.cli._common import fail_cleanly, graph_source, store_options
-from kg.errors import QueryError
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-class RelationType(click.ParamType):
-    """A relation of the ontology, camelCase or kebab-case, any case; a usage error (exit 2)
-    naming the closest relations otherwise."""
-
-    name = "relation"
-
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
-        from kg.analysis import relation_name
-
-        try:
-            return relation_name(str(value))
-        except QueryError as e:
-            self.fail(str(e), param, ctx)
-
-
-class EntityClassType(click.ParamType):
-    """An entity class of the ontology (Organization, Person, ...), any case; a usage error
-    (exit 2) listing the classes otherwise."""
-
-    name = "type"
-
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
-        from kg.analysis import entity_class
-
-        try:
-            return entity_class(str(value))
-        except QueryError as e:
-            self.fail(str(e), param, ctx)
-
-
-RELATION = RelationType()
-ENTITY_CLASS = EntityClassType()
-
-
-def format_option(func: F) -> F:
-    """``--format table|csv|tsv|json``."""
-    return click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]),
-                        default="table", show_default=True, help="Output format.")(func)
-
-
-def evidence_option(func: F) -> F:
-    """``--evidence``: the sentence and document behind every row."""
-    return click.option("--evidence", is_flag=True,
-                        help="Add the sentence and document behind each row (the most confident "
-                        "statement; `kg explain` lists them all).")(func)
-
-
-def read_view(out_dir: Path, store_path: Path | None, rdf_file: Path | None) -> Any:
-    """The graph view (entities, facts, documents) of the store or RDF file."""
-    from kg.query import load_view
-
-    with graph_source(out_dir, store_path, rdf_file) as source:
-        return load_view(source)
+from kg.cli._common import (
+    RELATION,
+    evidence_option,
+    fail_cleanly,
+    format_option,
+    read_view,
+    store_options,
+)
 
 
 @click.command()

@@ -6,8 +6,13 @@ from pathlib import Path
 
 import click
 
-from kg.cli._common import fail_cleanly, store_options
-from kg.cli.neighbors import evidence_option, format_option, read_view
+from kg.cli._common import (
+    evidence_option,
+    fail_cleanly,
+    format_option,
+    read_view,
+    store_options,
+)
 
 
 @click.command()
