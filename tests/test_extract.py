@@ -205,6 +205,7 @@ def test_lexicon_loads_and_names_only_ontology_terms():
         ("entities.json", lambda d: d["ner_labels"].update(ORG="Company"), "unknown entity classes"),
         ("qualifiers.json", lambda d: d.pop("currencies"), "malformed"),
         ("relations.json", lambda d: d["entity_rules"][0].update(kind="telepathy"), "unknown entity rule kind"),
+        ("relations.json", lambda d: d["entity_rules"][0].update(role_nouns="verbs"), "not a word list"),
     ],
 )
 def test_lexicon_rejects_bad_data(tmp_path, filename, change, message):
@@ -382,3 +383,46 @@ def test_extract_possessor_of_a_chief_executive_is_an_organization(extract):
     assert ("Jakob Stausholm", "ceoOf", "Rio Tinto") in triples(
         extract("Rio Tinto's chief executive Jakob Stausholm will step down later this year.")
     )
+
+
+def test_extract_listed_place_inside_a_longer_name_stays_part_of_it(extract):
+    result = extract("Barrett is a member of the Illinois Commerce Commission, the agency said.")
+    assert ("Barrett", "worksFor", "Illinois Commerce Commission") in triples(result)
+    assert "Illinois" not in {m.text for m in result.mentions}
+
+
+def test_extract_currency_names_are_no_entities(extract):
+    result = extract("The cabinet set aside billions of New Taiwan dollars for power grids in Taiwan.")
+    assert all("dollars" not in m.text for m in result.mentions)
+
+
+def test_extract_place_described_in_apposition(extract):
+    assert ("Kandahar", "locatedIn", "Afghanistan") in triples(extract("He reported from Kandahar, a city of Afghanistan."))
+    assert ("Leninakan", "locatedIn", "Armenia") in triples(
+        extract("The quake leveled much of Leninakan, Armenia's second-largest city.")
+    )
+    assert ("Sarajevo", "locatedIn", "Bosnia") in triples(extract("Bosnia's capital, Sarajevo, is calm."))
+
+
+def test_extract_company_described_with_a_place_modifier(extract):
+    result = extract("Contoso Holdings, a Hong Kong construction firm, holds a 27 percent share.")
+    assert ("Contoso Holdings", "locatedIn", "Hong Kong") in triples(result)
+    result = extract("Fabrikam, 53, is a former chief and charge in Addis Ababa, Ethiopia.")
+    assert ("Fabrikam", "locatedIn", "Addis Ababa") not in triples(result)
+
+
+def test_extract_place_named_before_a_role_and_a_person(extract):
+    assert ("Neil Estes", "livesIn", "Atlanta") in triples(extract('"We played for hours," said Atlanta businessman Neil Estes.'))
+
+
+def test_extract_place_right_before_in_is_what_in_locates(extract):
+    result = extract("The plane crashed during a flight to Khartoum from Kassala in eastern Sudan.")
+    assert ("Kassala", "locatedIn", "Sudan") in triples(result)
+    assert ("Khartoum", "locatedIn", "Sudan") not in triples(result)
+
+
+def test_extract_company_of_a_city_and_a_person_with_an_age(extract):
+    result = extract("Manufacturers Hanover Trust Co. of New York said it will file a plan.")
+    assert ("Manufacturers Hanover Trust Co.", "locatedIn", "New York") in triples(result)
+    result = extract("Marta Magdefrau Olszewska, 50, of Bethany was hurt Thursday.")
+    assert ("Marta Magdefrau Olszewska", "livesIn", "Bethany") in triples(result)

@@ -66,6 +66,7 @@ class EntityRule:
     confidence: float
     preps: frozenset[str] = frozenset()
     reverse: bool = False
+    role_nouns: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -194,6 +195,18 @@ def _trigger_rule(raw: dict[str, Any]) -> TriggerRule:
     )
 
 
+def _role_nouns(rule: dict[str, Any], entities: dict[str, Any]) -> frozenset[str] | None:
+    """An entity rule may only read role nouns of one word list of entities.json
+    ("a Hong Kong construction firm" names a company's place, "a former chief in X" does not)."""
+    name = rule.get("role_nouns")
+    if name is None:
+        return None
+    words = entities.get(name)
+    if not isinstance(words, list):
+        raise ExtractionError(f"{rule['name']}: role_nouns {name!r} is not a word list of entities.json")
+    return frozenset(words)
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] = ()) -> Lexicon:
     """Read and validate every extraction data file; raise ExtractionError on a bad one.
@@ -242,6 +255,7 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
                 confidence=float(r["confidence"]),
                 preps=frozenset(r.get("preps", ())),
                 reverse=bool(r.get("reverse", False)),
+                role_nouns=_role_nouns(r, entities),
             )
             for r in relations["entity_rules"]
         )

@@ -77,9 +77,10 @@ class MentionFinder:
                 if len(span) > 1 and span[-1].text in suffixes and type_ in ("Person", "Place"):
                     type_ = "Organization"
                 candidates.append((span, type_, 1))
+        named = list(candidates)
         for _, start, end in self.matcher(doc):
             span = doc[start:end]
-            if span.text in self.lexicon.not_entities:
+            if span.text in self.lexicon.not_entities or _inside_longer_name(span, self.gazetteer[span.text].type, named):
                 continue
             candidates.append((span, self.gazetteer[span.text].type, 2))
         candidates.extend(self._pattern_spans(doc, candidates))
@@ -88,6 +89,8 @@ class MentionFinder:
         for span, type_, priority in chosen:
             if type_:
                 votes[span.text][type_] += priority
+            if _followed_by_age(span):
+                votes[span.text]["Person"] += 3
         for span, _, _ in chosen:
             found.spans.append(span)
             for token in span:
@@ -112,6 +115,8 @@ class MentionFinder:
             end += 2
         span = doc[start:end]
         if span.text in self.lexicon.not_entities or not any(t.text[:1].isupper() for t in span):
+            return None
+        if span.text in self.lexicon.currencies or span[-1].lower_ in self.lexicon.currencies:
             return None
         if any(t.text in self.lexicon.title_words for t in span) and all(
             t.text in self.lexicon.title_words or not t.is_alpha for t in span
@@ -189,6 +194,26 @@ def _is_name_token(token: Token) -> bool:
         and token.pos_ in ("PROPN", "NOUN", "ADJ", "NUM")
         and not (token.is_sent_start and token.pos_ != "PROPN")
     )
+
+
+def _followed_by_age(span: Span) -> bool:
+    """"Jane Roe, 50, of Springfield": a name followed by an age is a person's."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != "," or doc[span.end + 2].text != ",":
+        return False
+    age = doc[span.end + 1].text
+    return age.isdigit() and 0 < int(age) < 120
+
+
+def _inside_longer_name(span: Span, type_: str, named: list[tuple[Span, str | None, int]]) -> bool:
+    """A listed name inside a longer recognized name is part of that name: the place in
+    "Illinois Commerce Commission" or "Tennessee Williams", the company in "Michael Dell".
+    A company inside a company name ("Microsoft Azure") stays a mention of its own."""
+    for other, other_type, _ in named:
+        if other.start <= span.start and span.end <= other.end and len(other) > len(span):
+            if other_type == "Person" or (type_ == "Place" and other_type != "Place"):
+                return True
+    return False
 
 
 def _vote(counter: Counter[str]) -> str:

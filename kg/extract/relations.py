@@ -446,7 +446,10 @@ class RelationReader:
             if found.type_of(span) not in rule.head_types:
                 continue
             hosts = [span.root] + [c for c in span.root.children if c.dep_ in ("appos", "npadvmod") and c.pos_ == "NUM"]
-            for pobj in (p for host in hosts for p in _prep_objects_of(host, rule.preps)):
+            objects = [p for host in hosts for p in _prep_objects_of(host, rule.preps)]
+            if found.type_of(span) in ("Place", "Facility"):
+                objects += _next_prep_objects(span, rule.preps)
+            for pobj in objects:
                 target = found.at(pobj)
                 if target is None or target is span or found.type_of(target) not in rule.tail_types:
                     continue
@@ -462,10 +465,14 @@ class RelationReader:
             roles = [c for c in span.root.children if c.dep_ == "appos"]
             if span.root.dep_ == "nsubj" and span.root.head.lemma_ == "be":
                 roles += [c for c in span.root.head.children if c.dep_ == "attr"]
+            if span.root.dep_ == "appos" and found.at(span.root.head) is None:
+                roles.append(span.root.head)
             for noun in _expand(roles):
                 if found.at(noun) is not None or noun.pos_ not in ("NOUN", "PROPN"):
                     continue
-                candidates = [c for c in noun.children if c.dep_ == "compound" or is_possessor(c)]
+                if rule.role_nouns is not None and noun.lemma_.lower() not in rule.role_nouns:
+                    continue
+                candidates = [c for c in _modifiers(noun) if c.dep_ == "compound" or is_possessor(c)]
                 candidates += _prep_objects_of(noun, rule.preps) or _phrase_preps(noun, set(rule.preps))
                 for token in candidates:
                     target = found.at(token)
@@ -493,13 +500,22 @@ class RelationReader:
                     yield from self._emit_entity_rule(rule, found, span, target, child, document, date)
 
     def _demonym(self, rule: EntityRule, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
-        """"the Taiwanese company", "Soviet premier Mikoyan": an adjective of place
-        on an organization or a person."""
+        """"the Taiwanese company", "Soviet pianist Ivan Petrov", "the Hong Kong property
+        firm X", "the U.S. Navy": an adjective of place, or a place name used as a
+        modifier, on an organization or a person."""
         for span in found.spans:
-            if span.text not in self.lexicon.demonyms or span.root.dep_ not in ("amod", "compound", "nmod"):
+            demonym = span.text in self.lexicon.demonyms
+            if not demonym and not (found.type_of(span) == "Place" and span.root.dep_ == "compound"):
                 continue
-            holder = self._arg(span.root.head, found, None)
+            if span.root.dep_ not in ("amod", "compound", "nmod"):
+                continue
+            head = span.root.head
+            while head.dep_ == "compound" and head.head is not head and found.at(head) is None:
+                head = head.head
+            holder = self._arg(head, found, None)
             if holder is None or holder.guessed or holder.mention.type not in rule.head_types:
+                continue
+            if (holder.via_coref and not demonym) or holder.mention.text == span.text:
                 continue
             place = Arg(found.mention(span, "Place"), span.root)
             rel = self._relation(
@@ -560,6 +576,31 @@ class RelationReader:
 def is_possessor(token: Token) -> bool:
     """"X's" as a possessor, whichever apostrophe: spaCy parses "X’s" as nmod + case."""
     return token.dep_ == "poss" or (token.dep_ == "nmod" and any(c.dep_ == "case" for c in token.children))
+
+
+def _next_prep_objects(span: Span, words: frozenset[str]) -> list[Token]:
+    """"a flight from Kassala in eastern Sudan": the parser hangs the second phrase on
+    "flight", but a place right before "in" is what the phrase locates."""
+    doc = span.doc
+    if span.end >= len(doc) or span.root.dep_ != "pobj":
+        return []
+    prep = doc[span.end]
+    if prep.dep_ != "prep" or prep.lower_ not in words or prep.head == span.root or not prep.head.is_ancestor(span.root):
+        return []
+    return [p for p in prep.children if p.dep_ == "pobj"]
+
+
+def _modifiers(noun: Token) -> list[Token]:
+    """The compounds and possessors before a noun, also those of its compounds:
+    "a former Yale University law professor" reaches "Yale University"."""
+    out: list[Token] = []
+    todo = [c for c in noun.lefts]
+    while todo:
+        token = todo.pop(0)
+        out.append(token)
+        if token.dep_ == "compound":
+            todo.extend(token.lefts)
+    return out
 
 
 def _expand(tokens: list[Token]) -> list[Token]:
