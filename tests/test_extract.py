@@ -426,3 +426,42 @@ def test_extract_company_of_a_city_and_a_person_with_an_age(extract):
     assert ("Manufacturers Hanover Trust Co.", "locatedIn", "New York") in triples(result)
     result = extract("Marta Magdefrau Olszewska, 50, of Bethany was hurt Thursday.")
     assert ("Marta Magdefrau Olszewska", "livesIn", "Bethany") in triples(result)
+
+
+def test_extract_agreeing_to_do_something_else_is_no_acquisition(extract):
+    result = extract("Northwind Corp. and its subsidiary agreed to indemnify Fabrikam Inc. against the claims.")
+    assert all(r.predicate != "acquires" for r in result.relations)
+    result = extract("Northwind Corp. agreed to buy Fabrikam Inc. for $2 billion.")
+    assert ("Northwind Corp.", "acquires", "Fabrikam Inc.") in triples(result)
+
+
+def test_extract_birthplace_through_an_apposition_and_a_second_name(extract):
+    result = extract("In 1890, the 34th president of the club, Walter Brennan, was born in Denison, Texas.")
+    assert ("Walter Brennan", "livesIn", "Denison") in triples(result)
+    result = extract("In 1936, singer Buddy Holly was born Charles Hardin Holley in Lubbock, Texas.")
+    assert ("Buddy Holly", "livesIn", "Lubbock") in triples(result)
+
+
+def test_extract_teaching_at_a_university_and_an_unknown_name_as_person(extract):
+    result = extract("Harrington taught at Harvard University and the National War College.")
+    assert {("Harrington", "worksFor", "Harvard University"), ("Harrington", "worksFor", "National War College")} <= triples(result)
+    assert {r.head.type for r in result.relations} == {"Person"}
+
+
+def test_extract_dateline_in_capitals(extract):
+    assert ("BANGKOK", "locatedIn", "Thailand") in triples(extract("BANGKOK, Thailand (AP)"))
+    result = extract("JOHANNESBURG, South Africa (AP)")
+    assert ("JOHANNESBURG", "locatedIn", "South Africa") in triples(result)
+    assert all({a.mention.text, a.alias_of.text} != {"South Africa", "AP"} for a in result.aliases)
+
+
+def test_extract_a_list_of_places_is_no_containment(extract):
+    result = extract("Floods hit Tokyo, Osaka and Kyoto on Monday.")
+    assert all(r.predicate != "locatedIn" for r in result.relations)
+
+
+def test_extract_parenthesis_alias_needs_the_same_kind_or_initials(extract):
+    result = extract("Advanced Micro Devices (AMD) and North Central Surgical Center, L.L.P. (North Central) grew.")
+    pairs = {(a.mention.text, a.alias_of.text) for a in result.aliases}
+    assert ("AMD", "Advanced Micro Devices") in pairs
+    assert ("North Central", "North Central Surgical Center, L.L.P.") in pairs

@@ -61,6 +61,9 @@ class MentionFinder:
         self.patterns_by_last: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         for type_, words, _ in lexicon.name_patterns:
             self.patterns_by_last.setdefault(words[-1], []).append((type_, words))
+        self.places_upper = {
+            name.upper(): entry for name, entry in self.gazetteer.items() if entry.type == "Place" and len(name) > 3
+        }
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         names = sorted(self.gazetteer)
         if names:
@@ -83,6 +86,7 @@ class MentionFinder:
             if span.text in self.lexicon.not_entities or _inside_longer_name(span, self.gazetteer[span.text].type, named):
                 continue
             candidates.append((span, self.gazetteer[span.text].type, 2))
+        candidates.extend(self._upper_case_places(doc))
         candidates.extend(self._pattern_spans(doc, candidates))
         chosen = _non_overlapping(candidates)
         votes: dict[str, Counter[str]] = defaultdict(Counter)
@@ -147,6 +151,20 @@ class MentionFinder:
                 out.append((doc[start : token.i + 1], type_, 3))
         return out
 
+    def _upper_case_places(self, doc: Doc) -> list[tuple[Span, str | None, int]]:
+        """Datelines write places in capitals ("BANGKOK, Thailand (AP)", "TAIPEI, Nov 24")."""
+        out: list[tuple[Span, str | None, int]] = []
+        i = 0
+        while i < len(doc):
+            for n in (3, 2, 1):
+                span = doc[i : i + n]
+                if len(span) == n and all(t.is_upper and t.is_alpha for t in span) and span.text in self.places_upper:
+                    out.append((span, "Place", 2))
+                    i += n - 1
+                    break
+            i += 1
+        return out
+
     def _alias_links(self, found: DocMentions) -> None:
         doc = found.doc
         spans = sorted(found.spans, key=lambda s: s.start)
@@ -154,7 +172,7 @@ class MentionFinder:
             between = doc[left.end : right.start].text.strip(" ,").lower()
             if between in self.lexicon.alias_cues or between.rstrip(" ,") in self.lexicon.alias_cues:
                 found.aliases.append(AliasLink(found.mention(right), found.mention(left), f"text: '{between}'"))
-            elif between == "(" and doc[right.end : right.end + 1].text == ")":
+            elif between == "(" and doc[right.end : right.end + 1].text == ")" and self._may_abbreviate(found, left, right):
                 found.aliases.append(AliasLink(found.mention(right), found.mention(left), "text: parenthesis"))
         for link in found.aliases:
             a, b = link.mention.text, link.alias_of.text
@@ -162,6 +180,16 @@ class MentionFinder:
             if a not in self.gazetteer and b not in self.gazetteer:
                 found.types[a] = found.types[b] = merged
         found._span_types.clear()
+
+    def _may_abbreviate(self, found: DocMentions, name: Span, short: Span) -> bool:
+        """"Advanced Micro Devices (AMD)" names one company; "South Africa (AP)" names a
+        place and the agency that reported from it."""
+        listed, listed_short = self.gazetteer.get(name.text), self.gazetteer.get(short.text)
+        if listed and listed_short and listed is not listed_short:
+            return False
+        same_type = found.types.get(name.text) == found.types.get(short.text)
+        shortened = set(short.text.split()) <= set(name.text.split())
+        return same_type or shortened or is_acronym(short.text, name.text)
 
     def _org_names(self, found: DocMentions) -> None:
         """Every name an organization of this doc goes by, with suffixes stripped."""
@@ -194,6 +222,16 @@ def _is_name_token(token: Token) -> bool:
         and token.pos_ in ("PROPN", "NOUN", "ADJ", "NUM")
         and not (token.is_sent_start and token.pos_ != "PROPN")
     )
+
+
+def is_acronym(short: str, name: str) -> bool:
+    """Whether ``short`` is made of the initials of ``name``'s words ("AMD", "IBM")."""
+    letters = [c for c in short if c.isalpha()]
+    initials = [w[0] for w in name.replace("-", " ").split() if w[:1].isalpha() and w.lower() not in _MINOR_WORDS]
+    return len(letters) >= 2 and [c.upper() for c in letters] == [c.upper() for c in initials]
+
+
+_MINOR_WORDS = frozenset({"of", "and", "the", "for", "de", "&"})
 
 
 def _followed_by_age(span: Span) -> bool:

@@ -75,6 +75,10 @@ class RelationReader:
             c.lemma_.lower() in rule.object_lemmas for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")
         ):
             return
+        if rule.xcomp_lemmas and not any(
+            c.lemma_.lower() in rule.xcomp_lemmas for c in trigger.children if c.dep_ == "xcomp"
+        ):
+            return
         if rule.modifier_lemmas and not any(
             c.lemma_.lower() in rule.modifier_lemmas for c in trigger.children if c.dep_ in ("amod", "compound")
         ):
@@ -220,6 +224,10 @@ class RelationReader:
         named = [found.at(c) for c in token.children if c.dep_ == "compound" and found.at(c) is not None]
         if named and token.pos_ in ("NOUN", "PROPN"):
             return Arg(found.mention(named[-1]), named[-1].root)
+        described = [found.at(c) for c in token.children if c.dep_ == "appos" and found.at(c) is not None]
+        if described and token.pos_ in ("NOUN", "PROPN"):
+            # "the 34th president, Dwight Eisenhower, was born in ..."
+            return Arg(found.mention(described[0]), described[0].root)
         guessed = self._unlisted_proper_noun(token)
         if guessed is not None:
             return guessed
@@ -261,6 +269,8 @@ class RelationReader:
         """The recognizer often calls an unknown company a place ("Seagen", "Nvidia");
         a name the gazetteer does not list as a place can fill an organization slot."""
         mention = arg.mention
+        if arg.guessed and "Organization" not in allowed and "Person" in allowed:
+            return Arg(Mention(mention.text, mention.start, mention.end, "Person"), arg.token, arg.via_coref, arg.guessed)
         if mention.type == "Place" and "Place" not in allowed and "Organization" in allowed and (
             mention.text not in self.finder.gazetteer
         ):
@@ -488,7 +498,7 @@ class RelationReader:
             for child in span.root.children:
                 target = found.at(child)
                 if (
-                    child.dep_ in ("appos", "npadvmod")
+                    (child.dep_ in ("appos", "npadvmod") or _lone_conjunct(span.root, child))
                     and target is not None
                     and target is not span
                     and found.type_of(target) in rule.tail_types
@@ -578,6 +588,15 @@ def is_possessor(token: Token) -> bool:
     return token.dep_ == "poss" or (token.dep_ == "nmod" and any(c.dep_ == "case" for c in token.children))
 
 
+def _lone_conjunct(head: Token, child: Token) -> bool:
+    """"BANGKOK, Thailand" parsed as a list of one: no "and", no third member."""
+    return (
+        child.dep_ == "conj"
+        and not any(c.dep_ in ("cc", "conj") for c in child.children)
+        and sum(c.dep_ in ("cc", "conj") for c in head.children) == 1
+    )
+
+
 def _next_prep_objects(span: Span, words: frozenset[str]) -> list[Token]:
     """"a flight from Kassala in eastern Sudan": the parser hangs the second phrase on
     "flight", but a place right before "in" is what the phrase locates."""
@@ -663,7 +682,7 @@ def _prep_objects(trigger: Token, words: set[str]) -> list[Token]:
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "pobj", "attr"):
         hosts.append(trigger.head)
     if trigger.pos_ == "VERB":
-        hosts.extend(c for c in trigger.children if c.dep_ == "dobj")
+        hosts.extend(c for c in trigger.children if c.dep_ in ("dobj", "oprd"))
     out = []
     for host in hosts:
         for child in host.children:
