@@ -465,3 +465,25 @@ def test_extract_parenthesis_alias_needs_the_same_kind_or_initials(extract):
     pairs = {(a.mention.text, a.alias_of.text) for a in result.aliases}
     assert ("AMD", "Advanced Micro Devices") in pairs
     assert ("North Central", "North Central Surgical Center, L.L.P.") in pairs
+
+
+def test_extract_subsidiary_named_after_the_noun_and_parent_company(extract):
+    result = extract("Northwind Corp. and its subsidiary, Fabrikam Inc., have agreed to pay the fine.")
+    assert ("Fabrikam Inc.", "subsidiaryOf", "Northwind Corp.") in triples(result)
+    result = extract("Contoso Holdings, Inc. is the parent company of wholly-owned Contoso Retail, Inc.")
+    assert ("Contoso Retail, Inc.", "subsidiaryOf", "Contoso Holdings, Inc.") in triples(result)
+    result = extract("The results cover both Regions Financial Corporation and its primary bank subsidiary Regions Bank.")
+    assert ("Regions Bank", "subsidiaryOf", "Regions Financial Corporation") in triples(result)
+
+
+def test_extract_served_as_a_title_of_an_organization(extract):
+    result = extract("Mr. Deese previously served as Chairman, President and Chief Executive Officer of Flowers Foods.")
+    assert ("Deese", "chairmanOf", "Flowers Foods") in triples(result)
+    result = extract("Aldo Petersen has been Chairman of the Board of LiqTech International, Inc. since August 2011.")
+    assert ("Aldo Petersen", "chairmanOf", "LiqTech International, Inc.") in triples(result)
+    assert all(not m.text.startswith("Board") for m in result.mentions)
+
+
+def test_extract_of_organization_wins_over_a_department_before_the_title(extract):
+    result = extract("From 1993 to 1999, Mr. Jaksch served as International Subsidiaries Manager of Phenomenex, a supplier.")
+    assert {r.tail.text for r in result.relations if r.head.text == "Jaksch"} == {"Phenomenex"}

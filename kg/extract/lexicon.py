@@ -22,7 +22,7 @@ ENTITY_RULE_KINDS = {
 }
 ROLE_NAMES = {
     "subject", "object", "possessor", "compound", "self", "pair", "appos-holder",
-    "governor", "xcomp-object", "npadvmod",
+    "governor", "xcomp-object", "npadvmod", "appos",
 }
 
 
@@ -91,6 +91,7 @@ class Lexicon:
     organization_head_words: frozenset[str]
     not_products: frozenset[str]
     legal_forms: frozenset[str]
+    name_prefixes_to_trim: tuple[tuple[str, ...], ...]
     person_titles: tuple[tuple[str, str], ...]
     trigger_rules: tuple[TriggerRule, ...]
     entity_rules: tuple[EntityRule, ...]
@@ -288,6 +289,9 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
             organization_head_words=frozenset(entities.get("organization_head_words", ())),
             not_products=frozenset(entities.get("not_products", ())),
             legal_forms=frozenset(entities["legal_forms"]),
+            name_prefixes_to_trim=tuple(
+                sorted((tuple(p.split()) for p in entities.get("name_prefixes_to_trim", ())), key=len, reverse=True)
+            ),
             person_titles=tuple(sorted(titles, key=lambda t: -len(t[0]))),
             trigger_rules=trigger_rules,
             entity_rules=entity_rules,

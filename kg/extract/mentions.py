@@ -111,6 +111,10 @@ class MentionFinder:
         doc = ent.doc
         while start < end and (doc[start].text in _TRIM_LEFT or doc[start].is_punct):
             start += 1
+        for prefix in self.lexicon.name_prefixes_to_trim:
+            if end - start > len(prefix) and tuple(t.text for t in doc[start : start + len(prefix)]) == prefix:
+                start += len(prefix)
+                break
         while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
             end -= 1
         if start >= end:

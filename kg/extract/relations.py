@@ -183,12 +183,17 @@ class RelationReader:
         if role == "object":
             return _expand(_objects(trigger))
         if role == "possessor":
-            return [c for c in trigger.children if is_possessor(c)]
+            owners = [c for c in trigger.children if is_possessor(c)]
+            if not owners and trigger.dep_ == "compound":
+                owners = [c for c in trigger.head.children if is_possessor(c)]
+            return owners
         if role == "compound":
             own = found.at(trigger)
             return [c for c in trigger.children if c.dep_ == "compound" and found.at(c) is not own]
         if role == "appos-holder":
             return _expand(_appos_holder(trigger))
+        if role == "appos":
+            return _expand(_appos_children(trigger, found))
         if role == "npadvmod":
             return [c for c in trigger.children if c.dep_ in ("npadvmod", "compound")]
         if role == "governor":
@@ -347,21 +352,30 @@ class RelationReader:
         elif title.dep_ == "attr":
             subjects = _subjects(title)
             person = found.at(subjects[0]) if subjects else None
+        elif title.dep_ == "pobj" and title.head.lower_ == "as" and title.head.head.pos_ in ("VERB", "AUX"):
+            # "X served as president of Y", "X was named as chief executive of Y"
+            subjects = _subjects(title.head.head) or _objects(title.head.head)
+            person = found.at(subjects[0]) if subjects else None
         if person is None or found.type_of(person) != "Person":
             person_appos = [c for c in title.children if c.dep_ == "appos" and found.at(c) is not None]
             person = found.at(person_appos[0]) if person_appos else person
         if person is None or found.type_of(person) != "Person":
             return
         orgs: list[Arg] = []
-        for child in title.children:
-            if child.dep_ == "compound" or is_possessor(child):
-                arg = self._arg(child, found, None)
-                if arg is not None:
-                    orgs.append(arg)
         for pobj in _prep_objects(title, {"of", "at"}):
             arg = self._arg(pobj, found, None)
+            if arg is None:
+                # "Chairman of the Board of X", "head of the compensation committee of X"
+                arg = next((a for p in _prep_objects_of(pobj, frozenset({"of"})) if (a := self._arg(p, found, None))), None)
             if arg is not None:
                 orgs.append(arg)
+        if not orgs:
+            # "Intel CEO Lip-Bu Tan", "Rio Tinto's chief executive"; "of X" wins over a compound
+            for child in title.children:
+                if child.dep_ == "compound" or is_possessor(child):
+                    arg = self._arg(child, found, None)
+                    if arg is not None:
+                        orgs.append(arg)
         if title.dep_ == "compound":
             for sibling in title.head.children:
                 if (sibling.dep_ == "compound" or is_possessor(sibling)) and sibling.i < title.i and found.at(sibling) is not person:
@@ -371,7 +385,7 @@ class RelationReader:
         if not orgs:
             orgs.extend(_unlisted_name(title, self.lexicon.title_words))
         person_arg = Arg(found.mention(person), person.root)
-        for org in orgs:
+        for org in (self._fit(o, ("Organization",)) for o in orgs):
             if (
                 org.mention.type != "Organization"
                 and org.mention.text not in self.finder.gazetteer
@@ -724,6 +738,14 @@ def _appos_holder(trigger: Token) -> list[Token]:
         governor = trigger.head.head
         return [c for c in governor.children if c.dep_ == "dobj"]
     return []
+
+
+def _appos_children(trigger: Token, found: DocMentions) -> list[Token]:
+    """Whom the noun names: "its subsidiary, Halozyme Inc.", "its bank subsidiary Regions Bank"."""
+    named = [c for c in trigger.children if c.dep_ == "appos"]
+    if trigger.dep_ == "compound" and found.at(trigger.head) is not None:
+        named.append(trigger.head)
+    return named
 
 
 def _noun_chunk(token: Token) -> Span | None:
