@@ -487,3 +487,8 @@ def test_extract_served_as_a_title_of_an_organization(extract):
 def test_extract_of_organization_wins_over_a_department_before_the_title(extract):
     result = extract("From 1993 to 1999, Mr. Jaksch served as International Subsidiaries Manager of Phenomenex, a supplier.")
     assert {r.tail.text for r in result.relations if r.head.text == "Jaksch"} == {"Phenomenex"}
+
+
+def test_extract_maker_of_a_product_in_apposition_and_before_the_name(extract):
+    result = extract("Northwind, a manufacturer of fiber optic equipment, is acquiring sensor maker Fabrikam Systems.")
+    assert {("Northwind", "develops", "fiber optic equipment"), ("Fabrikam Systems", "develops", "sensor")} <= triples(result)

@@ -189,7 +189,7 @@ class RelationReader:
             return owners
         if role == "compound":
             own = found.at(trigger)
-            return [c for c in trigger.children if c.dep_ == "compound" and found.at(c) is not own]
+            return [c for c in trigger.children if c.dep_ == "compound" and (own is None or found.at(c) is not own)]
         if role == "appos-holder":
             return _expand(_appos_holder(trigger))
         if role == "appos":
@@ -755,6 +755,11 @@ def _noun_chunk(token: Token) -> Span | None:
             while start < chunk.end and (chunk.doc[start].dep_ in ("det", "poss") or chunk.doc[start].pos_ == "PRON"):
                 start += 1
             return chunk.doc[start : chunk.end] if start < chunk.end else None
+    if token.dep_ == "compound":
+        # "sensor manufacturer X": the modifier phrase names the product
+        phrase = token.doc[token.left_edge.i : token.i + 1]
+        if all(t.pos_ in ("NOUN", "PROPN", "ADJ") or t.text == "-" for t in phrase):
+            return phrase
     return None
 
 
