@@ -492,3 +492,23 @@ def test_extract_of_organization_wins_over_a_department_before_the_title(extract
 def test_extract_maker_of_a_product_in_apposition_and_before_the_name(extract):
     result = extract("Northwind, a manufacturer of fiber optic equipment, is acquiring sensor maker Fabrikam Systems.")
     assert {("Northwind", "develops", "fiber optic equipment"), ("Fabrikam Systems", "develops", "sensor")} <= triples(result)
+
+
+def test_extract_description_after_a_copula_stands_for_the_subject(extract):
+    result = extract("Contoso Technologies Inc. is an American multinational technology company headquartered in Round Rock, Texas.")
+    assert {("Contoso Technologies Inc.", "locatedIn", "Round Rock"), ("Contoso Technologies Inc.", "locatedIn", "American")} <= triples(result)
+
+
+def test_extract_company_comma_city_and_x_based(extract):
+    result = extract("Mr. Ernst served as Senior Vice President of SCI Financial Group, Cedar Rapids, Iowa, until 2002.")
+    assert ("SCI Financial Group", "locatedIn", "Cedar Rapids") in triples(result)
+    assert all(a.alias_of.text != "SCI Financial Group" for a in result.aliases)
+    result = extract("Northwind completed its acquisition of Bermuda-based Fabrikam Inc. for $2.9 billion.")
+    assert ("Fabrikam Inc.", "locatedIn", "Bermuda") in triples(result)
+
+
+def test_extract_facility_described_in_apposition_and_headquarters(extract):
+    result = extract("The Contoso Center, a large, multipurpose arena in Philadelphia, was sold.")
+    assert ("Contoso Center", "locatedIn", "Philadelphia") in triples(result)
+    result = extract("Fabrikam Inc. was set up in 2013 and has its headquarters in San Francisco.")
+    assert ("Fabrikam Inc.", "locatedIn", "San Francisco") in triples(result)

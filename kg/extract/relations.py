@@ -226,6 +226,12 @@ class RelationReader:
             holder = self._arg(token.head, found, None, depth=depth + 1)
             if holder is not None:
                 return holder
+        if depth < 2 and token.dep_ == "attr" and token.head.lemma_ == "be" and token.pos_ == "NOUN":
+            # "X is an American company headquartered in Y"
+            subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+            holder = self._arg(subjects[0], found, None, depth=depth + 1) if subjects else None
+            if holder is not None:
+                return holder
         named = [found.at(c) for c in token.children if c.dep_ == "compound" and found.at(c) is not None]
         if named and token.pos_ in ("NOUN", "PROPN"):
             return Arg(found.mention(named[-1]), named[-1].root)
@@ -518,9 +524,10 @@ class RelationReader:
                     and found.type_of(target) in rule.tail_types
                     and found.doc[span.end : target.start].text.strip() == ","
                 ):
-                    whole = found.doc[span.start : target.end]
-                    combined = Mention(whole.text, whole.start_char, whole.end_char, found.type_of(span))
-                    found.aliases.append(AliasLink(combined, found.mention(span), "text: 'place, region'"))
+                    if found.type_of(span) == "Place":
+                        whole = found.doc[span.start : target.end]
+                        combined = Mention(whole.text, whole.start_char, whole.end_char, "Place")
+                        found.aliases.append(AliasLink(combined, found.mention(span), "text: 'place, region'"))
                     yield from self._emit_entity_rule(rule, found, span, target, child, document, date)
 
     def _demonym(self, rule: EntityRule, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
