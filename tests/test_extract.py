@@ -512,3 +512,15 @@ def test_extract_facility_described_in_apposition_and_headquarters(extract):
     assert ("Contoso Center", "locatedIn", "Philadelphia") in triples(result)
     result = extract("Fabrikam Inc. was set up in 2013 and has its headquarters in San Francisco.")
     assert ("Fabrikam Inc.", "locatedIn", "San Francisco") in triples(result)
+
+
+def test_extract_longer_company_name_wins_over_a_listed_short_one(extract):
+    result = extract("In 2000, Wells Fargo Bank acquired National Bank of Alaska.")
+    assert ("Wells Fargo Bank", "acquires", "National Bank of Alaska") in triples(result)
+
+
+def test_extract_names_lose_leading_kind_words_trailing_verbs_and_page_titles(extract):
+    result = extract("Drugmaker Sanofi SA agreed to buy Amunix Pharmaceuticals Inc for $1 billion.")
+    assert ("Sanofi SA", "acquires", "Amunix Pharmaceuticals Inc") in triples(result)
+    result = extract("Microsoft to acquire LinkedIn | News Center")
+    assert "LinkedIn" in {m.text for m in result.mentions}

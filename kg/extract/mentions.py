@@ -115,8 +115,15 @@ class MentionFinder:
             if end - start > len(prefix) and tuple(t.text for t in doc[start : start + len(prefix)]) == prefix:
                 start += len(prefix)
                 break
-        while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
-            end -= 1
+        while end - start > 1 and doc[start].lower_ in self.lexicon.organization_nominals:
+            start += 1  # "Drugmaker Sanofi SA"
+        bar = next((t.i for t in doc[start:end] if t.text == "|"), None)
+        if bar is not None:
+            end = bar  # "LinkedIn | News Center"
+        while end > start and (
+            doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].tag_ in ("VBD", "VBN", "VBZ")
+        ):
+            end -= 1  # "Hilton Hotels Acquired by ..."
         if start >= end:
             return None
         if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in self.lexicon.legal_forms:
@@ -253,7 +260,11 @@ def _inside_longer_name(span: Span, type_: str, named: list[tuple[Span, str | No
     A company inside a company name ("Microsoft Azure") stays a mention of its own."""
     for other, other_type, _ in named:
         if other.start <= span.start and span.end <= other.end and len(other) > len(span):
-            if other_type == "Person" or (type_ == "Place" and other_type != "Place"):
+            if any(t.text in _POSSESSIVE for t in other):
+                continue  # "Alphabet's Google" names two
+            if other_type == "Person" or (type_ in ("Place", "Organization") and other_type == "Organization"):
+                return True
+            if type_ == "Place" and other_type != "Place":
                 return True
     return False
 
