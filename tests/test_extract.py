@@ -524,3 +524,19 @@ def test_extract_names_lose_leading_kind_words_trailing_verbs_and_page_titles(ex
     assert ("Sanofi SA", "acquires", "Amunix Pharmaceuticals Inc") in triples(result)
     result = extract("Microsoft to acquire LinkedIn | News Center")
     assert "LinkedIn" in {m.text for m in result.mentions}
+
+
+def test_extract_his_home_and_a_job_title_in_apposition_make_a_person(extract):
+    result = extract("Harrington, a professor at Queens College, died Monday night at his home in suburban Larchmont.")
+    assert ("Harrington", "livesIn", "Larchmont") in triples(result)
+    assert {m.type for m in result.mentions if m.text == "Harrington"} == {"Person"}
+
+
+def test_extract_general_director_is_a_job_not_a_board_seat(extract):
+    result = extract("Lazutkin, former first deputy general director of Ostankino Television, was questioned.")
+    assert {r.predicate for r in result.relations if r.tail.text == "Ostankino Television"} == {"worksFor"}
+
+
+def test_extract_ranks_are_not_part_of_a_persons_name(extract):
+    result = extract("Police Major Pramot Pansakun, the commander of the Border Patrol Police, spoke.")
+    assert "Pramot Pansakun" in {m.text for m in result.mentions if m.type == "Person"}

@@ -19,8 +19,10 @@ from kg.extract.lexicon import GazetteerEntry, Lexicon, short_name
 from kg.model import AliasLink, Mention
 
 PRONOUNS_ORG = {"it", "its", "itself"}
+PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "hers"}
 _TRIM_LEFT = {"the", "The", "a", "an"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+_HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr."}
 
 
 @dataclass
@@ -64,6 +66,7 @@ class MentionFinder:
         self.places_upper = {
             name.upper(): entry for name, entry in self.gazetteer.items() if entry.type == "Place" and len(name) > 3
         }
+        self.person_role_words = frozenset(phrase.split()[-1].lower() for phrase, _ in lexicon.person_titles)
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         names = sorted(self.gazetteer)
         if names:
@@ -87,13 +90,14 @@ class MentionFinder:
                 continue
             candidates.append((span, self.gazetteer[span.text].type, 2))
         candidates.extend(self._upper_case_places(doc))
+        candidates.extend(self._described_people(doc, candidates))
         candidates.extend(self._pattern_spans(doc, candidates))
         chosen = _non_overlapping(candidates)
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         for span, type_, priority in chosen:
             if type_:
                 votes[span.text][type_] += priority
-            if _followed_by_age(span):
+            if _followed_by_age(span) or self._described_as_person(span):
                 votes[span.text]["Person"] += 3
         for span, _, _ in chosen:
             found.spans.append(span)
@@ -117,6 +121,11 @@ class MentionFinder:
                 break
         while end - start > 1 and doc[start].lower_ in self.lexicon.organization_nominals:
             start += 1  # "Drugmaker Sanofi SA"
+        while end - start > 1 and ent.label_ == "PERSON" and (
+            (doc[start].pos_ == "NOUN" and doc[start + 1].pos_ == "PROPN")
+            or (doc[start].text in self.lexicon.title_words and doc[start].text not in _HONORIFICS)
+        ):
+            start += 1  # "Composer Thomas", "Actress Helen Hayes", "Police Major X"
         bar = next((t.i for t in doc[start:end] if t.text == "|"), None)
         if bar is not None:
             end = bar  # "LinkedIn | News Center"
@@ -160,6 +169,33 @@ class MentionFinder:
                 if doc[start].text in self.lexicon.not_entities and start + 1 == i:
                     continue
                 out.append((doc[start : token.i + 1], type_, 3))
+        return out
+
+    def _described_as_person(self, span: Span) -> bool:
+        """"Harrington, a professor at Queens College": a job title in apposition."""
+        return any(
+            child.dep_ == "appos" and child.lower_ in self.person_role_words and child.i > span.end
+            for child in span.root.children
+        )
+
+    def _described_people(
+        self, doc: Doc, candidates: list[tuple[Span, str | None, int]]
+    ) -> list[tuple[Span, str | None, int]]:
+        """"Lazutkin, former general director of ...": a proper noun the recognizer
+        missed, described by a job title in apposition, names a person."""
+        taken = {i for span, _, _ in candidates for i in range(span.start, span.end)}
+        out: list[tuple[Span, str | None, int]] = []
+        for token in doc:
+            if token.pos_ != "PROPN" or token.i in taken or token.text in self.lexicon.not_entities:
+                continue
+            if not any(c.dep_ == "appos" and c.lower_ in self.person_role_words and c.i > token.i for c in token.children):
+                continue
+            start = token.i
+            while start > token.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            span = doc[start : token.i + 1]
+            if not any(t.text in self.lexicon.title_words for t in span) and span.text[:1].isupper():
+                out.append((span, "Person", 1))
         return out
 
     def _upper_case_places(self, doc: Doc) -> list[tuple[Span, str | None, int]]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.extract.lexicon import EntityRule, Lexicon, TriggerRule
-from kg.extract.mentions import PRONOUNS_ORG, DocMentions, MentionFinder
+from kg.extract.mentions import PRONOUNS_ORG, PRONOUNS_PERSON, DocMentions, MentionFinder
 from kg.extract.qualifiers import QualifierReader
 from kg.model import AliasLink, Mention, Provenance, Relation
 from kg.vocab import RELATIONS
@@ -219,7 +219,7 @@ class RelationReader:
             antecedent = self._arg(token.head.head, found, None, depth=depth + 1)
             if antecedent is not None:
                 return Arg(antecedent.mention, token, via_coref=True)
-        coref = self._coref(token, found)
+        coref = self._coref(token, found) or self._person_coref(token, found)
         if coref is not None:
             return Arg(found.mention(coref), token, via_coref=True)
         if depth < 2 and token.dep_ == "appos":
@@ -309,6 +309,24 @@ class RelationReader:
             if same_sentence:
                 return same_sentence[-1]
         return self._salient(earlier, token)
+
+    def _person_coref(self, token: Token, found: DocMentions) -> Span | None:
+        """"he", "his home", "her hometown": the last person named in this sentence,
+        else the subject of the sentence before."""
+        if token.lower_ not in PRONOUNS_PERSON:
+            return None
+        sent = token.sent
+        people = [s for s in found.spans if sent.start <= s.start and s.end <= token.i and found.type_of(s) == "Person"]
+        if people:
+            return people[-1]
+        if sent.start == 0:
+            return None
+        previous = token.doc[sent.start - 1].sent
+        subjects = [
+            s for s in found.spans
+            if previous.start <= s.start < previous.end and found.type_of(s) == "Person" and s.root.dep_ in _SUBJ
+        ]
+        return subjects[0] if subjects else None
 
     def _salient(self, earlier: list[Span], token: Token) -> Span:
         """The organization a definite description most likely means: recent mentions
