@@ -193,6 +193,8 @@ class MentionFinder:
             start = token.i
             while start > token.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
                 start -= 1
+            while start < token.i and doc[start].text in self.lexicon.title_words:
+                start += 1
             span = doc[start : token.i + 1]
             if not any(t.text in self.lexicon.title_words for t in span) and span.text[:1].isupper():
                 out.append((span, "Person", 1))
