@@ -540,3 +540,14 @@ def test_extract_general_director_is_a_job_not_a_board_seat(extract):
 def test_extract_ranks_are_not_part_of_a_persons_name(extract):
     result = extract("Police Major Pramot Pansakun, the commander of the Border Patrol Police, spoke.")
     assert "Pramot Pansakun" in {m.text for m in result.mentions if m.type == "Person"}
+
+
+def test_extract_possessive_people_and_their_organizations(extract):
+    assert ("Tim Cook", "worksFor", "Apple") in triples(extract("Apple's Tim Cook made $98 million in 2021."))
+    result = extract("Brian Mulroney's Progressive Conservative Party won its second majority.")
+    assert ("Brian Mulroney", "worksFor", "Progressive Conservative Party") in triples(result)
+
+
+def test_extract_title_of_a_department_for_an_organization(extract):
+    result = extract("Jo Ann Emmerich, vice president of daytime programs for ABC Entertainment, said it was unavailable.")
+    assert ("Jo Ann Emmerich", "worksFor", "ABC Entertainment") in triples(result)

@@ -386,11 +386,12 @@ class RelationReader:
         if person is None or found.type_of(person) != "Person":
             return
         orgs: list[Arg] = []
-        for pobj in _prep_objects(title, {"of", "at"}):
+        for pobj in _prep_objects(title, {"of", "at", "for"}):
             arg = self._arg(pobj, found, None)
             if arg is None:
-                # "Chairman of the Board of X", "head of the compensation committee of X"
-                arg = next((a for p in _prep_objects_of(pobj, frozenset({"of"})) if (a := self._arg(p, found, None))), None)
+                # "Chairman of the Board of X", "vice president of daytime programs for X"
+                deeper = _prep_objects_of(pobj, frozenset({"of", "at", "for"}))
+                arg = next((a for p in deeper if (a := self._arg(p, found, None))), None)
             if arg is not None:
                 orgs.append(arg)
         if not orgs:
