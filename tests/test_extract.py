@@ -551,3 +551,13 @@ def test_extract_possessive_people_and_their_organizations(extract):
 def test_extract_title_of_a_department_for_an_organization(extract):
     result = extract("Jo Ann Emmerich, vice president of daytime programs for ABC Entertainment, said it was unavailable.")
     assert ("Jo Ann Emmerich", "worksFor", "ABC Entertainment") in triples(result)
+
+
+def test_extract_place_in_a_city_and_state_is_in_both(extract):
+    result = extract("The reactors, all at the Savannah River Plant, in Aiken, S.C., have been shut down.")
+    assert {("Savannah River Plant", "locatedIn", "Aiken"), ("Savannah River Plant", "locatedIn", "S.C.")} <= triples(result)
+
+
+def test_extract_place_in_a_part_of_another(extract):
+    result = extract("Rebels attacked Kibungo in the southeastern part of Rwanda on Monday.")
+    assert ("Kibungo", "locatedIn", "Rwanda") in triples(result)

@@ -87,6 +87,7 @@ class Lexicon:
     alias_cues: tuple[str, ...]
     corporate_suffixes: tuple[str, ...]
     organization_nominals: frozenset[str]
+    place_nominals: frozenset[str]
     title_words: frozenset[str]
     organization_head_words: frozenset[str]
     not_products: frozenset[str]
@@ -285,6 +286,7 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
             alias_cues=tuple(sorted(entities["alias_cues"], key=len, reverse=True)),
             corporate_suffixes=tuple(sorted(entities["corporate_suffixes"], key=len, reverse=True)),
             organization_nominals=frozenset(entities["organization_nominals"]),
+            place_nominals=frozenset(entities.get("place_nominals", ())),
             title_words=frozenset(entities["title_words"]),
             organization_head_words=frozenset(entities.get("organization_head_words", ())),
             not_products=frozenset(entities.get("not_products", ())),

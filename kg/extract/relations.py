@@ -500,9 +500,16 @@ class RelationReader:
                 objects += _next_prep_objects(span, rule.preps)
             for pobj in objects:
                 target = found.at(pobj)
+                if target is None and pobj.lemma_.lower() in self.lexicon.place_nominals:
+                    # "in the southeastern part of Rwanda", "in the suburbs of Paris"
+                    target = next((found.at(p) for p in _prep_objects_of(pobj, frozenset({"of"})) if found.at(p)), None)
                 if target is None or target is span or found.type_of(target) not in rule.tail_types:
                     continue
                 yield from self._emit_entity_rule(rule, found, span, target, pobj.head, document, date)
+                region = _region_after_comma(target, found)
+                if region is not None and rule.relation == "locatedIn" and found.type_of(region) in rule.tail_types:
+                    # "the plant in Aiken, S.C." is in South Carolina too
+                    yield from self._emit_entity_rule(rule, found, span, region, pobj.head, document, date)
 
     def _appositive_role(self, rule: EntityRule, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
         """"Susan Cruzan, an FDA spokeswoman", "Shelley Yeager, director of the camp",
@@ -610,22 +617,45 @@ class RelationReader:
         for span in found.spans:
             if found.type_of(span) not in rule.head_types:
                 continue
-            for token in span[1:]:
-                entry = self.finder.gazetteer.get(token.text)
+            for part in _name_parts(span):
+                entry = self.finder.gazetteer.get(part.text)
                 if entry is None or entry.type not in rule.tail_types:
                     continue
-                place = Mention(token.text, token.idx, token.idx + len(token.text), entry.type)
+                place = Mention(part.text, part.start_char, part.end_char, entry.type)
                 rel = self._relation(
-                    rule.relation, Arg(found.mention(span), span.root), Arg(place, token),
+                    rule.relation, Arg(found.mention(span), span.root), Arg(place, part.root),
                     span.root, span.sent, rule.name, rule.confidence, document, date, modal=False,
                 )
                 if rel is not None:
                     yield rel
+                break
+
+
+def _name_parts(span: Span) -> Iterator[Span]:
+    """The shorter names inside a name, longest first: "New York Stock Exchange" gives
+    "New York Stock", ..., "New York", ..., "Exchange"."""
+    for size in range(min(len(span) - 1, 3), 0, -1):
+        for start in range(span.start, span.end - size + 1):
+            yield span.doc[start : start + size]
 
 
 def is_possessor(token: Token) -> bool:
     """"X's" as a possessor, whichever apostrophe: spaCy parses "X’s" as nmod + case."""
     return token.dep_ == "poss" or (token.dep_ == "nmod" and any(c.dep_ == "case" for c in token.children))
+
+
+def _region_after_comma(place: Span, found: DocMentions) -> Span | None:
+    """"Aiken, S.C.": the region named after a comma that places a place."""
+    for child in place.root.children:
+        region = found.at(child)
+        if (
+            region is not None
+            and region is not place
+            and (child.dep_ in ("appos", "npadvmod") or _lone_conjunct(place.root, child))
+            and found.doc[place.end : region.start].text.strip() == ","
+        ):
+            return region
+    return None
 
 
 def _lone_conjunct(head: Token, child: Token) -> bool:
@@ -638,12 +668,13 @@ def _lone_conjunct(head: Token, child: Token) -> bool:
 
 
 def _next_prep_objects(span: Span, words: frozenset[str]) -> list[Token]:
-    """"a flight from Kassala in eastern Sudan": the parser hangs the second phrase on
-    "flight", but a place right before "in" is what the phrase locates."""
+    """"a flight from Kassala in eastern Sudan", "at the River Plant, in Aiken": the parser
+    hangs the second phrase on "flight", but a place right before "in" is what it locates."""
     doc = span.doc
-    if span.end >= len(doc) or span.root.dep_ != "pobj":
+    if span.end >= len(doc) or span.root.dep_ not in ("pobj", "dobj"):
         return []
-    prep = doc[span.end]
+    after = span.end + 1 if doc[span.end].text == "," and span.end + 1 < len(doc) else span.end
+    prep = doc[after]
     if prep.dep_ != "prep" or prep.lower_ not in words or prep.head == span.root or not prep.head.is_ancestor(span.root):
         return []
     return [p for p in prep.children if p.dep_ == "pobj"]
