@@ -561,3 +561,17 @@ def test_extract_place_in_a_city_and_state_is_in_both(extract):
 def test_extract_place_in_a_part_of_another(extract):
     result = extract("Rebels attacked Kibungo in the southeastern part of Rwanda on Monday.")
     assert ("Kibungo", "locatedIn", "Rwanda") in triples(result)
+
+
+def test_extract_apposition_describes_only_the_name_before_it(extract):
+    result = extract("Contoso Ltd. signed an agreement with Fabrikam Inc., a subsidiary of Northwind Corp., and Litware Inc.")
+    assert ("Fabrikam Inc.", "subsidiaryOf", "Northwind Corp.") in triples(result)
+    assert ("Litware Inc.", "subsidiaryOf", "Northwind Corp.") not in triples(result)
+    result = extract("Fabrikam Inc. and Litware Inc., both subsidiaries of Northwind Corp., fell.")
+    assert ("Litware Inc.", "subsidiaryOf", "Northwind Corp.") in triples(result)
+
+
+def test_extract_owned_by_is_a_subsidiary_but_a_stake_is_not(extract):
+    assert ("Fabrikam Inc.", "subsidiaryOf", "Northwind Corp.") in triples(extract("Fabrikam Inc. is owned by Northwind Corp."))
+    result = extract("Northwind owns a 20% stake in Fabrikam Inc.")
+    assert all(r.predicate != "subsidiaryOf" for r in result.relations)

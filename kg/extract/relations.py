@@ -191,7 +191,11 @@ class RelationReader:
             own = found.at(trigger)
             return [c for c in trigger.children if c.dep_ == "compound" and (own is None or found.at(c) is not own)]
         if role == "appos-holder":
-            return _expand(_appos_holder(trigger))
+            holders = _appos_holder(trigger)
+            if trigger.dep_ == "appos":
+                # "A, a unit of C, and B": the apposition describes A alone
+                return [t for h in holders for t in (h, *h.conjuncts) if t.i < trigger.i]
+            return _expand(holders)
         if role == "appos":
             return _expand(_appos_children(trigger, found))
         if role == "npadvmod":
