@@ -575,3 +575,8 @@ def test_extract_owned_by_is_a_subsidiary_but_a_stake_is_not(extract):
     assert ("Fabrikam Inc.", "subsidiaryOf", "Northwind Corp.") in triples(extract("Fabrikam Inc. is owned by Northwind Corp."))
     result = extract("Northwind owns a 20% stake in Fabrikam Inc.")
     assert all(r.predicate != "subsidiaryOf" for r in result.relations)
+
+
+def test_extract_product_named_after_its_company_stands_for_it_as_a_partner(extract):
+    result = extract("Flipkart has partnered with Google Cloud to build AI tools.")
+    assert ("Flipkart", "partnersWith", "Google") in triples(result)

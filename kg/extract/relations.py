@@ -99,7 +99,7 @@ class RelationReader:
             for head, tail in pairs:
                 if head.mention.start == tail.mention.start or head.mention.text == tail.mention.text:
                     continue
-                head, tail = self._fit(head, spec.domain), self._fit(tail, spec.range)
+                head, tail = self._fit(head, spec.domain, found), self._fit(tail, spec.range, found)
                 if tail.via_coref and not tail.guessed and tail.mention.text == head.mention.text:
                     other = self._coref(tail.token, found, exclude=head.mention.text)
                     if other is None:
@@ -280,10 +280,16 @@ class RelationReader:
             return None
         return Arg(Mention(span.text, span.start_char, span.end_char, "Organization"), token, True, True)
 
-    def _fit(self, arg: Arg, allowed: tuple[str, ...]) -> Arg:
+    def _fit(self, arg: Arg, allowed: tuple[str, ...], found: DocMentions | None = None) -> Arg:
         """The recognizer often calls an unknown company a place ("Seagen", "Nvidia");
-        a name the gazetteer does not list as a place can fill an organization slot."""
+        a name the gazetteer does not list as a place can fill an organization slot.
+        A product named after its company ("partnered with Google Cloud") stands for
+        the company where only an organization fits: the graph keeps one type per entity."""
         mention = arg.mention
+        if found is not None and mention.type == "Product" and "Product" not in allowed and "Organization" in allowed:
+            owner = self._owner_prefix(mention, found)
+            if owner is not None:
+                return Arg(owner, arg.token, arg.via_coref, arg.guessed)
         if arg.guessed and "Organization" not in allowed and "Person" in allowed:
             return Arg(Mention(mention.text, mention.start, mention.end, "Person"), arg.token, arg.via_coref, arg.guessed)
         if mention.type == "Place" and "Place" not in allowed and "Organization" in allowed and (
@@ -291,6 +297,15 @@ class RelationReader:
         ):
             return Arg(Mention(mention.text, mention.start, mention.end, "Organization"), arg.token, arg.via_coref)
         return arg
+
+    def _owner_prefix(self, mention: Mention, found: DocMentions) -> Mention | None:
+        words = mention.text.split()
+        for k in range(len(words) - 1, 0, -1):
+            prefix = " ".join(words[:k])
+            entry = self.finder.gazetteer.get(prefix)
+            if prefix in found.org_names or (entry is not None and entry.type == "Organization"):
+                return Mention(prefix, mention.start, mention.start + len(prefix), "Organization")
+        return None
 
     def _coref(self, token: Token, found: DocMentions, exclude: str | None = None) -> Span | None:
         """"it"/"its" and "the company" point back to an organization named earlier
