@@ -580,3 +580,17 @@ def test_extract_owned_by_is_a_subsidiary_but_a_stake_is_not(extract):
 def test_extract_product_named_after_its_company_stands_for_it_as_a_partner(extract):
     result = extract("Flipkart has partnered with Google Cloud to build AI tools.")
     assert ("Flipkart", "partnersWith", "Google") in triples(result)
+
+
+def test_extract_possessive_place_locates_what_it_owns(extract):
+    result = extract("Demonstrators gathered in Beijing's Tiananmen Square on May 30.")
+    assert ("Tiananmen Square", "locatedIn", "Beijing") in triples(result)
+    result = extract("Samsung became Korea's biggest Nvidia memory supplier last year.")
+    assert ("Nvidia", "locatedIn", "Korea") not in triples(result)
+    assert ("Korea", "locatedIn", "Nvidia") not in triples(result)
+
+
+def test_extract_place_kind_words_make_places(extract):
+    result = extract("Officials in southwest Louisiana's Cameron Parish ordered an evacuation.")
+    assert ("Cameron Parish", "locatedIn", "Louisiana") in triples(result)
+    assert {m.type for m in result.mentions if m.text == "Cameron Parish"} == {"Place"}

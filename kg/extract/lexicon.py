@@ -67,6 +67,7 @@ class EntityRule:
     preps: frozenset[str] = frozenset()
     reverse: bool = False
     role_nouns: frozenset[str] | None = None
+    through_compound: bool = True
 
 
 @dataclass(frozen=True)
@@ -258,6 +259,7 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
                 preps=frozenset(r.get("preps", ())),
                 reverse=bool(r.get("reverse", False)),
                 role_nouns=_role_nouns(r, entities),
+                through_compound=bool(r.get("through_compound", True)),
             )
             for r in relations["entity_rules"]
         )

@@ -466,7 +466,8 @@ class RelationReader:
                 continue
             owned = span.root.head
             target = found.at(owned)
-            if target is None:
+            if target is None and rule.through_compound:
+                # "Microsoft's Azure cloud"; but not "Taiwan's first Nvidia partner"
                 target = next(
                     (found.at(c) for c in owned.children if c.dep_ == "compound" and found.at(c) is not None), None
                 )
