@@ -594,3 +594,18 @@ def test_extract_place_kind_words_make_places(extract):
     result = extract("Officials in southwest Louisiana's Cameron Parish ordered an evacuation.")
     assert ("Cameron Parish", "locatedIn", "Louisiana") in triples(result)
     assert {m.type for m in result.mentions if m.text == "Cameron Parish"} == {"Place"}
+
+
+def test_extract_place_list_shares_its_in_phrase(extract):
+    result = extract("Flooding was reported throughout Brazoria, Galveston and southern Harris Counties in southeast Texas.")
+    assert {("Brazoria", "locatedIn", "Texas"), ("Galveston", "locatedIn", "Texas")} <= triples(result)
+
+
+def test_extract_kind_of_place_in_apposition_makes_a_place(extract):
+    result = extract("The agency said in a report from Yerevan, the capital of Armenia.")
+    assert ("Yerevan", "locatedIn", "Armenia") in triples(result)
+
+
+def test_extract_place_kind_word_inside_a_company_name_stays_a_company(extract):
+    result = extract("Mr. Falcon worked at Silicon Valley Group as Director of Operations.")
+    assert "Silicon Valley Group" in {m.text for m in result.mentions if m.type == "Organization"}

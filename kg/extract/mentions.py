@@ -91,14 +91,18 @@ class MentionFinder:
             candidates.append((span, self.gazetteer[span.text].type, 2))
         candidates.extend(self._upper_case_places(doc))
         candidates.extend(self._described_people(doc, candidates))
-        candidates.extend(self._pattern_spans(doc, candidates))
+        candidates.extend(
+            c for c in self._pattern_spans(doc, candidates) if c[1] != "Place" or not _inside_longer_name(c[0], "Place", named)
+        )
         chosen = _non_overlapping(candidates)
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         for span, type_, priority in chosen:
             if type_:
                 votes[span.text][type_] += priority
-            if _followed_by_age(span) or self._described_as_person(span):
+            if _followed_by_age(span) or self._described_as(span, self.person_role_words):
                 votes[span.text]["Person"] += 3
+            elif self._described_as(span, self.lexicon.place_nominals):
+                votes[span.text]["Place"] += 3
         for span, _, _ in chosen:
             found.spans.append(span)
             for token in span:
@@ -171,10 +175,11 @@ class MentionFinder:
                 out.append((doc[start : token.i + 1], type_, 3))
         return out
 
-    def _described_as_person(self, span: Span) -> bool:
-        """"Harrington, a professor at Queens College": a job title in apposition."""
+    def _described_as(self, span: Span, nouns: frozenset[str]) -> bool:
+        """"Harrington, a professor at Queens College", "Yerevan, the capital of Armenia":
+        a job title or a kind of place in apposition tells what a name is."""
         return any(
-            child.dep_ == "appos" and child.lower_ in self.person_role_words and child.i > span.end
+            child.dep_ == "appos" and child.lemma_.lower() in nouns and child.i > span.end
             for child in span.root.children
         )
 

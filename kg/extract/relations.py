@@ -518,6 +518,13 @@ class RelationReader:
             objects = [p for host in hosts for p in _prep_objects_of(host, rule.preps)]
             if found.type_of(span) in ("Place", "Facility"):
                 objects += _next_prep_objects(span, rule.preps)
+                if not objects:
+                    # "Brazoria, Galveston and Harris Counties in southeast Texas"
+                    for member in _list_members(span.root):
+                        objects += _prep_objects_of(member, rule.preps)
+                        member_span = found.at(member)
+                        if member_span is not None and member.i > span.root.i:
+                            objects += _next_prep_objects(member_span, rule.preps)
             for pobj in objects:
                 target = found.at(pobj)
                 if target is None and pobj.lemma_.lower() in self.lexicon.place_nominals:
@@ -664,6 +671,14 @@ def is_possessor(token: Token) -> bool:
     return token.dep_ == "poss" or (token.dep_ == "nmod" and any(c.dep_ == "case" for c in token.children))
 
 
+def _list_members(token: Token) -> list[Token]:
+    """The other members of the list a noun is in."""
+    first = token
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    return [t for t in (first, *first.conjuncts) if t is not token]
+
+
 def _region_after_comma(place: Span, found: DocMentions) -> Span | None:
     """"Aiken, S.C.": the region named after a comma that places a place."""
     for child in place.root.children:
@@ -691,7 +706,7 @@ def _next_prep_objects(span: Span, words: frozenset[str]) -> list[Token]:
     """"a flight from Kassala in eastern Sudan", "at the River Plant, in Aiken": the parser
     hangs the second phrase on "flight", but a place right before "in" is what it locates."""
     doc = span.doc
-    if span.end >= len(doc) or span.root.dep_ not in ("pobj", "dobj"):
+    if span.end >= len(doc) or span.root.dep_ not in ("pobj", "dobj", "conj"):
         return []
     after = span.end + 1 if doc[span.end].text == "," and span.end + 1 < len(doc) else span.end
     prep = doc[after]
