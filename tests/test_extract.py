@@ -609,3 +609,10 @@ def test_extract_kind_of_place_in_apposition_makes_a_place(extract):
 def test_extract_place_kind_word_inside_a_company_name_stays_a_company(extract):
     result = extract("Mr. Falcon worked at Silicon Valley Group as Director of Operations.")
     assert "Silicon Valley Group" in {m.text for m in result.mentions if m.type == "Organization"}
+
+
+def test_extract_spokesperson_of_nobody_named_speaks_for_the_one_company(extract):
+    result = extract("Northwind Corp. will cut 500 jobs in Ohio, said Linda Schmitt, a spokeswoman.")
+    assert ("Linda Schmitt", "worksFor", "Northwind Corp.") in triples(result)
+    assert not [r for r in extract("Apple shares fell 3%, said Dan Ives, an analyst.").relations if r.predicate == "worksFor"]
+    assert not [r for r in extract("Apple and Google shares fell, said Jane Roe, a spokeswoman.").relations if r.predicate == "worksFor"]

@@ -90,6 +90,7 @@ class Lexicon:
     organization_nominals: frozenset[str]
     place_nominals: frozenset[str]
     title_words: frozenset[str]
+    speaker_titles: frozenset[str]
     organization_head_words: frozenset[str]
     not_products: frozenset[str]
     legal_forms: frozenset[str]
@@ -290,6 +291,7 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
             organization_nominals=frozenset(entities["organization_nominals"]),
             place_nominals=frozenset(entities.get("place_nominals", ())),
             title_words=frozenset(entities["title_words"]),
+            speaker_titles=frozenset(entities.get("speaker_titles", ())),
             organization_head_words=frozenset(entities.get("organization_head_words", ())),
             not_products=frozenset(entities.get("not_products", ())),
             legal_forms=frozenset(entities["legal_forms"]),

@@ -428,6 +428,16 @@ class RelationReader:
                         orgs.append(arg)
         if not orgs:
             orgs.extend(_unlisted_name(title, self.lexicon.title_words))
+        confidence = 0.85
+        if not orgs and title.lower_ in self.lexicon.speaker_titles:
+            # "Becton Dickinson sells needle containers, said Linda Schmitt, a spokeswoman":
+            # a spokesperson of nobody named speaks for the one company in the sentence
+            companies = {self.finder.cluster_key(s): s
+                         for s in found.spans if s.sent == sent and found.type_of(s) == "Organization"}
+            if len(companies) == 1:
+                only = next(iter(companies.values()))
+                orgs.append(Arg(found.mention(only), only.root))
+                confidence = 0.6
         person_arg = Arg(found.mention(person), person.root)
         for org in (self._fit(o, ("Organization",)) for o in orgs):
             if (
@@ -440,7 +450,9 @@ class RelationReader:
                 org = Arg(Mention(m.text, m.start, m.end, "Organization"), org.token, org.via_coref, org.guessed)
             if org.mention.type != "Organization" or org.mention.text == person.text:
                 continue
-            rel = self._relation(relation, person_arg, org, title, sent, "title-" + relation, 0.85, document, date, modal=False)
+            rel = self._relation(
+                relation, person_arg, org, title, sent, "title-" + relation, confidence, document, date, modal=False
+            )
             if rel is not None:
                 yield rel
 
