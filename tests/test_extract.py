@@ -616,3 +616,8 @@ def test_extract_spokesperson_of_nobody_named_speaks_for_the_one_company(extract
     assert ("Linda Schmitt", "worksFor", "Northwind Corp.") in triples(result)
     assert not [r for r in extract("Apple shares fell 3%, said Dan Ives, an analyst.").relations if r.predicate == "worksFor"]
     assert not [r for r in extract("Apple and Google shares fell, said Jane Roe, a spokeswoman.").relations if r.predicate == "worksFor"]
+
+
+def test_extract_container_nouns_lead_to_the_product(extract):
+    result = extract("Contoso Group offers a wide range of project control services to utilities.")
+    assert ("Contoso Group", "develops", "project control services") in triples(result)

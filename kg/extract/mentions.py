@@ -36,6 +36,7 @@ class DocMentions:
     aliases: list[AliasLink] = field(default_factory=list)
     org_names: dict[str, Span] = field(default_factory=dict)
     _span_types: dict[tuple[int, int], str] = field(default_factory=dict)
+    _chunks: dict[int, Span] | None = None
 
     def mention(self, span: Span, type_: str | None = None) -> Mention:
         return Mention(span.text, span.start_char, span.end_char, type_ or self.type_of(span))
@@ -49,6 +50,12 @@ class DocMentions:
 
     def at(self, token: Token) -> Span | None:
         return self.by_token.get(token.i)
+
+    def noun_chunk(self, token: Token) -> Span | None:
+        """The noun chunk ``token`` heads, if any (computed once per document)."""
+        if self._chunks is None:
+            self._chunks = {chunk.root.i: chunk for chunk in self.doc.noun_chunks}
+        return self._chunks.get(token.i)
 
 
 class MentionFinder:
@@ -66,6 +73,9 @@ class MentionFinder:
         self.places_upper = {
             name.upper(): entry for name, entry in self.gazetteer.items() if entry.type == "Place" and len(name) > 3
         }
+        self.prefixes_by_first: dict[str, list[tuple[str, ...]]] = {}
+        for prefix in lexicon.name_prefixes_to_trim:
+            self.prefixes_by_first.setdefault(prefix[0], []).append(prefix)
         self.person_role_words = frozenset(phrase.split()[-1].lower() for phrase, _ in lexicon.person_titles)
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         names = sorted(self.gazetteer)
@@ -89,10 +99,12 @@ class MentionFinder:
             if span.text in self.lexicon.not_entities or _inside_longer_name(span, self.gazetteer[span.text].type, named):
                 continue
             candidates.append((span, self.gazetteer[span.text].type, 2))
-        candidates.extend(self._upper_case_places(doc))
-        candidates.extend(self._described_people(doc, candidates))
+        tokens = list(doc)
+        candidates.extend(self._upper_case_places(doc, tokens))
+        candidates.extend(self._described_people(doc, tokens, candidates))
         candidates.extend(
-            c for c in self._pattern_spans(doc, candidates) if c[1] != "Place" or not _inside_longer_name(c[0], "Place", named)
+            c for c in self._pattern_spans(doc, tokens, candidates)
+            if c[1] != "Place" or not _inside_longer_name(c[0], "Place", named)
         )
         chosen = _non_overlapping(candidates)
         votes: dict[str, Counter[str]] = defaultdict(Counter)
@@ -115,62 +127,65 @@ class MentionFinder:
         return found
 
     def _trim(self, ent: Span) -> Span | None:
-        start, end = ent.start, ent.end
+        """The name inside what the recognizer marked: without articles, kind words,
+        ranks, board prefixes, page-title tails, possessives and trailing verbs; with
+        the legal form after a comma ("Acme, Inc.")."""
         doc = ent.doc
-        while start < end and (doc[start].text in _TRIM_LEFT or doc[start].is_punct):
+        tokens = list(doc[ent.start : min(ent.end + 2, len(doc))])
+        start, end = 0, len(ent)
+        texts = [t.text for t in tokens]
+        while start < end and (texts[start] in _TRIM_LEFT or tokens[start].is_punct):
             start += 1
-        for prefix in self.lexicon.name_prefixes_to_trim:
-            if end - start > len(prefix) and tuple(t.text for t in doc[start : start + len(prefix)]) == prefix:
+        for prefix in self.prefixes_by_first.get(texts[start], ()) if start < end else ():
+            if end - start > len(prefix) and tuple(texts[start : start + len(prefix)]) == prefix:
                 start += len(prefix)
                 break
-        while end - start > 1 and doc[start].lower_ in self.lexicon.organization_nominals:
+        while end - start > 1 and tokens[start].lower_ in self.lexicon.organization_nominals:
             start += 1  # "Drugmaker Sanofi SA"
         while end - start > 1 and ent.label_ == "PERSON" and (
-            (doc[start].pos_ == "NOUN" and doc[start + 1].pos_ == "PROPN")
-            or (doc[start].text in self.lexicon.title_words and doc[start].text not in _HONORIFICS)
+            (tokens[start].pos_ == "NOUN" and tokens[start + 1].pos_ == "PROPN")
+            or (texts[start] in self.lexicon.title_words and texts[start] not in _HONORIFICS)
         ):
             start += 1  # "Composer Thomas", "Actress Helen Hayes", "Police Major X"
-        bar = next((t.i for t in doc[start:end] if t.text == "|"), None)
-        if bar is not None:
-            end = bar  # "LinkedIn | News Center"
+        if "|" in texts[start:end]:
+            end = texts.index("|", start)  # "LinkedIn | News Center"
         while end > start and (
-            doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].tag_ in ("VBD", "VBN", "VBZ")
+            texts[end - 1] in _POSSESSIVE or tokens[end - 1].is_punct or tokens[end - 1].tag_ in ("VBD", "VBN", "VBZ")
         ):
             end -= 1  # "Hilton Hotels Acquired by ..."
         if start >= end:
             return None
-        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in self.lexicon.legal_forms:
+        if end + 1 < len(texts) and texts[end] == "," and texts[end + 1] in self.lexicon.legal_forms:
             end += 2
-        span = doc[start:end]
-        if span.text in self.lexicon.not_entities or not any(t.text[:1].isupper() for t in span):
+        words = texts[start:end]
+        span = doc[ent.start + start : ent.start + end]
+        text = span.text
+        if text in self.lexicon.not_entities or not any(w[:1].isupper() for w in words) or "\n" in text:
             return None
-        if span.text in self.lexicon.currencies or span[-1].lower_ in self.lexicon.currencies:
+        if text in self.lexicon.currencies or tokens[end - 1].lower_ in self.lexicon.currencies:
             return None
-        if any(t.text in self.lexicon.title_words for t in span) and all(
-            t.text in self.lexicon.title_words or not t.is_alpha for t in span
-        ):
-            return None
-        if "\n" in span.text:
+        titles = [w in self.lexicon.title_words for w in words]
+        if any(titles) and all(t or not tok.is_alpha for t, tok in zip(titles, tokens[start:end])):
             return None
         return span
 
     def _pattern_spans(
-        self, doc: Doc, candidates: list[tuple[Span, str | None, int]]
+        self, doc: Doc, tokens: list[Token], candidates: list[tuple[Span, str | None, int]]
     ) -> list[tuple[Span, str | None, int]]:
         """Proper names ending in a kind word: "Hon Hai Tech Day", "Stargate initiative"."""
         places = {s.start for s, t, _ in candidates if t == "Place"}
         out: list[tuple[Span, str | None, int]] = []
-        for token in doc:
+        for token in tokens:
             for type_, words in self.patterns_by_last.get(token.text, ()):
                 i = token.i - len(words) + 1
-                if i < 0 or tuple(t.text for t in doc[i : token.i + 1]) != words:
+                if i < 0 or tuple(t.text for t in tokens[i : token.i + 1]) != words:
                     continue
                 start = i
-                while start > 0 and _is_name_token(doc[start - 1]):
+                while start > 0 and _is_name_token(tokens[start - 1]):
                     start -= 1
-                if start == i or doc[start].i in places and type_ == "Facility":
+                if start == i or start in places and type_ == "Facility":
                     continue
-                if doc[start].text in self.lexicon.not_entities and start + 1 == i:
+                if tokens[start].text in self.lexicon.not_entities and start + 1 == i:
                     continue
                 out.append((doc[start : token.i + 1], type_, 3))
         return out
@@ -184,38 +199,40 @@ class MentionFinder:
         )
 
     def _described_people(
-        self, doc: Doc, candidates: list[tuple[Span, str | None, int]]
+        self, doc: Doc, tokens: list[Token], candidates: list[tuple[Span, str | None, int]]
     ) -> list[tuple[Span, str | None, int]]:
         """"Lazutkin, former general director of ...": a proper noun the recognizer
         missed, described by a job title in apposition, names a person."""
         taken = {i for span, _, _ in candidates for i in range(span.start, span.end)}
         out: list[tuple[Span, str | None, int]] = []
-        for token in doc:
+        for token in tokens:
             if token.pos_ != "PROPN" or token.i in taken or token.text in self.lexicon.not_entities:
                 continue
             if not any(c.dep_ == "appos" and c.lower_ in self.person_role_words and c.i > token.i for c in token.children):
                 continue
             start = token.i
-            while start > token.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+            while start > token.sent.start and tokens[start - 1].dep_ == "compound" and tokens[start - 1].pos_ == "PROPN":
                 start -= 1
-            while start < token.i and doc[start].text in self.lexicon.title_words:
+            while start < token.i and tokens[start].text in self.lexicon.title_words:
                 start += 1
             span = doc[start : token.i + 1]
             if not any(t.text in self.lexicon.title_words for t in span) and span.text[:1].isupper():
                 out.append((span, "Person", 1))
         return out
 
-    def _upper_case_places(self, doc: Doc) -> list[tuple[Span, str | None, int]]:
+    def _upper_case_places(self, doc: Doc, tokens: list[Token]) -> list[tuple[Span, str | None, int]]:
         """Datelines write places in capitals ("BANGKOK, Thailand (AP)", "TAIPEI, Nov 24")."""
         out: list[tuple[Span, str | None, int]] = []
+        upper = [t.is_upper and t.is_alpha for t in tokens]
+        words = [t.text for t in tokens]
         i = 0
         while i < len(doc):
-            for n in (3, 2, 1):
-                span = doc[i : i + n]
-                if len(span) == n and all(t.is_upper and t.is_alpha for t in span) and span.text in self.places_upper:
-                    out.append((span, "Place", 2))
-                    i += n - 1
-                    break
+            if upper[i]:
+                for n in (3, 2, 1):
+                    if all(upper[i : i + n]) and i + n <= len(doc) and " ".join(words[i : i + n]) in self.places_upper:
+                        out.append((doc[i : i + n], "Place", 2))
+                        i += n - 1
+                        break
             i += 1
         return out
 

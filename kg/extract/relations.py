@@ -259,8 +259,13 @@ class RelationReader:
                 span = found.at(inner)
                 if span is not None and found.type_of(span) == "Organization":
                     return Arg(found.mention(span), inner)
+        if rule.tail_fallback and depth < 2 and token.lemma_.lower() in self.lexicon.container_nouns:
+            # "offers a wide range of project control services"
+            inner = _prep_objects_of(token, frozenset({"of"}))
+            if inner:
+                return self._arg(inner[0], found, rule, depth=depth + 1)
         if rule.tail_fallback and token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() not in self.lexicon.not_products:
-            chunk = _noun_chunk(token)
+            chunk = _noun_chunk(token, found)
             if chunk is not None:
                 return Arg(Mention(chunk.text, chunk.start_char, chunk.end_char, rule.tail_fallback), token)
         return None
@@ -852,13 +857,13 @@ def _appos_children(trigger: Token, found: DocMentions) -> list[Token]:
     return named
 
 
-def _noun_chunk(token: Token) -> Span | None:
-    for chunk in token.doc.noun_chunks:
-        if chunk.root == token:
-            start = chunk.start
-            while start < chunk.end and (chunk.doc[start].dep_ in ("det", "poss") or chunk.doc[start].pos_ == "PRON"):
-                start += 1
-            return chunk.doc[start : chunk.end] if start < chunk.end else None
+def _noun_chunk(token: Token, found: DocMentions) -> Span | None:
+    chunk = found.noun_chunk(token)
+    if chunk is not None:
+        start = chunk.start
+        while start < chunk.end and (chunk.doc[start].dep_ in ("det", "poss") or chunk.doc[start].pos_ == "PRON"):
+            start += 1
+        return chunk.doc[start : chunk.end] if start < chunk.end else None
     if token.dep_ == "compound":
         # "sensor manufacturer X": the modifier phrase names the product
         phrase = token.doc[token.left_edge.i : token.i + 1]
