@@ -621,3 +621,11 @@ def test_extract_spokesperson_of_nobody_named_speaks_for_the_one_company(extract
 def test_extract_container_nouns_lead_to_the_product(extract):
     result = extract("Contoso Group offers a wide range of project control services to utilities.")
     assert ("Contoso Group", "develops", "project control services") in triples(result)
+
+
+def test_extract_employment_agreement_between_a_company_and_a_person(extract):
+    result = extract("Employment Agreement, dated as of October 9, 2008, between Contoso Mining Corp. and David Flint.")
+    assert ("David Flint", "worksFor", "Contoso Mining Corp.") in triples(result)
+    result = extract("The supply agreement between Contoso Mining Corp. and Fabrikam Inc. runs until 2030.")
+    assert ("Contoso Mining Corp.", "hasAgreementWith", "Fabrikam Inc.") in triples(result)
+    assert all(r.predicate != "worksFor" for r in result.relations)

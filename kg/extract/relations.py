@@ -90,7 +90,11 @@ class RelationReader:
         seen_rel: set[tuple[str, int, int, str]] = set()
         for emit in rule.emits:
             if emit.head == ("pair",):
-                pairs = self._pairs(emit.tail, trigger, found)
+                # "an employment agreement between Acme Inc. and Jane Roe": the pair in either order
+                pairs = [
+                    (h, t) if RELATIONS[emit.relation].accepts(h.mention.type, t.mention.type) else (t, h)
+                    for h, t in self._pairs(emit.tail, trigger, found)
+                ]
             else:
                 heads = self._role_args(emit.head, trigger, found, rule, is_tail=False)
                 tails = self._role_args(emit.tail, trigger, found, rule, is_tail=True)
@@ -372,6 +376,11 @@ class RelationReader:
     def _pairs(self, roles: tuple[str, ...], trigger: Token, found: DocMentions) -> list[tuple[Arg, Arg]]:
         for role in roles:
             tokens = self._role_tokens(role, trigger, found)
+            if len(tokens) < 2 and role.startswith("prep:"):
+                # "Agreement, dated as of May 1, between X and Y": the phrase hangs on "dated"
+                tokens = _expand([
+                    p for t in trigger.children if t.dep_ == "acl" for p in _prep_objects_of(t, frozenset(role[5:].split("|")))
+                ]) or tokens
             args = [a for a in (self._arg(t, found, None) for t in tokens) if a is not None]
             if len(args) >= 2:
                 return [(args[i], args[j]) for i in range(len(args)) for j in range(i + 1, len(args))]
