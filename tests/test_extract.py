@@ -629,3 +629,26 @@ def test_extract_employment_agreement_between_a_company_and_a_person(extract):
     result = extract("The supply agreement between Contoso Mining Corp. and Fabrikam Inc. runs until 2030.")
     assert ("Contoso Mining Corp.", "hasAgreementWith", "Fabrikam Inc.") in triples(result)
     assert all(r.predicate != "worksFor" for r in result.relations)
+
+
+def test_extract_agreed_to_be_acquired_and_purchase_by(extract):
+    assert ("Liberty Global", "acquires", "VMI") in triples(extract("VMI have agreed to be acquired by Liberty Global."))
+    result = extract("In connection with the purchase of Harsco GasServ by Taylor-Wharton International LLC, he served.")
+    assert ("Taylor-Wharton International LLC", "acquires", "Harsco GasServ") in triples(result)
+
+
+def test_extract_part_of_and_consolidated_by_make_subsidiaries(extract):
+    assert ("Genzyme", "subsidiaryOf", "Sanofi") in triples(extract("Genzyme, now part of Sanofi, sells the drug."))
+    result = extract("North Central Surgical Center, which is consolidated by Contoso Health, grew.")
+    assert ("North Central Surgical Center", "subsidiaryOf", "Contoso Health") in triples(result)
+
+
+def test_extract_member_of_the_board_of_directors(extract):
+    result = extract("Kevin M. Charlton is a member of the board of directors of Macquarie Holdings.")
+    assert ("Kevin M. Charlton", "boardMemberOf", "Macquarie Holdings") in triples(result)
+
+
+def test_extract_one_word_name_bought_is_a_company_not_a_person(extract):
+    result = extract("In 2006, Myogen was acquired by Gilead Sciences, Inc.")
+    assert ("Gilead Sciences, Inc.", "acquires", "Myogen") in triples(result)
+    assert {r.tail.type for r in result.relations if r.predicate == "acquires"} == {"Organization"}

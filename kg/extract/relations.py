@@ -104,6 +104,7 @@ class RelationReader:
                 if head.mention.start == tail.mention.start or head.mention.text == tail.mention.text:
                     continue
                 head, tail = self._fit(head, spec.domain, found), self._fit(tail, spec.range, found)
+                tail = self._one_word_company(tail, spec.range)
                 if tail.via_coref and not tail.guessed and tail.mention.text == head.mention.text:
                     other = self._coref(tail.token, found, exclude=head.mention.text)
                     if other is None:
@@ -208,6 +209,12 @@ class RelationReader:
             return [trigger.head] if trigger.dep_ in ("acl", "amod", "relcl") else []
         if role == "xcomp-object":
             return _expand([o for x in trigger.children if x.dep_ == "xcomp" for o in _objects(x)])
+        if role == "xcomp-agent":
+            # "agreed to be acquired by X"
+            return _expand([
+                p for x in trigger.children if x.dep_ == "xcomp"
+                for a in x.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+            ])
         if role.startswith("prep:"):
             words = set(role[5:].split("|"))
             objects = _prep_objects(trigger, words)
@@ -305,6 +312,18 @@ class RelationReader:
             mention.text not in self.finder.gazetteer
         ):
             return Arg(Mention(mention.text, mention.start, mention.end, "Organization"), arg.token, arg.via_coref)
+        return arg
+
+    def _one_word_company(self, arg: Arg, allowed: tuple[str, ...]) -> Arg:
+        """"Myogen was acquired by Gilead": what is bought or sold (the relations whose
+        objects are companies or products) is not a person, and a one-word name the
+        recognizer took for a surname is a company."""
+        mention = arg.mention
+        if (
+            mention.type == "Person" and "Person" not in allowed and "Organization" in allowed and "Product" in allowed
+            and " " not in mention.text and mention.text not in self.finder.gazetteer
+        ):
+            return Arg(Mention(mention.text, mention.start, mention.end, "Organization"), arg.token, arg.via_coref, arg.guessed)
         return arg
 
     def _owner_prefix(self, mention: Mention, found: DocMentions) -> Mention | None:
@@ -419,11 +438,16 @@ class RelationReader:
         if person is None or found.type_of(person) != "Person":
             return
         orgs: list[Arg] = []
-        for pobj in _prep_objects(title, {"of", "at", "for"}):
+        for pobj in _expand(_prep_objects(title, {"of", "at", "for"})):
             arg = self._arg(pobj, found, None)
-            if arg is None:
-                # "Chairman of the Board of X", "vice president of daytime programs for X"
+            for _ in range(2):
+                if arg is not None:
+                    break
+                # "Chairman of the Board of X", "member of the board of directors of X"
+                if pobj.lemma_.lower() == "board" and relation == "worksFor":
+                    relation = "boardMemberOf"
                 deeper = _prep_objects_of(pobj, frozenset({"of", "at", "for"}))
+                pobj = deeper[0] if deeper else pobj
                 arg = next((a for p in deeper if (a := self._arg(p, found, None))), None)
             if arg is not None:
                 orgs.append(arg)
