@@ -652,3 +652,7 @@ def test_extract_one_word_name_bought_is_a_company_not_a_person(extract):
     result = extract("In 2006, Myogen was acquired by Gilead Sciences, Inc.")
     assert ("Gilead Sciences, Inc.", "acquires", "Myogen") in triples(result)
     assert {r.tail.type for r in result.relations if r.predicate == "acquires"} == {"Organization"}
+
+
+def test_extract_possessive_place_before_a_title_and_a_name(extract):
+    assert ("Li Peng", "livesIn", "China") in triples(extract("China's Premier Li Peng signed the treaty on Friday."))

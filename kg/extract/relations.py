@@ -521,6 +521,8 @@ class RelationReader:
                 target = next(
                     (found.at(c) for c in owned.children if c.dep_ == "compound" and found.at(c) is not None), None
                 )
+                if target is None and owned.dep_ == "compound" and owned.text in self.lexicon.title_words:
+                    target = found.at(owned.head)  # "China's Premier Li Peng"
             if target is None or target is span or found.type_of(target) not in rule.tail_types:
                 continue
             head = Arg(found.mention(span), span.root)
