@@ -73,6 +73,7 @@ class MentionFinder:
         self.places_upper = {
             name.upper(): entry for name, entry in self.gazetteer.items() if entry.type == "Place" and len(name) > 3
         }
+        self._short_names: dict[str, str | None] = {}
         self.prefixes_by_first: dict[str, list[tuple[str, ...]]] = {}
         for prefix in lexicon.name_prefixes_to_trim:
             self.prefixes_by_first.setdefault(prefix[0], []).append(prefix)
@@ -284,7 +285,11 @@ class MentionFinder:
         return entry.label if entry else span.text
 
     def short_name(self, name: str) -> str | None:
-        return short_name(self.lexicon, name)
+        if name not in self._short_names:
+            if len(self._short_names) > 100_000:
+                self._short_names.clear()
+            self._short_names[name] = short_name(self.lexicon, name)
+        return self._short_names[name]
 
 
 def _is_name_token(token: Token) -> bool:
