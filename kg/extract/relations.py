@@ -22,6 +22,8 @@ from kg.vocab import RELATIONS
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _RELATIVE = ("which", "who", "that", "whom")
+# Parts of speech no trigger or job title has: skipped without a lookup.
+_NEVER_TRIGGERS = frozenset({"PUNCT", "DET", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "SYM", "SPACE", "PRON", "X"})
 _CLAUSES = ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "appos", "parataxis")
 _CLIMB = ("pobj", "prep", "dobj", "attr", "oprd", "acomp", "npadvmod", "appos", "agent")
 
@@ -55,9 +57,12 @@ class RelationReader:
         doc = found.doc
         for sent in doc.sents:
             for token in sent:
-                rules = self.by_lemma.get(token.lemma_.lower(), [])
-                if token.text.lower() != token.lemma_.lower():
-                    rules = rules + self.by_lemma.get(token.text.lower(), [])
+                if token.pos_ in _NEVER_TRIGGERS:
+                    continue
+                lemma, lower = token.lemma_.lower(), token.lower_
+                rules = self.by_lemma.get(lemma, [])
+                if lower != lemma:
+                    rules = rules + self.by_lemma.get(lower, [])
                 for rule in rules:
                     if token.pos_ in rule.pos or (token.pos_ == "PROPN" and "NOUN" in rule.pos):
                         yield from self._apply(rule, token, sent, found, document, article_date)
