@@ -22,6 +22,8 @@ Matching, per document:
 * Predictions and gold are de-duplicated after this folding, then paired one to one
   (maximum bipartite matching), so a prediction that answers several gold triples counts
   once and tp, fp and fn add up.
+* A negated fact ("called off its acquisition of X") is no prediction of the relation: the
+  graph writes no direct triple for it either (docs/model.md).
 * For a benchmark (records with ``dataset``) only predictions whose relation, or one of its
   super-properties or its inverse, is annotated somewhere in that dataset's gold count; the
   others are ignored, not false positives. The seed gold (no ``dataset``) is unrestricted.
@@ -585,6 +587,8 @@ def _predicted_items(document_id: str, prediction: ResolvedDocument | None) -> l
     entities: dict[str, Entity] = {entity.key: entity for entity in prediction.entities}
     merged: dict[tuple[object, str, object], _Item] = {}
     for fact in prediction.facts:
+        if fact.qualifiers.negated:
+            continue  # "the acquisition was cancelled": the graph states no such triple either
         ends = []
         for entity_key in (fact.head, fact.tail):
             entity = entities.get(entity_key)

@@ -516,3 +516,16 @@ def test_evaluate_name_variants_drop_parenthetical_honorific_and_legal_form():
     assert "sanofi" in name_variants("Sanofi SA")
     assert "wells fargo bank" in name_variants("Wells Fargo Bank")
     assert "wells fargo" not in name_variants("Wells Fargo Bank")
+
+
+def test_evaluate_negated_fact_is_no_prediction() -> None:
+    from dataclasses import replace
+
+    from kg.model import Qualifiers
+
+    prediction = predicted(("Acme", "acquires", "Widgetco"), ("Acme", "partnersWith", "Globex"))
+    negated = replace(prediction.facts[0], qualifiers=Qualifiers(negated=True))
+    prediction = replace(prediction, facts=(negated, prediction.facts[1]))
+    report = run(gold(("Acme", "partnersWith", "Globex"), must_not=(("Acme", "acquires", "Widgetco"),)), prediction)
+    assert counts(report) == (1, 0, 0)
+    assert not report.must_not_violations

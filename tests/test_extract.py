@@ -656,3 +656,8 @@ def test_extract_one_word_name_bought_is_a_company_not_a_person(extract):
 
 def test_extract_possessive_place_before_a_title_and_a_name(extract):
     assert ("Li Peng", "livesIn", "China") in triples(extract("China's Premier Li Peng signed the treaty on Friday."))
+
+
+def test_extract_participle_describes_only_what_precedes_it(extract):
+    result = extract("Competitors include Contoso Ltd. (acquired by Northwind in 2019), Fabrikam Inc. and Litware Inc.")
+    assert {(r.head.text, r.tail.text) for r in result.relations if r.predicate == "acquires"} == {("Northwind", "Contoso Ltd.")}

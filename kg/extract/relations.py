@@ -191,7 +191,11 @@ class RelationReader:
         if role == "subject":
             return _expand(_subjects(trigger))
         if role == "object":
-            return _expand(_objects(trigger))
+            objects = _objects(trigger)
+            if trigger.dep_ in ("acl", "relcl") and objects == [trigger.head]:
+                # "A, B (acquired by C) and D": the participle describes what precedes it
+                return [t for o in objects for t in (o, *o.conjuncts) if t.i < trigger.i]
+            return _expand(objects)
         if role == "possessor":
             owners = [c for c in trigger.children if is_possessor(c)]
             if not owners and trigger.dep_ == "compound":
