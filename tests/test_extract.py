@@ -661,3 +661,8 @@ def test_extract_possessive_place_before_a_title_and_a_name(extract):
 def test_extract_participle_describes_only_what_precedes_it(extract):
     result = extract("Competitors include Contoso Ltd. (acquired by Northwind in 2019), Fabrikam Inc. and Litware Inc.")
     assert {(r.head.text, r.tail.text) for r in result.relations if r.predicate == "acquires"} == {("Northwind", "Contoso Ltd.")}
+
+
+def test_extract_person_who_heads_an_organization_works_for_it(extract):
+    result = extract("Gerald Przenislawski, who operates the Contoso Military Museum, laughed.")
+    assert ("Gerald Przenislawski", "worksFor", "Contoso Military Museum") in triples(result)

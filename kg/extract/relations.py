@@ -611,6 +611,9 @@ class RelationReader:
                 roles += [c for c in span.root.head.children if c.dep_ == "attr"]
             if span.root.dep_ == "appos" and found.at(span.root.head) is None:
                 roles.append(span.root.head)
+            for clause in span.root.children:
+                if clause.dep_ == "relcl" and clause.lemma_ == "be":
+                    roles += [c for c in clause.children if c.dep_ == "attr"]  # "X, who is a major in Y"
             for noun in _expand(roles):
                 if found.at(noun) is not None or noun.pos_ not in ("NOUN", "PROPN"):
                     continue
