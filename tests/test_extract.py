@@ -666,3 +666,17 @@ def test_extract_participle_describes_only_what_precedes_it(extract):
 def test_extract_person_who_heads_an_organization_works_for_it(extract):
     result = extract("Gerald Przenislawski, who operates the Contoso Military Museum, laughed.")
     assert ("Gerald Przenislawski", "worksFor", "Contoso Military Museum") in triples(result)
+
+
+def test_extract_possessive_with_a_relation_noun_is_not_ownership(extract):
+    result = extract("Apple's supplier Foxconn reported record revenue for October.")
+    assert ("Foxconn", "suppliesTo", "Apple") in triples(result)
+    assert all(r.predicate != "subsidiaryOf" for r in result.relations)
+    result = extract("Nvidia's partner Foxconn and Samsung's rival TSMC grew.")
+    assert ("TSMC", "partnersWith", "Nvidia") not in triples(result)
+    assert ("TSMC", "subsidiaryOf", "Samsung") not in triples(result)
+
+
+def test_extract_investment_in_a_plant_is_not_in_the_country_named_before_it(extract):
+    result = extract("Toyota Motor Corp said it would invest $13.9 billion in its US battery plant in North Carolina.")
+    assert ("Toyota Motor Corp", "investsIn", "US") not in triples(result)

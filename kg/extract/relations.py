@@ -211,7 +211,8 @@ class RelationReader:
                 return [t for h in holders for t in (h, *h.conjuncts) if t.i < trigger.i]
             return _expand(holders)
         if role == "appos":
-            return _expand(_appos_children(trigger, found))
+            named = _appos_children(trigger, found)
+            return _expand(named) if trigger.dep_ != "compound" else named
         if role == "npadvmod":
             return [c for c in trigger.children if c.dep_ in ("npadvmod", "compound")]
         if role == "governor":
@@ -256,7 +257,10 @@ class RelationReader:
             holder = self._arg(subjects[0], found, None, depth=depth + 1) if subjects else None
             if holder is not None:
                 return holder
-        named = [found.at(c) for c in token.children if c.dep_ == "compound" and found.at(c) is not None]
+        named = [
+            found.at(c) for c in token.children
+            if c.dep_ == "compound" and found.at(c) is not None and found.type_of(found.at(c)) != "Place"
+        ]
         if named and token.pos_ in ("NOUN", "PROPN"):
             return Arg(found.mention(named[-1]), named[-1].root)
         described = [found.at(c) for c in token.children if c.dep_ == "appos" and found.at(c) is not None]
@@ -534,6 +538,8 @@ class RelationReader:
                     target = found.at(owned.head)  # "China's Premier Li Peng"
             if target is None or target is span or found.type_of(target) not in rule.tail_types:
                 continue
+            if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.by_lemma for c in owned.children if c.i < target.start):
+                continue  # "Apple's supplier Foxconn": the trigger noun says how they relate
             head = Arg(found.mention(span), span.root)
             tail = Arg(found.mention(target), target.root)
             if rule.reverse:
