@@ -680,3 +680,11 @@ def test_extract_possessive_with_a_relation_noun_is_not_ownership(extract):
 def test_extract_investment_in_a_plant_is_not_in_the_country_named_before_it(extract):
     result = extract("Toyota Motor Corp said it would invest $13.9 billion in its US battery plant in North Carolina.")
     assert ("Toyota Motor Corp", "investsIn", "US") not in triples(result)
+
+
+def test_extract_coordinated_subjects_sign_talk_and_venture(extract):
+    result = extract("General Motors and Hyundai Motor signed an agreement to explore co-developing vehicles.")
+    assert ("General Motors", "hasAgreementWith", "Hyundai Motor") in triples(result)
+    assert ("Honda", "inTalksWith", "Nissan") in triples(extract("Honda and Nissan said they have begun merger talks."))
+    result = extract("Volkswagen will invest up to $5 billion in a joint venture with Rivian.")
+    assert ("Volkswagen", "partnersWith", "Rivian") in triples(result)

@@ -413,6 +413,8 @@ class RelationReader:
                 tokens = _expand([
                     p for t in trigger.children if t.dep_ == "acl" for p in _prep_objects_of(t, frozenset(role[5:].split("|")))
                 ]) or tokens
+            if len(tokens) == 1 and tokens[0].lower_ in ("they", "their"):
+                tokens = _group_antecedent(tokens[0]) or tokens
             args = [a for a in (self._arg(t, found, None) for t in tokens) if a is not None]
             if len(args) >= 2:
                 return [(args[i], args[j]) for i in range(len(args)) for j in range(i + 1, len(args))]
@@ -739,6 +741,19 @@ def _name_parts(span: Span) -> Iterator[Span]:
 def is_possessor(token: Token) -> bool:
     """"X's" as a possessor, whichever apostrophe: spaCy parses "X’s" as nmod + case."""
     return token.dep_ == "poss" or (token.dep_ == "nmod" and any(c.dep_ == "case" for c in token.children))
+
+
+def _group_antecedent(pronoun: Token) -> list[Token]:
+    """"Honda and Nissan said they ...": the coordinated subject a plural pronoun stands for."""
+    current = pronoun.head
+    for _ in range(4):
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass") and c is not pronoun]
+        if subjects and subjects[0].conjuncts:
+            return _expand(subjects[:1])
+        if current.head is current:
+            break
+        current = current.head
+    return []
 
 
 def _list_members(token: Token) -> list[Token]:
