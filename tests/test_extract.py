@@ -688,3 +688,10 @@ def test_extract_coordinated_subjects_sign_talk_and_venture(extract):
     assert ("Honda", "inTalksWith", "Nissan") in triples(extract("Honda and Nissan said they have begun merger talks."))
     result = extract("Volkswagen will invest up to $5 billion in a joint venture with Rivian.")
     assert ("Volkswagen", "partnersWith", "Rivian") in triples(result)
+
+
+def test_extract_production_of_a_product_and_a_moved_headquarters(extract):
+    result = extract("Samsung Electronics will begin mass production of its HBM4 chips next year.")
+    assert ("Samsung Electronics", "develops", "HBM4 chips") in triples(result)
+    result = extract("Shein, the fast-fashion retailer, has moved its headquarters to Singapore.")
+    assert ("Shein", "locatedIn", "Singapore") in triples(result)
