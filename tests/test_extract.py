@@ -695,3 +695,10 @@ def test_extract_production_of_a_product_and_a_moved_headquarters(extract):
     assert ("Samsung Electronics", "develops", "HBM4 chips") in triples(result)
     result = extract("Shein, the fast-fashion retailer, has moved its headquarters to Singapore.")
     assert ("Shein", "locatedIn", "Singapore") in triples(result)
+
+
+def test_extract_city_comma_modified_region_and_person_of_city_state(extract):
+    result = extract("Yahia Bouguettaya, the former mayor of Mohammadia, south-east Algeria, was killed.")
+    assert ("Mohammadia", "locatedIn", "Algeria") in triples(result)
+    result = extract("One of the lawyers, Andrew Hall of Miami, Fla., confirmed it Tuesday.")
+    assert {("Andrew Hall", "livesIn", "Miami"), ("Andrew Hall", "livesIn", "Fla.")} <= triples(result)

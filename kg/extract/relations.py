@@ -603,8 +603,8 @@ class RelationReader:
                     continue
                 yield from self._emit_entity_rule(rule, found, span, target, pobj.head, document, date)
                 region = _region_after_comma(target, found)
-                if region is not None and rule.relation == "locatedIn" and found.type_of(region) in rule.tail_types:
-                    # "the plant in Aiken, S.C." is in South Carolina too
+                if region is not None and found.type_of(region) in rule.tail_types:
+                    # "the plant in Aiken, S.C." is in South Carolina too; "Jane Roe of Miami, Fla." lives there
                     yield from self._emit_entity_rule(rule, found, span, region, pobj.head, document, date)
 
     def _appositive_role(self, rule: EntityRule, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
@@ -647,7 +647,7 @@ class RelationReader:
                     and target is not None
                     and target is not span
                     and found.type_of(target) in rule.tail_types
-                    and found.doc[span.end : target.start].text.strip() == ","
+                    and _comma_between(span, target)
                 ):
                     if found.type_of(span) == "Place":
                         whole = found.doc[span.start : target.end]
@@ -772,10 +772,19 @@ def _region_after_comma(place: Span, found: DocMentions) -> Span | None:
             region is not None
             and region is not place
             and (child.dep_ in ("appos", "npadvmod") or _lone_conjunct(place.root, child))
-            and found.doc[place.end : region.start].text.strip() == ","
+            and _comma_between(place, region)
         ):
             return region
     return None
+
+
+def _comma_between(first: Span, second: Span) -> bool:
+    """Only a comma, and the second name's own modifiers, stand between the two:
+    "Waxhaw, S.C.", "Mohammadia, south-east Algeria"."""
+    between = first.doc[first.end : second.start]
+    if not len(between) or between[0].text != ",":
+        return False
+    return all(second.root.is_ancestor(t) for t in between[1:])
 
 
 def _lone_conjunct(head: Token, child: Token) -> bool:
