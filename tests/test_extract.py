@@ -702,3 +702,8 @@ def test_extract_city_comma_modified_region_and_person_of_city_state(extract):
     assert ("Mohammadia", "locatedIn", "Algeria") in triples(result)
     result = extract("One of the lawyers, Andrew Hall of Miami, Fla., confirmed it Tuesday.")
     assert {("Andrew Hall", "livesIn", "Miami"), ("Andrew Hall", "livesIn", "Fla.")} <= triples(result)
+
+
+def test_extract_incorporated_in_a_place(extract):
+    result = extract("Northwind acquired Contoso Analysis Ltd., a private company incorporated in the United Kingdom.")
+    assert ("Contoso Analysis Ltd.", "locatedIn", "United Kingdom") in triples(result)
