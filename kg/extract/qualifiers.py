@@ -94,6 +94,16 @@ class QualifierReader:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
+        self._doc: object = None
+        self._ents: dict[int, tuple[Span, ...]] = {}
+
+    def _sentence_ents(self, sent: Span) -> tuple[Span, ...]:
+        """The entities of a sentence, computed once per sentence of the current document."""
+        if sent.doc is not self._doc:
+            self._doc, self._ents = sent.doc, {}
+        if sent.start not in self._ents:
+            self._ents[sent.start] = tuple(sent.ents)
+        return self._ents[sent.start]
 
     def read(
         self, trigger: Token, sent: Span, args: tuple[Token, ...], *, article_date: str | None, modal: bool = True
@@ -104,7 +114,7 @@ class QualifierReader:
             own.add(verb.i)
         anchors = own | {a.i for a in args}
         fields: dict[str, object] = {}
-        for ent in sent.ents:
+        for ent in self._sentence_ents(sent):
             if not _attached(ent, anchors if ent.label_ == "DATE" else own):
                 continue
             if ent.label_ == "DATE":
