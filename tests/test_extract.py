@@ -707,3 +707,10 @@ def test_extract_city_comma_modified_region_and_person_of_city_state(extract):
 def test_extract_incorporated_in_a_place(extract):
     result = extract("Northwind acquired Contoso Analysis Ltd., a private company incorporated in the United Kingdom.")
     assert ("Contoso Analysis Ltd.", "locatedIn", "United Kingdom") in triples(result)
+
+
+def test_extract_majority_owned_by_and_work_for_a_company_somewhere(extract):
+    result = extract("Arm Holdings, which is majority-owned by SoftBank, plans to launch its own chip.")
+    assert ("Arm Holdings", "subsidiaryOf", "SoftBank") in triples(result)
+    result = extract("Foxconn will build servers for Nvidia in Mexico.")
+    assert ("Nvidia", "locatedIn", "Mexico") not in triples(result)

@@ -22,6 +22,8 @@ from kg.vocab import RELATIONS
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _RELATIVE = ("which", "who", "that", "whom")
+# Prepositions that make a company the beneficiary of something, not a thing with a place
+_PARTY_PREPS = frozenset({"for", "against"})
 # Parts of speech no trigger or job title has: skipped without a lookup.
 _NEVER_TRIGGERS = frozenset({"PUNCT", "DET", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "SYM", "SPACE", "PRON", "X"})
 _CLAUSES = ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "appos", "parataxis")
@@ -583,6 +585,8 @@ class RelationReader:
         for span in found.spans:
             if found.type_of(span) not in rule.head_types:
                 continue
+            if found.type_of(span) == "Organization" and span.root.dep_ == "pobj" and span.root.head.lower_ in _PARTY_PREPS:
+                continue  # "servers for Nvidia in Mexico": the place is where the work happens
             hosts = [span.root] + [c for c in span.root.children if c.dep_ in ("appos", "npadvmod") and c.pos_ == "NUM"]
             objects = [p for host in hosts for p in _prep_objects_of(host, rule.preps)]
             if found.type_of(span) in ("Place", "Facility"):
@@ -843,7 +847,17 @@ def _clause_verb(token: Token) -> Token:
     return current
 
 
+def _adjectival_passive_agents(trigger: Token) -> list[Token]:
+    """"X is majority-owned by Y": a participle parsed as an adjective, with its agent."""
+    if trigger.dep_ != "acomp":
+        return []
+    return [p for c in trigger.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+
+
 def _subjects(trigger: Token) -> list[Token]:
+    agents = _adjectival_passive_agents(trigger)
+    if agents:
+        return agents
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else _clause_verb(trigger)
     if verb.pos_ not in ("VERB", "AUX"):
         return []
@@ -868,6 +882,8 @@ def _subjects(trigger: Token) -> list[Token]:
 
 
 def _objects(trigger: Token) -> list[Token]:
+    if _adjectival_passive_agents(trigger):
+        return [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(c.dep_ == "auxpass" for c in trigger.children):
         return [c for c in trigger.children if c.dep_ == "nsubjpass"]
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "attr")]
