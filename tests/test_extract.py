@@ -714,3 +714,9 @@ def test_extract_majority_owned_by_and_work_for_a_company_somewhere(extract):
     assert ("Arm Holdings", "subsidiaryOf", "SoftBank") in triples(result)
     result = extract("Foxconn will build servers for Nvidia in Mexico.")
     assert ("Nvidia", "locatedIn", "Mexico") not in triples(result)
+
+
+def test_extract_talks_to_acquire_are_talks_with_the_target(extract):
+    result = extract("Qualcomm is in early talks to acquire Intel, Reuters reported.")
+    assert ("Qualcomm", "inTalksWith", "Intel") in triples(result)
+    assert all(r.predicate != "partnersWith" for r in result.relations)

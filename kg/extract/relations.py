@@ -221,6 +221,9 @@ class RelationReader:
             return [trigger.head] if trigger.dep_ in ("acl", "amod", "relcl") else []
         if role == "xcomp-object":
             return _expand([o for x in trigger.children if x.dep_ == "xcomp" for o in _objects(x)])
+        if role == "acl-object":
+            # "in talks to acquire X"
+            return _expand([o for c in trigger.children if c.dep_ == "acl" for o in _objects(c)])
         if role == "xcomp-agent":
             # "agreed to be acquired by X"
             return _expand([
