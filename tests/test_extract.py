@@ -720,3 +720,9 @@ def test_extract_talks_to_acquire_are_talks_with_the_target(extract):
     result = extract("Qualcomm is in early talks to acquire Intel, Reuters reported.")
     assert ("Qualcomm", "inTalksWith", "Intel") in triples(result)
     assert all(r.predicate != "partnersWith" for r in result.relations)
+
+
+def test_extract_companies_that_develop_jointly_are_partners(extract):
+    result = extract("OpenAI and Broadcom said they would jointly develop custom chips.")
+    assert ("OpenAI", "partnersWith", "Broadcom") in triples(result)
+    assert all(r.predicate != "partnersWith" for r in extract("Apple designed the chip in-house.").relations)

@@ -87,7 +87,7 @@ class RelationReader:
         ):
             return
         if rule.modifier_lemmas and not any(
-            c.lemma_.lower() in rule.modifier_lemmas for c in trigger.children if c.dep_ in ("amod", "compound")
+            c.lemma_.lower() in rule.modifier_lemmas for c in trigger.children if c.dep_ in ("amod", "compound", "advmod")
         ):
             return
         if rule.phrase_any:
