@@ -726,3 +726,8 @@ def test_extract_companies_that_develop_jointly_are_partners(extract):
     result = extract("OpenAI and Broadcom said they would jointly develop custom chips.")
     assert ("OpenAI", "partnersWith", "Broadcom") in triples(result)
     assert all(r.predicate != "partnersWith" for r in extract("Apple designed the chip in-house.").relations)
+
+
+def test_extract_supplies_something_to_a_dative(extract):
+    result = extract("Panasonic supplies batteries to Tesla from its factory in Nevada.")
+    assert ("Panasonic", "suppliesTo", "Tesla") in triples(result)

@@ -905,7 +905,7 @@ def _prep_objects(trigger: Token, words: set[str]) -> list[Token]:
     out = []
     for host in hosts:
         for child in host.children:
-            if child.dep_ in ("prep", "agent") and child.lower_ in words:
+            if child.dep_ in ("prep", "agent", "dative") and child.lower_ in words:
                 out.extend(p for p in child.children if p.dep_ == "pobj")
     if not out:
         for host in hosts[1:] if trigger.pos_ == "VERB" else hosts[:1]:
