@@ -458,19 +458,21 @@ class RelationReader:
         if person is None or found.type_of(person) != "Person":
             return
         orgs: list[Arg] = []
+        via_board = False
         for pobj in _expand(_prep_objects(title, {"of", "at", "for"})):
             arg = self._arg(pobj, found, None)
             for _ in range(2):
                 if arg is not None:
                     break
                 # "Chairman of the Board of X", "member of the board of directors of X"
-                if pobj.lemma_.lower() == "board" and relation == "worksFor":
-                    relation = "boardMemberOf"
+                via_board = via_board or pobj.lemma_.lower() == "board"
                 deeper = _prep_objects_of(pobj, frozenset({"of", "at", "for"}))
                 pobj = deeper[0] if deeper else pobj
                 arg = next((a for p in deeper if (a := self._arg(p, found, None))), None)
             if arg is not None:
                 orgs.append(arg)
+        if via_board and relation == "worksFor":
+            relation = "boardMemberOf"
         if not orgs:
             # "Intel CEO Lip-Bu Tan", "Rio Tinto's chief executive"; "of X" wins over a compound
             for child in title.children:
@@ -647,20 +649,14 @@ class RelationReader:
         for span in found.spans:
             if found.type_of(span) not in rule.head_types:
                 continue
-            for child in span.root.children:
-                target = found.at(child)
-                if (
-                    (child.dep_ in ("appos", "npadvmod") or _lone_conjunct(span.root, child))
-                    and target is not None
-                    and target is not span
-                    and found.type_of(target) in rule.tail_types
-                    and _comma_between(span, target)
-                ):
-                    if found.type_of(span) == "Place":
-                        whole = found.doc[span.start : target.end]
-                        combined = Mention(whole.text, whole.start_char, whole.end_char, "Place")
-                        found.aliases.append(AliasLink(combined, found.mention(span), "text: 'place, region'"))
-                    yield from self._emit_entity_rule(rule, found, span, target, child, document, date)
+            target = _region_after_comma(span, found)
+            if target is None or found.type_of(target) not in rule.tail_types:
+                continue
+            if found.type_of(span) == "Place":
+                whole = found.doc[span.start : target.end]
+                combined = Mention(whole.text, whole.start_char, whole.end_char, "Place")
+                found.aliases.append(AliasLink(combined, found.mention(span), "text: 'place, region'"))
+            yield from self._emit_entity_rule(rule, found, span, target, target.root, document, date)
 
     def _demonym(self, rule: EntityRule, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
         """"the Taiwanese company", "Soviet pianist Ivan Petrov", "the Hong Kong property
@@ -772,7 +768,8 @@ def _list_members(token: Token) -> list[Token]:
 
 
 def _region_after_comma(place: Span, found: DocMentions) -> Span | None:
-    """"Aiken, S.C.": the region named after a comma that places a place."""
+    """"Aiken, S.C.", "SCI Financial Group, Cedar Rapids": the place named after a comma
+    that places the name before it."""
     for child in place.root.children:
         region = found.at(child)
         if (
