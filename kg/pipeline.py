@@ -11,6 +11,7 @@ import gc
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TextIO
 
@@ -43,9 +44,6 @@ class Pipeline:
         self.nlp = nlp.load_model(settings.model)
         self.extractor = Extractor(self.nlp, load_lexicon(extra_gazetteers=settings.gazetteers))
         self.resolver = Resolver(self.extractor.lexicon)
-        # The model and the lexicon live as long as the process: keep the garbage
-        # collector from walking them again on every collection of a long build.
-        gc.freeze()
 
     def resolve_articles(
         self, articles: Iterable[Article], *, known: dict[str, KnownEntity] | None = None
@@ -100,15 +98,16 @@ def build(
     entities: set[str] = set()
     relations: Counter[str] = Counter()
     articles = ingest.read_articles(inputs, stdin=stdin)
-    for resolved in pipeline.resolve_articles(articles, known=known):
-        quads = graph.document_quads(resolved, base_iri=settings.base_iri)
-        store.replace_document(target, graph.document_iri(settings.base_iri, resolved.article.id), quads)
-        documents += 1
-        words += len(resolved.article.text.split())
-        entities.update(e.key for e in resolved.entities)
-        relations.update(f.predicate for f in resolved.facts)
-        if on_document is not None:
-            on_document(resolved)
+    with _model_frozen():
+        for resolved in pipeline.resolve_articles(articles, known=known):
+            quads = graph.document_quads(resolved, base_iri=settings.base_iri)
+            store.replace_document(target, graph.document_iri(settings.base_iri, resolved.article.id), quads)
+            documents += 1
+            words += len(resolved.article.text.split())
+            entities.update(e.key for e in resolved.entities)
+            relations.update(f.predicate for f in resolved.facts)
+            if on_document is not None:
+                on_document(resolved)
     target.flush()
     return BuildSummary(
         documents=documents,
@@ -118,3 +117,14 @@ def build(
         relations=dict(sorted(relations.items())),
         seconds=time.perf_counter() - started,
     )
+
+
+@contextmanager
+def _model_frozen() -> Iterator[None]:
+    """The model and the lexicon outlive the build: keep the garbage collector from
+    walking them again on every collection while thousands of documents go through."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
