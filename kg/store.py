@@ -1,8 +1,9 @@
 """The embedded on-disk store (Oxigraph): one named graph per document.
 
-Writing a document is one SPARQL update (drop its graph, insert the new one), which
-Oxigraph applies as a transaction: a failed or interrupted build leaves every document
-either as it was or fully replaced, never half-written.
+Writing a document is one transaction: a transactional ``extend`` for a new document, one
+SPARQL update (drop its graph, insert the new one) for a document already stored. A failed
+or interrupted build leaves every document either as it was or fully replaced, never
+half-written.
 """
 
 from __future__ import annotations
