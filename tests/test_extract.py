@@ -396,14 +396,6 @@ def test_extract_currency_names_are_no_entities(extract):
     assert all("dollars" not in m.text for m in result.mentions)
 
 
-def test_extract_place_described_in_apposition(extract):
-    assert ("Kandahar", "locatedIn", "Afghanistan") in triples(extract("He reported from Kandahar, a city of Afghanistan."))
-    assert ("Leninakan", "locatedIn", "Armenia") in triples(
-        extract("The quake leveled much of Leninakan, Armenia's second-largest city.")
-    )
-    assert ("Sarajevo", "locatedIn", "Bosnia") in triples(extract("Bosnia's capital, Sarajevo, is calm."))
-
-
 def test_extract_company_described_with_a_place_modifier(extract):
     result = extract("Contoso Holdings, a Hong Kong construction firm, holds a 27 percent share.")
     assert ("Contoso Holdings", "locatedIn", "Hong Kong") in triples(result)
@@ -421,25 +413,11 @@ def test_extract_place_right_before_in_is_what_in_locates(extract):
     assert ("Khartoum", "locatedIn", "Sudan") not in triples(result)
 
 
-def test_extract_company_of_a_city_and_a_person_with_an_age(extract):
-    result = extract("Manufacturers Hanover Trust Co. of New York said it will file a plan.")
-    assert ("Manufacturers Hanover Trust Co.", "locatedIn", "New York") in triples(result)
-    result = extract("Marta Magdefrau Olszewska, 50, of Bethany was hurt Thursday.")
-    assert ("Marta Magdefrau Olszewska", "livesIn", "Bethany") in triples(result)
-
-
 def test_extract_agreeing_to_do_something_else_is_no_acquisition(extract):
     result = extract("Northwind Corp. and its subsidiary agreed to indemnify Fabrikam Inc. against the claims.")
     assert all(r.predicate != "acquires" for r in result.relations)
     result = extract("Northwind Corp. agreed to buy Fabrikam Inc. for $2 billion.")
     assert ("Northwind Corp.", "acquires", "Fabrikam Inc.") in triples(result)
-
-
-def test_extract_birthplace_through_an_apposition_and_a_second_name(extract):
-    result = extract("In 1890, the 34th president of the club, Walter Brennan, was born in Denison, Texas.")
-    assert ("Walter Brennan", "livesIn", "Denison") in triples(result)
-    result = extract("In 1936, singer Buddy Holly was born Charles Hardin Holley in Lubbock, Texas.")
-    assert ("Buddy Holly", "livesIn", "Lubbock") in triples(result)
 
 
 def test_extract_teaching_at_a_university_and_an_unknown_name_as_person(extract):
@@ -467,15 +445,6 @@ def test_extract_parenthesis_alias_needs_the_same_kind_or_initials(extract):
     assert ("North Central", "North Central Surgical Center, L.L.P.") in pairs
 
 
-def test_extract_subsidiary_named_after_the_noun_and_parent_company(extract):
-    result = extract("Northwind Corp. and its subsidiary, Fabrikam Inc., have agreed to pay the fine.")
-    assert ("Fabrikam Inc.", "subsidiaryOf", "Northwind Corp.") in triples(result)
-    result = extract("Contoso Holdings, Inc. is the parent company of wholly-owned Contoso Retail, Inc.")
-    assert ("Contoso Retail, Inc.", "subsidiaryOf", "Contoso Holdings, Inc.") in triples(result)
-    result = extract("The results cover both Regions Financial Corporation and its primary bank subsidiary Regions Bank.")
-    assert ("Regions Bank", "subsidiaryOf", "Regions Financial Corporation") in triples(result)
-
-
 def test_extract_served_as_a_title_of_an_organization(extract):
     result = extract("Mr. Deese previously served as Chairman, President and Chief Executive Officer of Flowers Foods.")
     assert ("Deese", "chairmanOf", "Flowers Foods") in triples(result)
@@ -489,34 +458,12 @@ def test_extract_of_organization_wins_over_a_department_before_the_title(extract
     assert {r.tail.text for r in result.relations if r.head.text == "Jaksch"} == {"Phenomenex"}
 
 
-def test_extract_maker_of_a_product_in_apposition_and_before_the_name(extract):
-    result = extract("Northwind, a manufacturer of fiber optic equipment, is acquiring sensor maker Fabrikam Systems.")
-    assert {("Northwind", "develops", "fiber optic equipment"), ("Fabrikam Systems", "develops", "sensor")} <= triples(result)
-
-
-def test_extract_description_after_a_copula_stands_for_the_subject(extract):
-    result = extract("Contoso Technologies Inc. is an American multinational technology company headquartered in Round Rock, Texas.")
-    assert {("Contoso Technologies Inc.", "locatedIn", "Round Rock"), ("Contoso Technologies Inc.", "locatedIn", "American")} <= triples(result)
-
-
 def test_extract_company_comma_city_and_x_based(extract):
     result = extract("Mr. Ernst served as Senior Vice President of SCI Financial Group, Cedar Rapids, Iowa, until 2002.")
     assert ("SCI Financial Group", "locatedIn", "Cedar Rapids") in triples(result)
     assert all(a.alias_of.text != "SCI Financial Group" for a in result.aliases)
     result = extract("Northwind completed its acquisition of Bermuda-based Fabrikam Inc. for $2.9 billion.")
     assert ("Fabrikam Inc.", "locatedIn", "Bermuda") in triples(result)
-
-
-def test_extract_facility_described_in_apposition_and_headquarters(extract):
-    result = extract("The Contoso Center, a large, multipurpose arena in Philadelphia, was sold.")
-    assert ("Contoso Center", "locatedIn", "Philadelphia") in triples(result)
-    result = extract("Fabrikam Inc. was set up in 2013 and has its headquarters in San Francisco.")
-    assert ("Fabrikam Inc.", "locatedIn", "San Francisco") in triples(result)
-
-
-def test_extract_longer_company_name_wins_over_a_listed_short_one(extract):
-    result = extract("In 2000, Wells Fargo Bank acquired National Bank of Alaska.")
-    assert ("Wells Fargo Bank", "acquires", "National Bank of Alaska") in triples(result)
 
 
 def test_extract_names_lose_leading_kind_words_trailing_verbs_and_page_titles(extract):
@@ -542,27 +489,6 @@ def test_extract_ranks_are_not_part_of_a_persons_name(extract):
     assert "Pramot Pansakun" in {m.text for m in result.mentions if m.type == "Person"}
 
 
-def test_extract_possessive_people_and_their_organizations(extract):
-    assert ("Tim Cook", "worksFor", "Apple") in triples(extract("Apple's Tim Cook made $98 million in 2021."))
-    result = extract("Brian Mulroney's Progressive Conservative Party won its second majority.")
-    assert ("Brian Mulroney", "worksFor", "Progressive Conservative Party") in triples(result)
-
-
-def test_extract_title_of_a_department_for_an_organization(extract):
-    result = extract("Jo Ann Emmerich, vice president of daytime programs for ABC Entertainment, said it was unavailable.")
-    assert ("Jo Ann Emmerich", "worksFor", "ABC Entertainment") in triples(result)
-
-
-def test_extract_place_in_a_city_and_state_is_in_both(extract):
-    result = extract("The reactors, all at the Savannah River Plant, in Aiken, S.C., have been shut down.")
-    assert {("Savannah River Plant", "locatedIn", "Aiken"), ("Savannah River Plant", "locatedIn", "S.C.")} <= triples(result)
-
-
-def test_extract_place_in_a_part_of_another(extract):
-    result = extract("Rebels attacked Kibungo in the southeastern part of Rwanda on Monday.")
-    assert ("Kibungo", "locatedIn", "Rwanda") in triples(result)
-
-
 def test_extract_apposition_describes_only_the_name_before_it(extract):
     result = extract("Contoso Ltd. signed an agreement with Fabrikam Inc., a subsidiary of Northwind Corp., and Litware Inc.")
     assert ("Fabrikam Inc.", "subsidiaryOf", "Northwind Corp.") in triples(result)
@@ -575,11 +501,6 @@ def test_extract_owned_by_is_a_subsidiary_but_a_stake_is_not(extract):
     assert ("Fabrikam Inc.", "subsidiaryOf", "Northwind Corp.") in triples(extract("Fabrikam Inc. is owned by Northwind Corp."))
     result = extract("Northwind owns a 20% stake in Fabrikam Inc.")
     assert all(r.predicate != "subsidiaryOf" for r in result.relations)
-
-
-def test_extract_product_named_after_its_company_stands_for_it_as_a_partner(extract):
-    result = extract("Flipkart has partnered with Google Cloud to build AI tools.")
-    assert ("Flipkart", "partnersWith", "Google") in triples(result)
 
 
 def test_extract_possessive_place_locates_what_it_owns(extract):
@@ -596,16 +517,6 @@ def test_extract_place_kind_words_make_places(extract):
     assert {m.type for m in result.mentions if m.text == "Cameron Parish"} == {"Place"}
 
 
-def test_extract_place_list_shares_its_in_phrase(extract):
-    result = extract("Flooding was reported throughout Brazoria, Galveston and southern Harris Counties in southeast Texas.")
-    assert {("Brazoria", "locatedIn", "Texas"), ("Galveston", "locatedIn", "Texas")} <= triples(result)
-
-
-def test_extract_kind_of_place_in_apposition_makes_a_place(extract):
-    result = extract("The agency said in a report from Yerevan, the capital of Armenia.")
-    assert ("Yerevan", "locatedIn", "Armenia") in triples(result)
-
-
 def test_extract_place_kind_word_inside_a_company_name_stays_a_company(extract):
     result = extract("Mr. Falcon worked at Silicon Valley Group as Director of Operations.")
     assert "Silicon Valley Group" in {m.text for m in result.mentions if m.type == "Organization"}
@@ -618,11 +529,6 @@ def test_extract_spokesperson_of_nobody_named_speaks_for_the_one_company(extract
     assert not [r for r in extract("Apple and Google shares fell, said Jane Roe, a spokeswoman.").relations if r.predicate == "worksFor"]
 
 
-def test_extract_container_nouns_lead_to_the_product(extract):
-    result = extract("Contoso Group offers a wide range of project control services to utilities.")
-    assert ("Contoso Group", "develops", "project control services") in triples(result)
-
-
 def test_extract_employment_agreement_between_a_company_and_a_person(extract):
     result = extract("Employment Agreement, dated as of October 9, 2008, between Contoso Mining Corp. and David Flint.")
     assert ("David Flint", "worksFor", "Contoso Mining Corp.") in triples(result)
@@ -631,41 +537,15 @@ def test_extract_employment_agreement_between_a_company_and_a_person(extract):
     assert all(r.predicate != "worksFor" for r in result.relations)
 
 
-def test_extract_agreed_to_be_acquired_and_purchase_by(extract):
-    assert ("Liberty Global", "acquires", "VMI") in triples(extract("VMI have agreed to be acquired by Liberty Global."))
-    result = extract("In connection with the purchase of Harsco GasServ by Taylor-Wharton International LLC, he served.")
-    assert ("Taylor-Wharton International LLC", "acquires", "Harsco GasServ") in triples(result)
-
-
-def test_extract_part_of_and_consolidated_by_make_subsidiaries(extract):
-    assert ("Genzyme", "subsidiaryOf", "Sanofi") in triples(extract("Genzyme, now part of Sanofi, sells the drug."))
-    result = extract("North Central Surgical Center, which is consolidated by Contoso Health, grew.")
-    assert ("North Central Surgical Center", "subsidiaryOf", "Contoso Health") in triples(result)
-
-
-def test_extract_member_of_the_board_of_directors(extract):
-    result = extract("Kevin M. Charlton is a member of the board of directors of Macquarie Holdings.")
-    assert ("Kevin M. Charlton", "boardMemberOf", "Macquarie Holdings") in triples(result)
-
-
 def test_extract_one_word_name_bought_is_a_company_not_a_person(extract):
     result = extract("In 2006, Myogen was acquired by Gilead Sciences, Inc.")
     assert ("Gilead Sciences, Inc.", "acquires", "Myogen") in triples(result)
     assert {r.tail.type for r in result.relations if r.predicate == "acquires"} == {"Organization"}
 
 
-def test_extract_possessive_place_before_a_title_and_a_name(extract):
-    assert ("Li Peng", "livesIn", "China") in triples(extract("China's Premier Li Peng signed the treaty on Friday."))
-
-
 def test_extract_participle_describes_only_what_precedes_it(extract):
     result = extract("Competitors include Contoso Ltd. (acquired by Northwind in 2019), Fabrikam Inc. and Litware Inc.")
     assert {(r.head.text, r.tail.text) for r in result.relations if r.predicate == "acquires"} == {("Northwind", "Contoso Ltd.")}
-
-
-def test_extract_person_who_heads_an_organization_works_for_it(extract):
-    result = extract("Gerald Przenislawski, who operates the Contoso Military Museum, laughed.")
-    assert ("Gerald Przenislawski", "worksFor", "Contoso Military Museum") in triples(result)
 
 
 def test_extract_possessive_with_a_relation_noun_is_not_ownership(extract):
@@ -680,33 +560,6 @@ def test_extract_possessive_with_a_relation_noun_is_not_ownership(extract):
 def test_extract_investment_in_a_plant_is_not_in_the_country_named_before_it(extract):
     result = extract("Toyota Motor Corp said it would invest $13.9 billion in its US battery plant in North Carolina.")
     assert ("Toyota Motor Corp", "investsIn", "US") not in triples(result)
-
-
-def test_extract_coordinated_subjects_sign_talk_and_venture(extract):
-    result = extract("General Motors and Hyundai Motor signed an agreement to explore co-developing vehicles.")
-    assert ("General Motors", "hasAgreementWith", "Hyundai Motor") in triples(result)
-    assert ("Honda", "inTalksWith", "Nissan") in triples(extract("Honda and Nissan said they have begun merger talks."))
-    result = extract("Volkswagen will invest up to $5 billion in a joint venture with Rivian.")
-    assert ("Volkswagen", "partnersWith", "Rivian") in triples(result)
-
-
-def test_extract_production_of_a_product_and_a_moved_headquarters(extract):
-    result = extract("Samsung Electronics will begin mass production of its HBM4 chips next year.")
-    assert ("Samsung Electronics", "develops", "HBM4 chips") in triples(result)
-    result = extract("Shein, the fast-fashion retailer, has moved its headquarters to Singapore.")
-    assert ("Shein", "locatedIn", "Singapore") in triples(result)
-
-
-def test_extract_city_comma_modified_region_and_person_of_city_state(extract):
-    result = extract("Yahia Bouguettaya, the former mayor of Mohammadia, south-east Algeria, was killed.")
-    assert ("Mohammadia", "locatedIn", "Algeria") in triples(result)
-    result = extract("One of the lawyers, Andrew Hall of Miami, Fla., confirmed it Tuesday.")
-    assert {("Andrew Hall", "livesIn", "Miami"), ("Andrew Hall", "livesIn", "Fla.")} <= triples(result)
-
-
-def test_extract_incorporated_in_a_place(extract):
-    result = extract("Northwind acquired Contoso Analysis Ltd., a private company incorporated in the United Kingdom.")
-    assert ("Contoso Analysis Ltd.", "locatedIn", "United Kingdom") in triples(result)
 
 
 def test_extract_majority_owned_by_and_work_for_a_company_somewhere(extract):
@@ -728,6 +581,211 @@ def test_extract_companies_that_develop_jointly_are_partners(extract):
     assert all(r.predicate != "partnersWith" for r in extract("Apple designed the chip in-house.").relations)
 
 
-def test_extract_supplies_something_to_a_dative(extract):
-    result = extract("Panasonic supplies batteries to Tesla from its factory in Nevada.")
-    assert ("Panasonic", "suppliesTo", "Tesla") in triples(result)
+# Sentences of our own and facts each must yield: one row a construction the rules read.
+READS = [
+    pytest.param(
+        "He reported from Kandahar, a city of Afghanistan.",
+        {("Kandahar", "locatedIn", "Afghanistan")},
+        id="place_described_in_apposition-1",
+    ),
+    pytest.param(
+        "The quake leveled much of Leninakan, Armenia's second-largest city.",
+        {("Leninakan", "locatedIn", "Armenia")},
+        id="place_described_in_apposition-2",
+    ),
+    pytest.param(
+        "Bosnia's capital, Sarajevo, is calm.",
+        {("Sarajevo", "locatedIn", "Bosnia")},
+        id="place_described_in_apposition-3",
+    ),
+    pytest.param(
+        "Manufacturers Hanover Trust Co. of New York said it will file a plan.",
+        {("Manufacturers Hanover Trust Co.", "locatedIn", "New York")},
+        id="company_of_a_city_and_a_person_with_an_age-1",
+    ),
+    pytest.param(
+        "Marta Magdefrau Olszewska, 50, of Bethany was hurt Thursday.",
+        {("Marta Magdefrau Olszewska", "livesIn", "Bethany")},
+        id="company_of_a_city_and_a_person_with_an_age-2",
+    ),
+    pytest.param(
+        "In 1890, the 34th president of the club, Walter Brennan, was born in Denison, Texas.",
+        {("Walter Brennan", "livesIn", "Denison")},
+        id="birthplace_through_an_apposition_and_a_second_name-1",
+    ),
+    pytest.param(
+        "In 1936, singer Buddy Holly was born Charles Hardin Holley in Lubbock, Texas.",
+        {("Buddy Holly", "livesIn", "Lubbock")},
+        id="birthplace_through_an_apposition_and_a_second_name-2",
+    ),
+    pytest.param(
+        "Northwind Corp. and its subsidiary, Fabrikam Inc., have agreed to pay the fine.",
+        {("Fabrikam Inc.", "subsidiaryOf", "Northwind Corp.")},
+        id="subsidiary_named_after_the_noun_and_parent_company-1",
+    ),
+    pytest.param(
+        "Contoso Holdings, Inc. is the parent company of wholly-owned Contoso Retail, Inc.",
+        {("Contoso Retail, Inc.", "subsidiaryOf", "Contoso Holdings, Inc.")},
+        id="subsidiary_named_after_the_noun_and_parent_company-2",
+    ),
+    pytest.param(
+        "The results cover both Regions Financial Corporation and its primary bank subsidiary Regions Bank.",
+        {("Regions Bank", "subsidiaryOf", "Regions Financial Corporation")},
+        id="subsidiary_named_after_the_noun_and_parent_company-3",
+    ),
+    pytest.param(
+        "Northwind, a manufacturer of fiber optic equipment, is acquiring sensor maker Fabrikam Systems.",
+        {("Northwind", "develops", "fiber optic equipment"), ("Fabrikam Systems", "develops", "sensor")},
+        id="maker_of_a_product_in_apposition_and_before_the_name",
+    ),
+    pytest.param(
+        "Contoso Technologies Inc. is an American multinational technology company headquartered in Round Rock, Texas.",
+        {("Contoso Technologies Inc.", "locatedIn", "Round Rock"), ("Contoso Technologies Inc.", "locatedIn", "American")},
+        id="description_after_a_copula_stands_for_the_subject",
+    ),
+    pytest.param(
+        "The Contoso Center, a large, multipurpose arena in Philadelphia, was sold.",
+        {("Contoso Center", "locatedIn", "Philadelphia")},
+        id="facility_described_in_apposition_and_headquarters-1",
+    ),
+    pytest.param(
+        "Fabrikam Inc. was set up in 2013 and has its headquarters in San Francisco.",
+        {("Fabrikam Inc.", "locatedIn", "San Francisco")},
+        id="facility_described_in_apposition_and_headquarters-2",
+    ),
+    pytest.param(
+        "In 2000, Wells Fargo Bank acquired National Bank of Alaska.",
+        {("Wells Fargo Bank", "acquires", "National Bank of Alaska")},
+        id="longer_company_name_wins_over_a_listed_short_one",
+    ),
+    pytest.param(
+        "Apple's Tim Cook made $98 million in 2021.",
+        {("Tim Cook", "worksFor", "Apple")},
+        id="possessive_people_and_their_organizations-1",
+    ),
+    pytest.param(
+        "Brian Mulroney's Progressive Conservative Party won its second majority.",
+        {("Brian Mulroney", "worksFor", "Progressive Conservative Party")},
+        id="possessive_people_and_their_organizations-2",
+    ),
+    pytest.param(
+        "Jo Ann Emmerich, vice president of daytime programs for ABC Entertainment, said it was unavailable.",
+        {("Jo Ann Emmerich", "worksFor", "ABC Entertainment")},
+        id="title_of_a_department_for_an_organization",
+    ),
+    pytest.param(
+        "The reactors, all at the Savannah River Plant, in Aiken, S.C., have been shut down.",
+        {("Savannah River Plant", "locatedIn", "Aiken"), ("Savannah River Plant", "locatedIn", "S.C.")},
+        id="place_in_a_city_and_state_is_in_both",
+    ),
+    pytest.param(
+        "Rebels attacked Kibungo in the southeastern part of Rwanda on Monday.",
+        {("Kibungo", "locatedIn", "Rwanda")},
+        id="place_in_a_part_of_another",
+    ),
+    pytest.param(
+        "Flipkart has partnered with Google Cloud to build AI tools.",
+        {("Flipkart", "partnersWith", "Google")},
+        id="product_named_after_its_company_stands_for_it_as_a_partner",
+    ),
+    pytest.param(
+        "Flooding was reported throughout Brazoria, Galveston and southern Harris Counties in southeast Texas.",
+        {("Brazoria", "locatedIn", "Texas"), ("Galveston", "locatedIn", "Texas")},
+        id="place_list_shares_its_in_phrase",
+    ),
+    pytest.param(
+        "The agency said in a report from Yerevan, the capital of Armenia.",
+        {("Yerevan", "locatedIn", "Armenia")},
+        id="kind_of_place_in_apposition_makes_a_place",
+    ),
+    pytest.param(
+        "Contoso Group offers a wide range of project control services to utilities.",
+        {("Contoso Group", "develops", "project control services")},
+        id="container_nouns_lead_to_the_product",
+    ),
+    pytest.param(
+        "VMI have agreed to be acquired by Liberty Global.",
+        {("Liberty Global", "acquires", "VMI")},
+        id="agreed_to_be_acquired_and_purchase_by-1",
+    ),
+    pytest.param(
+        "In connection with the purchase of Harsco GasServ by Taylor-Wharton International LLC, he served.",
+        {("Taylor-Wharton International LLC", "acquires", "Harsco GasServ")},
+        id="agreed_to_be_acquired_and_purchase_by-2",
+    ),
+    pytest.param(
+        "Genzyme, now part of Sanofi, sells the drug.",
+        {("Genzyme", "subsidiaryOf", "Sanofi")},
+        id="part_of_and_consolidated_by_make_subsidiaries-1",
+    ),
+    pytest.param(
+        "North Central Surgical Center, which is consolidated by Contoso Health, grew.",
+        {("North Central Surgical Center", "subsidiaryOf", "Contoso Health")},
+        id="part_of_and_consolidated_by_make_subsidiaries-2",
+    ),
+    pytest.param(
+        "Kevin M. Charlton is a member of the board of directors of Macquarie Holdings.",
+        {("Kevin M. Charlton", "boardMemberOf", "Macquarie Holdings")},
+        id="member_of_the_board_of_directors",
+    ),
+    pytest.param(
+        "China's Premier Li Peng signed the treaty on Friday.",
+        {("Li Peng", "livesIn", "China")},
+        id="possessive_place_before_a_title_and_a_name",
+    ),
+    pytest.param(
+        "Gerald Przenislawski, who operates the Contoso Military Museum, laughed.",
+        {("Gerald Przenislawski", "worksFor", "Contoso Military Museum")},
+        id="person_who_heads_an_organization_works_for_it",
+    ),
+    pytest.param(
+        "General Motors and Hyundai Motor signed an agreement to explore co-developing vehicles.",
+        {("General Motors", "hasAgreementWith", "Hyundai Motor")},
+        id="coordinated_subjects_sign_talk_and_venture-1",
+    ),
+    pytest.param(
+        "Honda and Nissan said they have begun merger talks.",
+        {("Honda", "inTalksWith", "Nissan")},
+        id="coordinated_subjects_sign_talk_and_venture-2",
+    ),
+    pytest.param(
+        "Volkswagen will invest up to $5 billion in a joint venture with Rivian.",
+        {("Volkswagen", "partnersWith", "Rivian")},
+        id="coordinated_subjects_sign_talk_and_venture-3",
+    ),
+    pytest.param(
+        "Samsung Electronics will begin mass production of its HBM4 chips next year.",
+        {("Samsung Electronics", "develops", "HBM4 chips")},
+        id="production_of_a_product_and_a_moved_headquarters-1",
+    ),
+    pytest.param(
+        "Shein, the fast-fashion retailer, has moved its headquarters to Singapore.",
+        {("Shein", "locatedIn", "Singapore")},
+        id="production_of_a_product_and_a_moved_headquarters-2",
+    ),
+    pytest.param(
+        "Yahia Bouguettaya, the former mayor of Mohammadia, south-east Algeria, was killed.",
+        {("Mohammadia", "locatedIn", "Algeria")},
+        id="city_comma_modified_region_and_person_of_city_state-1",
+    ),
+    pytest.param(
+        "One of the lawyers, Andrew Hall of Miami, Fla., confirmed it Tuesday.",
+        {("Andrew Hall", "livesIn", "Miami"), ("Andrew Hall", "livesIn", "Fla.")},
+        id="city_comma_modified_region_and_person_of_city_state-2",
+    ),
+    pytest.param(
+        "Northwind acquired Contoso Analysis Ltd., a private company incorporated in the United Kingdom.",
+        {("Contoso Analysis Ltd.", "locatedIn", "United Kingdom")},
+        id="incorporated_in_a_place",
+    ),
+    pytest.param(
+        "Panasonic supplies batteries to Tesla from its factory in Nevada.",
+        {("Panasonic", "suppliesTo", "Tesla")},
+        id="supplies_something_to_a_dative",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), READS)
+def test_extract_reads(extract, sentence, expected):
+    assert expected <= triples(extract(sentence))
