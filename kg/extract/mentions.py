@@ -112,9 +112,9 @@ class MentionFinder:
         for span, type_, priority in chosen:
             if type_:
                 votes[span.text][type_] += priority
-            if _followed_by_age(span) or self._described_as(span, self.person_role_words):
+            if _followed_by_age(span) or self._described_as(span.root, span.end, self.person_role_words):
                 votes[span.text]["Person"] += 3
-            elif self._described_as(span, self.lexicon.place_nominals):
+            elif self._described_as(span.root, span.end, self.lexicon.place_nominals):
                 votes[span.text]["Place"] += 3
         for span, _, _ in chosen:
             found.spans.append(span)
@@ -191,12 +191,12 @@ class MentionFinder:
                 out.append((doc[start : token.i + 1], type_, 3))
         return out
 
-    def _described_as(self, span: Span, nouns: frozenset[str]) -> bool:
+    @staticmethod
+    def _described_as(name: Token, after: int, nouns: frozenset[str]) -> bool:
         """"Harrington, a professor at Queens College", "Yerevan, the capital of Armenia":
         a job title or a kind of place in apposition tells what a name is."""
         return any(
-            child.dep_ == "appos" and child.lemma_.lower() in nouns and child.i > span.end
-            for child in span.root.children
+            child.dep_ == "appos" and child.lemma_.lower() in nouns and child.i > after for child in name.children
         )
 
     def _described_people(
@@ -209,11 +209,9 @@ class MentionFinder:
         for token in tokens:
             if token.pos_ != "PROPN" or token.i in taken or token.text in self.lexicon.not_entities:
                 continue
-            if not any(c.dep_ == "appos" and c.lower_ in self.person_role_words and c.i > token.i for c in token.children):
+            if not self._described_as(token, token.i, self.person_role_words):
                 continue
-            start = token.i
-            while start > token.sent.start and tokens[start - 1].dep_ == "compound" and tokens[start - 1].pos_ == "PROPN":
-                start -= 1
+            start = proper_name_start(token)
             while start < token.i and tokens[start].text in self.lexicon.title_words:
                 start += 1
             span = doc[start : token.i + 1]
@@ -300,6 +298,14 @@ def _is_name_token(token: Token) -> bool:
     )
 
 
+def proper_name_start(token: Token) -> int:
+    """Where the proper name ending at ``token`` starts: its proper-noun compounds."""
+    doc, start = token.doc, token.i
+    while start > token.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return start
+
+
 def is_acronym(short: str, name: str) -> bool:
     """Whether ``short`` is made of the initials of ``name``'s words ("AMD", "IBM")."""
     letters = [c for c in short if c.isalpha()]
@@ -321,12 +327,12 @@ def _followed_by_age(span: Span) -> bool:
 
 def _inside_longer_name(span: Span, type_: str, named: list[tuple[Span, str | None, int]]) -> bool:
     """A listed name inside a longer recognized name is part of that name: the place in
-    "Illinois Commerce Commission" or "Tennessee Williams", the company in "Michael Dell".
-    A company inside a company name ("Microsoft Azure") stays a mention of its own."""
+    "Illinois Commerce Commission" or "Tennessee Williams", the company in "Michael Dell"
+    or "Wells Fargo Bank". A possessive ("Alphabet's Google") names two."""
     for other, other_type, _ in named:
         if other.start <= span.start and span.end <= other.end and len(other) > len(span):
             if any(t.text in _POSSESSIVE for t in other):
-                continue  # "Alphabet's Google" names two
+                continue
             if other_type == "Person" or (type_ in ("Place", "Organization") and other_type == "Organization"):
                 return True
             if type_ == "Place" and other_type != "Place":

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.extract.lexicon import EntityRule, Lexicon, TriggerRule
-from kg.extract.mentions import PRONOUNS_ORG, PRONOUNS_PERSON, DocMentions, MentionFinder
+from kg.extract.mentions import PRONOUNS_ORG, PRONOUNS_PERSON, DocMentions, MentionFinder, proper_name_start
 from kg.extract.qualifiers import QualifierReader
 from kg.model import AliasLink, Mention, Provenance, Relation
 from kg.vocab import RELATIONS
@@ -306,10 +306,7 @@ class RelationReader:
             return None
         if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "NORP"):
             return None
-        start = token.i
-        while start > token.sent.start and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].pos_ == "PROPN":
-            start -= 1
-        span = token.doc[start : token.i + 1]
+        span = token.doc[proper_name_start(token) : token.i + 1]
         if not any(ch.isupper() for ch in span.text) or any(t.text in self.lexicon.title_words for t in span):
             return None
         return Arg(Mention(span.text, span.start_char, span.end_char, "Organization"), token, True, True)
