@@ -789,3 +789,27 @@ READS = [
 @pytest.mark.parametrize(("sentence", "expected"), READS)
 def test_extract_reads(extract, sentence, expected):
     assert expected <= triples(extract(sentence))
+
+
+# (sentence, facts it must yield, facts it must not yield)
+READS_NOT = [
+    pytest.param(
+        "The loan was signed by Contoso AB, a wholly owned subsidiary of Contoso, Inc., and Northwind Bank.",
+        {("Contoso AB", "subsidiaryOf", "Contoso, Inc.")},
+        {("Contoso AB", "subsidiaryOf", "Northwind Bank")},
+        id="comma_and_closes_an_apposition-1",
+    ),
+    pytest.param(
+        "The lease was signed by Contoso BV, a wholly owned Dutch subsidiary of Contoso, Inc., and Northwind Bank.",
+        {("Contoso BV", "subsidiaryOf", "Contoso, Inc.")},
+        {("Contoso BV", "subsidiaryOf", "Northwind Bank")},
+        id="comma_and_closes_an_apposition-2",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected", "forbidden"), READS_NOT)
+def test_extract_reads_not(extract, sentence, expected, forbidden):
+    found = triples(extract(sentence))
+    assert expected <= found
+    assert not forbidden & found

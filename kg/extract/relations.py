@@ -235,6 +235,9 @@ class RelationReader:
             objects = _prep_objects(trigger, words)
             if not objects and deep:
                 objects = [o for t in trigger.subtree if t is not trigger for o in _prep_objects(t, words)]
+            if trigger.dep_ == "appos":
+                # "between A, a unit of B, and C": ", and" closes the apposition, C is not B's peer
+                return [t for o in objects for t in (o, *o.conjuncts) if t is o or not _after_comma_and(t)]
             return _expand(objects)
         return []
 
@@ -777,6 +780,13 @@ def _region_after_comma(place: Span, found: DocMentions) -> Span | None:
         ):
             return region
     return None
+
+
+def _after_comma_and(conjunct: Token) -> bool:
+    """"..., and C": the conjunction that introduces ``conjunct`` follows a comma."""
+    doc = conjunct.doc
+    cc = next((c for c in conjunct.head.children if c.dep_ == "cc" and c.i < conjunct.i), None)
+    return cc is not None and cc.i > 0 and doc[cc.i - 1].text == ","
 
 
 def _comma_between(first: Span, second: Span) -> bool:
