@@ -783,6 +783,31 @@ READS = [
         {("Panasonic", "suppliesTo", "Tesla")},
         id="supplies_something_to_a_dative",
     ),
+    pytest.param(
+        "Northwind Traders invested $2 billion in AI startup Quillon.",
+        {("Northwind Traders", "investsIn", "Quillon")},
+        id="name_after_a_descriptive_noun-1",
+    ),
+    pytest.param(
+        "Fabrikam acquired streaming service Vidora for $300 million.",
+        {("Fabrikam", "acquires", "Vidora")},
+        id="name_after_a_descriptive_noun-2",
+    ),
+    pytest.param(
+        "Litware has entered into an agreement to acquire Tailspin, subject to regulatory review.",
+        {("Litware", "acquires", "Tailspin")},
+        id="agreement_to_acquire",
+    ),
+    pytest.param(
+        "Expenses stopped on May 16, 2011, the date of the acquisition of Zentrix by Halvorsen.",
+        {("Halvorsen", "acquires", "Zentrix")},
+        id="one_word_buyer_is_a_company",
+    ),
+    pytest.param(
+        "From 2008, after the purchase of Orvane by Fabrikam Corp., Mr. Brandt served as a consultant.",
+        {("Fabrikam Corp.", "acquires", "Orvane")},
+        id="buyer_named_by_by_before_the_clause_subject",
+    ),
 ]
 
 
@@ -804,6 +829,12 @@ READS_NOT = [
         {("Contoso BV", "subsidiaryOf", "Contoso, Inc.")},
         {("Contoso BV", "subsidiaryOf", "Northwind Bank")},
         id="comma_and_closes_an_apposition-2",
+    ),
+    pytest.param(
+        "After the purchase of Orvane in 2008, Mr. Brandt served as a consultant to the buyers.",
+        set(),
+        {("Brandt", "acquires", "Orvane")},
+        id="a_titled_name_stays_a_person",
     ),
 ]
 

@@ -83,7 +83,7 @@ class RelationReader:
         ):
             return
         if rule.xcomp_lemmas and not any(
-            c.lemma_.lower() in rule.xcomp_lemmas for c in trigger.children if c.dep_ == "xcomp"
+            c.lemma_.lower() in rule.xcomp_lemmas for c in trigger.children if c.dep_ in ("xcomp", "acl")
         ):
             return
         if rule.modifier_lemmas and not any(
@@ -111,6 +111,7 @@ class RelationReader:
                 if head.mention.start == tail.mention.start or head.mention.text == tail.mention.text:
                     continue
                 head, tail = self._fit(head, spec.domain, found), self._fit(tail, spec.range, found)
+                head = self._one_word_company(head, spec.domain, head=True)
                 tail = self._one_word_company(tail, spec.range)
                 if tail.via_coref and not tail.guessed and tail.mention.text == head.mention.text:
                     other = self._coref(tail.token, found, exclude=head.mention.text)
@@ -246,6 +247,9 @@ class RelationReader:
         pronoun, definite description or apposition refers to, or a proper noun the
         entity recognizer missed."""
         span = found.at(token)
+        named = self._named_after_descriptor(token, span, found)
+        if named is not None:
+            return named
         if span is not None:
             return Arg(found.mention(span), token)
         if depth < 2 and token.lower_ in _RELATIVE and token.head.dep_ == "relcl":
@@ -302,6 +306,35 @@ class RelationReader:
                 return Arg(Mention(chunk.text, chunk.start_char, chunk.end_char, rule.tail_fallback), token)
         return None
 
+    def _named_after_descriptor(self, token: Token, span: Span | None, found: DocMentions) -> Arg | None:
+        """"invested in AI startup Anthropic", "acquired streaming service Tubi": the
+        parser often hangs the name after a descriptive noun elsewhere, or leaves it out;
+        the argument is the name, not the words that describe it."""
+        if token.dep_ in ("compound", "amod", "nmod", "poss"):
+            return None
+        doc, end = token.doc, token.sent.end
+        described = span is None and token.lower_ in self.lexicon.descriptor_nouns
+        i = span.end if span is not None else token.i + 1
+        while i < end and i - token.i <= 4:
+            word = doc[i]
+            if word.is_lower and (word.lower_ in self.lexicon.descriptor_nouns or word.lemma_ in self.lexicon.descriptor_nouns):
+                described = True
+            elif described or not (word.is_lower and word.pos_ in ("NOUN", "ADJ")):
+                break
+            i += 1
+        if not described or i >= end or doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper():
+            return None
+        name = found.at(doc[i])
+        if name is not None:
+            return Arg(found.mention(name), doc[i])
+        last = i
+        while last + 1 < end and doc[last + 1].pos_ == "PROPN" and doc[last + 1].text[:1].isupper():
+            last += 1
+        words = doc[i : last + 1]
+        if any(t.text in self.lexicon.not_entities or t.text in self.lexicon.title_words for t in words):
+            return None
+        return Arg(Mention(words.text, words.start_char, words.end_char, "Organization"), doc[last], True, True)
+
     def _unlisted_proper_noun(self, token: Token) -> Arg | None:
         """"Amazon agreed to buy iRobot": a proper noun in an argument slot names an
         organization even when the entity recognizer missed it."""
@@ -332,17 +365,26 @@ class RelationReader:
             return Arg(Mention(mention.text, mention.start, mention.end, "Organization"), arg.token, arg.via_coref)
         return arg
 
-    def _one_word_company(self, arg: Arg, allowed: tuple[str, ...]) -> Arg:
+    def _one_word_company(self, arg: Arg, allowed: tuple[str, ...], *, head: bool = False) -> Arg:
         """"Myogen was acquired by Gilead": what is bought or sold (the relations whose
-        objects are companies or products) is not a person, and a one-word name the
-        recognizer took for a surname is a company."""
+        objects are companies or products) is not a person, nor is who buys, partners or
+        sells (the relations only an organization does): a one-word name the recognizer
+        took for a surname is a company there."""
         mention = arg.mention
+        only_organizations = "Place" not in allowed if head else "Product" in allowed
         if (
-            mention.type == "Person" and "Person" not in allowed and "Organization" in allowed and "Product" in allowed
+            mention.type == "Person" and "Person" not in allowed and "Organization" in allowed and only_organizations
             and " " not in mention.text and mention.text not in self.finder.gazetteer
+            and not self._titled(arg)
         ):
             return Arg(Mention(mention.text, mention.start, mention.end, "Organization"), arg.token, arg.via_coref, arg.guessed)
         return arg
+
+    def _titled(self, arg: Arg) -> bool:
+        """"Mr. Cline", "CEO Smith": a title right before the name makes it a person's."""
+        doc = arg.token.doc
+        span = doc.char_span(arg.mention.start, arg.mention.end, alignment_mode="expand")
+        return span is not None and span.start > 0 and doc[span.start - 1].text in self.lexicon.title_words
 
     def _owner_prefix(self, mention: Mention, found: DocMentions) -> Mention | None:
         words = mention.text.split()
