@@ -808,6 +808,36 @@ READS = [
         {("Fabrikam Corp.", "acquires", "Orvane")},
         id="buyer_named_by_by_before_the_clause_subject",
     ),
+    pytest.param(
+        "Northwind Corp. agreed to buy cancer drug developer Orbexa for $2 billion.",
+        {("Northwind Corp.", "acquires", "Orbexa")},
+        id="capitalized_noun_after_a_descriptive_noun",
+    ),
+    pytest.param(
+        "Qualcomm unveiled its AI200 and AI250 chips on Monday.",
+        {("Qualcomm", "launches", "AI200"), ("Qualcomm", "launches", "AI250")},
+        id="every_name_before_the_product_noun",
+    ),
+    pytest.param(
+        "Apple supplier Pegatron plans to open a plant in Vietnam.",
+        {("Pegatron", "suppliesTo", "Apple")},
+        id="customer_before_supplier_noun",
+    ),
+    pytest.param(
+        "Intel rival AMD reported higher sales.",
+        {("AMD", "competesWith", "Intel")},
+        id="rival_before_rival_noun",
+    ),
+    pytest.param(
+        "Stellantis is in talks with Chinese automaker Leapmotor to expand their partnership.",
+        {("Stellantis", "inTalksWith", "Leapmotor")},
+        id="kind_of_company_before_a_name_makes_it_a_company",
+    ),
+    pytest.param(
+        "Broadcom is working with Meta to develop a new AI chip.",
+        {("Broadcom", "partnersWith", "Meta")},
+        id="working_with",
+    ),
 ]
 
 
@@ -835,6 +865,12 @@ READS_NOT = [
         set(),
         {("Brandt", "acquires", "Orvane")},
         id="a_titled_name_stays_a_person",
+    ),
+    pytest.param(
+        "Pfizer agreed to acquire obesity drug developer Metsera for up to $4.9 billion.",
+        {("Metsera", "develops", "obesity drug")},
+        {("Metsera", "develops", "obesity"), ("Metsera", "develops", "drug")},
+        id="modifiers_of_a_maker_noun_make_one_product",
     ),
 ]
 

@@ -89,6 +89,7 @@ class Lexicon:
     corporate_suffixes: tuple[str, ...]
     organization_nominals: frozenset[str]
     descriptor_nouns: frozenset[str]
+    company_nouns: frozenset[str]
     place_nominals: frozenset[str]
     title_words: frozenset[str]
     speaker_titles: frozenset[str]
@@ -292,6 +293,7 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
             corporate_suffixes=tuple(sorted(entities["corporate_suffixes"], key=len, reverse=True)),
             organization_nominals=frozenset(entities["organization_nominals"]),
             descriptor_nouns=frozenset(entities["organization_nominals"]) | frozenset(entities.get("descriptor_nouns", ())),
+            company_nouns=frozenset(entities["organization_nominals"]) - frozenset(entities.get("person_or_company_nouns", ())),
             place_nominals=frozenset(entities.get("place_nominals", ())),
             title_words=frozenset(entities["title_words"]),
             speaker_titles=frozenset(entities.get("speaker_titles", ())),

@@ -116,6 +116,8 @@ class MentionFinder:
                 votes[span.text]["Person"] += 3
             elif self._described_as(span.root, span.end, self.lexicon.place_nominals):
                 votes[span.text]["Place"] += 3
+            elif self._company_described(span):
+                votes[span.text]["Organization"] += 3
         for span, _, _ in chosen:
             found.spans.append(span)
             for token in span:
@@ -199,6 +201,15 @@ class MentionFinder:
         return any(
             child.dep_ == "appos" and child.lemma_.lower() in nouns and child.i > after for child in name.children
         )
+
+    def _company_described(self, span: Span) -> bool:
+        """"Chinese automaker Leapmotor", "Metsera, a drug developer": a kind of company
+        right before the name or in apposition tells what it is."""
+        doc = span.doc
+        before = doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.is_lower and before.lemma_ in self.lexicon.company_nouns:
+            return True
+        return self._described_as(span.root, span.end, self.lexicon.company_nouns)
 
     def _described_people(
         self, doc: Doc, tokens: list[Token], candidates: list[tuple[Span, str | None, int]]

@@ -212,7 +212,7 @@ def _governing_verb(token: Token) -> Token | None:
     for _ in range(6):
         if current.pos_ in ("VERB", "AUX"):
             return current
-        if current.head is current:
+        if current.head == current:
             return None
         current = current.head
     return None
@@ -228,9 +228,9 @@ def _modality_words(trigger: Token) -> set[str]:
             if child.dep_ in ("aux", "amod", "advmod", "neg", "auxpass", "det"):
                 words.add(child.lower_)
                 words.add(child.lemma_.lower())
-        if current is not trigger:
+        if current != trigger:
             words.add(current.lemma_.lower())
-        if current.dep_ in ("nsubj", "nsubjpass", "ROOT", "relcl") or current.head is current:
+        if current.dep_ in ("nsubj", "nsubjpass", "ROOT", "relcl") or current.head == current:
             break
         current = current.head
     return words
@@ -241,7 +241,7 @@ def _attached(ent: Span, anchors: set[int]) -> bool:
     for _ in range(5):
         if token.i in anchors:
             return True
-        if token.head is token or (token.pos_ == "VERB" and token is not ent.root):
+        if token.head == token or (token.pos_ == "VERB" and token != ent.root):
             return False
         token = token.head
     return token.i in anchors

@@ -182,6 +182,12 @@ class RelationReader:
                 arg = self._arg(token, found, rule if is_tail else None)
                 if arg is not None:
                     args.append(arg)
+                    if arg.token.head == token and arg.token.dep_ in ("compound", "nmod"):
+                        # "its AI200 and AI250 chips": every name before the noun
+                        args.extend(
+                            Arg(found.mention(span), c) for c in arg.token.conjuncts
+                            if (span := found.at(c)) is not None and found.type_of(span) == arg.mention.type
+                        )
             if role == "self":
                 span = found.at(trigger) or _left_name(trigger, found)
                 if span is not None:
@@ -206,7 +212,9 @@ class RelationReader:
             return owners
         if role == "compound":
             own = found.at(trigger)
-            return [c for c in trigger.children if c.dep_ == "compound" and (own is None or found.at(c) is not own)]
+            compounds = [c for c in trigger.children if c.dep_ == "compound" and (own is None or found.at(c) is not own)]
+            # "obesity drug developer": the modifiers make one phrase, named by the last
+            return [c for c in compounds if not (c.i + 1 < trigger.i and trigger.doc[c.i + 1] in compounds and found.at(c) is None)]
         if role == "appos-holder":
             holders = _appos_holder(trigger)
             if trigger.dep_ == "appos":
@@ -235,7 +243,7 @@ class RelationReader:
             words = set(role[5:].split("|"))
             objects = _prep_objects(trigger, words)
             if not objects and deep:
-                objects = [o for t in trigger.subtree if t is not trigger for o in _prep_objects(t, words)]
+                objects = [o for t in trigger.subtree if t != trigger for o in _prep_objects(t, words)]
             if trigger.dep_ == "appos":
                 # "between A, a unit of B, and C": ", and" closes the apposition, C is not B's peer
                 return [t for o in objects for t in (o, *o.conjuncts) if t is o or not _after_comma_and(t)]
@@ -271,7 +279,7 @@ class RelationReader:
                 return holder
         named = [
             found.at(c) for c in token.children
-            if c.dep_ == "compound" and found.at(c) is not None and found.type_of(found.at(c)) != "Place"
+            if c.dep_ in ("compound", "nmod") and found.at(c) is not None and found.type_of(found.at(c)) != "Place"
         ]
         if named and token.pos_ in ("NOUN", "PROPN"):
             return Arg(found.mention(named[-1]), named[-1].root)
@@ -337,8 +345,14 @@ class RelationReader:
 
     def _unlisted_proper_noun(self, token: Token) -> Arg | None:
         """"Amazon agreed to buy iRobot": a proper noun in an argument slot names an
-        organization even when the entity recognizer missed it."""
-        if token.pos_ != "PROPN" or token.text in self.lexicon.not_entities or not token.text[:1].isalpha():
+        organization even when the entity recognizer missed it; so does a capitalized
+        noun right after a descriptive one ("drug developer Orbexa")."""
+        doc = token.doc
+        described = (
+            token.pos_ == "NOUN" and token.text[:1].isupper() and token.i > token.sent.start
+            and doc[token.i - 1].is_lower and doc[token.i - 1].lemma_ in self.lexicon.descriptor_nouns
+        )
+        if (token.pos_ != "PROPN" and not described) or token.text in self.lexicon.not_entities or not token.text[:1].isalpha():
             return None
         if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "NORP"):
             return None
@@ -711,7 +725,7 @@ class RelationReader:
             if span.root.dep_ not in ("amod", "compound", "nmod"):
                 continue
             head = span.root.head
-            while head.dep_ == "compound" and head.head is not head and found.at(head) is None:
+            while head.dep_ == "compound" and head.head != head and found.at(head) is None:
                 head = head.head
             holder = self._arg(head, found, None)
             if holder is None or holder.guessed or holder.mention.type not in rule.head_types:
@@ -733,7 +747,7 @@ class RelationReader:
             if found.type_of(span) not in rule.tail_types or span.root.dep_ != "compound":
                 continue
             head = span.root.head
-            while head.dep_ == "compound" and head.head is not head and found.at(head) is None:
+            while head.dep_ == "compound" and head.head != head and found.at(head) is None:
                 head = head.head
             holder = found.at(head)
             if holder is None or holder is span or found.type_of(holder) not in rule.head_types:
@@ -795,7 +809,7 @@ def _group_antecedent(pronoun: Token) -> list[Token]:
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass") and c is not pronoun]
         if subjects and subjects[0].conjuncts:
             return _expand(subjects[:1])
-        if current.head is current:
+        if current.head == current:
             break
         current = current.head
     return []
@@ -804,9 +818,9 @@ def _group_antecedent(pronoun: Token) -> list[Token]:
 def _list_members(token: Token) -> list[Token]:
     """The other members of the list a noun is in."""
     first = token
-    while first.dep_ == "conj" and first.head is not first:
+    while first.dep_ == "conj" and first.head != first:
         first = first.head
-    return [t for t in (first, *first.conjuncts) if t is not token]
+    return [t for t in (first, *first.conjuncts) if t != token]
 
 
 def _region_after_comma(place: Span, found: DocMentions) -> Span | None:
@@ -888,7 +902,7 @@ def _clause_verb(token: Token) -> Token:
     """The verb a noun trigger belongs to: "is in talks with" -> "is"."""
     current = token
     for _ in range(6):
-        if current.pos_ in ("VERB", "AUX") or current.dep_ in _SUBJ or current.head is current:
+        if current.pos_ in ("VERB", "AUX") or current.dep_ in _SUBJ or current.head == current:
             return current
         if current.dep_ not in _CLIMB and current.dep_ != "conj":
             return current
@@ -921,7 +935,7 @@ def _subjects(trigger: Token) -> list[Token]:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         if subjects and not passive:
             return subjects
-        if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
+        if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb:
             verb = verb.head
             continue
         if verb.dep_ in ("relcl", "acl") and not passive:
@@ -1007,8 +1021,11 @@ def _noun_chunk(token: Token, found: DocMentions) -> Span | None:
             start += 1
         return chunk.doc[start : chunk.end] if start < chunk.end else None
     if token.dep_ == "compound":
-        # "sensor manufacturer X": the modifier phrase names the product
-        phrase = token.doc[token.left_edge.i : token.i + 1]
+        # "sensor manufacturer X", "obesity drug developer X": the modifier phrase names the product
+        start = token.left_edge.i
+        while start > token.sent.start and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].head == token.head:
+            start = token.doc[start - 1].left_edge.i
+        phrase = token.doc[start : token.i + 1]
         if all(t.pos_ in ("NOUN", "PROPN", "ADJ") or t.text == "-" for t in phrase):
             return phrase
     return None
