@@ -838,6 +838,21 @@ READS = [
         {("Broadcom", "partnersWith", "Meta")},
         id="working_with",
     ),
+    pytest.param(
+        "The U.S. government took a 10% stake in Intel in August.",
+        {("U.S. government", "ownsStakeIn", "Intel")},
+        id="a_place_s_government_is_an_organization",
+    ),
+    pytest.param(
+        "Berkshire Hathaway sold its entire stake in Paramount to help fund its investment in Occidental Petroleum.",
+        {("Berkshire Hathaway", "divests", "Paramount"), ("Berkshire Hathaway", "investsIn", "Occidental Petroleum")},
+        id="its_means_the_subject_of_its_clause",
+    ),
+    pytest.param(
+        "The report covers both Fifth Third Bancorp and its bank subsidiary Fifth Third Bank.",
+        {("Fifth Third Bank", "subsidiaryOf", "Fifth Third Bancorp")},
+        id="its_after_and_means_the_conjunct_before",
+    ),
 ]
 
 
@@ -880,3 +895,10 @@ def test_extract_reads_not(extract, sentence, expected, forbidden):
     found = triples(extract(sentence))
     assert expected <= found
     assert not forbidden & found
+
+
+def test_a_sold_stake_is_no_longer_held(extract):
+    stake = only(extract("Berkshire Hathaway sold its entire stake in Paramount last year."), "ownsStakeIn")
+    assert stake.qualifiers.negated
+    held = only(extract("Berkshire Hathaway holds a 10% stake in Paramount."), "ownsStakeIn")
+    assert not held.qualifiers.negated

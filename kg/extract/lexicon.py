@@ -47,6 +47,7 @@ class TriggerRule:
     object_lemmas: frozenset[str] | None = None
     xcomp_lemmas: frozenset[str] | None = None
     modifier_lemmas: frozenset[str] | None = None
+    undone_by: frozenset[str] = frozenset()
     phrase_any: tuple[str, ...] = ()
     tail_via_possessor: bool = False
     tail_anywhere: bool = False
@@ -91,6 +92,7 @@ class Lexicon:
     descriptor_nouns: frozenset[str]
     company_nouns: frozenset[str]
     place_nominals: frozenset[str]
+    government_nouns: frozenset[str]
     title_words: frozenset[str]
     speaker_titles: frozenset[str]
     organization_head_words: frozenset[str]
@@ -192,6 +194,7 @@ def _trigger_rule(raw: dict[str, Any]) -> TriggerRule:
         head_types=_check_types(name, raw.get("head_types")),
         tail_types=_check_types(name, raw.get("tail_types")),
         phrase_any=tuple(raw.get("phrase_any", ())),
+        undone_by=frozenset(raw.get("undone_by", ())),
         tail_via_possessor=bool(raw.get("tail_via_possessor", False)),
         tail_anywhere=bool(raw.get("tail_anywhere", False)),
         tail_fallback=next(iter(_check_types(name, [raw["tail_fallback"]]) or ()), None)
@@ -295,6 +298,7 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
             descriptor_nouns=frozenset(entities["organization_nominals"]) | frozenset(entities.get("descriptor_nouns", ())),
             company_nouns=frozenset(entities["organization_nominals"]) - frozenset(entities.get("person_or_company_nouns", ())),
             place_nominals=frozenset(entities.get("place_nominals", ())),
+            government_nouns=frozenset(entities.get("government_nouns", ())),
             title_words=frozenset(entities["title_words"]),
             speaker_titles=frozenset(entities.get("speaker_titles", ())),
             organization_head_words=frozenset(entities.get("organization_head_words", ())),

@@ -103,6 +103,7 @@ class MentionFinder:
         tokens = list(doc)
         candidates.extend(self._upper_case_places(doc, tokens))
         candidates.extend(self._described_people(doc, tokens, candidates))
+        candidates.extend(self._governments(doc, candidates))
         candidates.extend(
             c for c in self._pattern_spans(doc, tokens, candidates)
             if c[1] != "Place" or not _inside_longer_name(c[0], "Place", named)
@@ -210,6 +211,20 @@ class MentionFinder:
         if before is not None and before.is_lower and before.lemma_ in self.lexicon.company_nouns:
             return True
         return self._described_as(span.root, span.end, self.lexicon.company_nouns)
+
+    def _governments(
+        self, doc: Doc, candidates: list[tuple[Span, str | None, int]]
+    ) -> list[tuple[Span, str | None, int]]:
+        """"Taiwan's government", "the U.S. government": a place's government is an
+        organization that invests, sues and signs; the name keeps the place in it."""
+        out: list[tuple[Span, str | None, int]] = []
+        for span, type_, _ in candidates:
+            if type_ != "Place":
+                continue
+            end = span.end + 1 if span.end < len(doc) and doc[span.end].text in _POSSESSIVE else span.end
+            if end < len(doc) and doc[end].lower_ in self.lexicon.government_nouns and doc[end].is_lower:
+                out.append((doc[span.start : end + 1], "Organization", 3))
+        return out
 
     def _described_people(
         self, doc: Doc, tokens: list[Token], candidates: list[tuple[Span, str | None, int]]

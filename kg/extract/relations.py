@@ -10,7 +10,7 @@ Which words state which relation is all in the data.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -133,6 +133,9 @@ class RelationReader:
                 relation = self._relation(
                     emit.relation, head, tail, trigger, sent, rule.name, rule.confidence, document, date
                 )
+                if relation is not None and rule.undone_by and _clause_verb(trigger).lemma_.lower() in rule.undone_by:
+                    # "sold its stake in X": the stake is no more
+                    relation = replace(relation, qualifiers=replace(relation.qualifiers, negated=True))
                 if relation is not None:
                     yield relation
 
@@ -428,8 +431,24 @@ class RelationReader:
         if lower in PRONOUNS_ORG:
             same_sentence = [s for s in earlier if s.sent == token.sent]
             if same_sentence:
-                return same_sentence[-1]
+                return self._clause_subject(token, same_sentence) or same_sentence[-1]
         return self._salient(earlier, token)
+
+    @staticmethod
+    def _clause_subject(pronoun: Token, candidates: list[Span]) -> Span | None:
+        """"SoftBank sold its stake in Nvidia to fund its bets": a possessive pronoun
+        means the subject of its clause when that subject is one of the candidates."""
+        owned = pronoun.head
+        if is_possessor(pronoun) and owned.dep_ == "conj":
+            # "both Acme Corp. and its bank subsidiary": the conjunct before it
+            partner = next((s for s in reversed(candidates) if s.root == owned.head), None)
+            if partner is not None:
+                return partner
+        verb = pronoun
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        subjects = {t.i for t in _expand(_subjects(verb))} if verb.pos_ in ("VERB", "AUX") else set()
+        return next((s for s in reversed(candidates) if s.root.i in subjects), None)
 
     def _person_coref(self, token: Token, found: DocMentions) -> Span | None:
         """"he", "his home", "her hometown": the last person named in this sentence,
