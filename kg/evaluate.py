@@ -22,6 +22,9 @@ Matching, per document:
 * Predictions and gold are de-duplicated after this folding, then paired one to one
   (maximum bipartite matching), so a prediction that answers several gold triples counts
   once and tp, fp and fn add up.
+* A second reading of a pair already matched ("International Paper's chairman and chief
+  executive" gives ``chairmanOf`` and ``ceoOf``; the gold says ``worksFor``) answers the
+  same gold triple: it is no false positive, and it is not counted again (``redundant``).
 * A negated fact ("called off its acquisition of X") is no prediction of the relation: the
   graph writes no direct triple for it either (docs/model.md).
 * For a benchmark (records with ``dataset``) only predictions whose relation, or one of its
@@ -334,6 +337,7 @@ class EvalReport:
     false_negatives: tuple[Triple, ...]
     documents: int
     ignored: int = 0
+    redundant: int = 0
     unknown_documents: tuple[str, ...] = ()
 
     @property
@@ -381,6 +385,7 @@ class EvalReport:
             "core": {"tp": self.core_tp, "total": self.core_total, "recall": self.core_recall},
             "must_not_violations": [v.to_dict() for v in self.must_not_violations],
             "ignored_predictions": self.ignored,
+            "redundant_predictions": self.redundant,
             "unknown_documents": list(self.unknown_documents),
             "true_positives": [m.to_dict() for m in self.true_positives],
             "false_positives": [t.to_dict() for t in self.false_positives],
@@ -414,6 +419,8 @@ class EvalReport:
         if self.ignored:
             lines.append(f"ignored predictions (relations the benchmark does not annotate): "
                          f"{self.ignored}")
+        if self.redundant:
+            lines.append(f"redundant predictions (second readings of a matched pair): {self.redundant}")
         return "\n".join(lines)
 
 
@@ -680,7 +687,7 @@ def score(gold: Sequence[GoldDocument],
     tp: dict[str, int] = {}
     fp: dict[str, int] = {}
     fn: dict[str, int] = {}
-    core_tp = core_total = ignored = 0
+    core_tp = core_total = ignored = redundant = 0
     for document in gold:
         predicted = _predicted_items(document.id, predictions.get(document.id))
         for rule, why in _must_not_items(document):
@@ -706,9 +713,13 @@ def score(gold: Sequence[GoldDocument],
                 false_negatives.append(item.shown)
         matched = set(owner.values())
         for i, item in enumerate(predicted):
-            if i not in matched:
-                fp[item.relation] = fp.get(item.relation, 0) + 1
-                false_positives.append(item.shown)
+            if i in matched:
+                continue
+            if any(_answers(item, gold_items[j]) is not None for j in owner):
+                redundant += 1
+                continue
+            fp[item.relation] = fp.get(item.relation, 0) + 1
+            false_positives.append(item.shown)
     per_relation = tuple(
         RelationScore(relation=name, tp=tp.get(name, 0), fp=fp.get(name, 0), fn=fn.get(name, 0))
         for name in sorted({*tp, *fp, *fn})
@@ -725,6 +736,7 @@ def score(gold: Sequence[GoldDocument],
         false_negatives=tuple(false_negatives),
         documents=len(gold),
         ignored=ignored,
+        redundant=redundant,
         unknown_documents=tuple(sorted(key for key in predictions if key not in known)),
     )
 

@@ -529,3 +529,22 @@ def test_evaluate_negated_fact_is_no_prediction() -> None:
     report = run(gold(("Acme", "partnersWith", "Globex"), must_not=(("Acme", "acquires", "Widgetco"),)), prediction)
     assert counts(report) == (1, 0, 0)
     assert not report.must_not_violations
+
+
+def test_evaluate_second_reading_of_a_matched_pair_is_redundant() -> None:
+    # "Acme's chairman and chief executive": two readings, one annotated worksFor.
+    doc = gold(("Ann Lee", "worksFor", "Acme"), ("Bo Chen", "worksFor", "Acme"))
+    report = run(doc, predicted(("Ann Lee", "chairmanOf", "Acme"), ("Ann Lee", "ceoOf", "Acme"),
+                                ("Bo Chen", "worksFor", "Globex")))
+    assert counts(report) == (1, 1, 1)
+    assert report.redundant == 1
+    assert report.to_dict()["redundant_predictions"] == 1
+    assert "redundant predictions" in report.format_table()
+
+
+def test_evaluate_reading_a_pair_no_gold_accepts_is_still_wrong() -> None:
+    doc = gold(("Ann Lee", "chairmanOf", "Acme"))
+    report = run(doc, predicted(("Ann Lee", "chairmanOf", "Acme"), ("Ann Lee", "worksFor", "Acme"),
+                                ("Ann Lee", "founderOf", "Acme")))
+    assert counts(report) == (1, 2, 0)
+    assert report.redundant == 0

@@ -853,6 +853,21 @@ READS = [
         {("Fifth Third Bank", "subsidiaryOf", "Fifth Third Bancorp")},
         id="its_after_and_means_the_conjunct_before",
     ),
+    pytest.param(
+        "Lisa Su, AMD's co-founder and chief executive, spoke at the conference in Austin.",
+        {("Lisa Su", "founderOf", "AMD"), ("Lisa Su", "ceoOf", "AMD")},
+        id="conjoined_titles_share_whose_and_who",
+    ),
+    pytest.param(
+        "Target named Michael Fiddelke, its chief operating officer, as its next chief executive.",
+        {("Michael Fiddelke", "ceoOf", "Target")},
+        id="named_as_a_title",
+    ),
+    pytest.param(
+        "Toyota Motor Corp. will invest $10 billion in the United States, Chairman Akio Toyoda said.",
+        {("Akio Toyoda", "chairmanOf", "Toyota Motor Corp.")},
+        id="titled_speaker_of_the_company_named_before",
+    ),
 ]
 
 
@@ -886,6 +901,12 @@ READS_NOT = [
         {("Metsera", "develops", "obesity drug")},
         {("Metsera", "develops", "obesity"), ("Metsera", "develops", "drug")},
         id="modifiers_of_a_maker_noun_make_one_product",
+    ),
+    pytest.param(
+        "But trustee Daniel Smith said he will not let the settlement interfere with his work on Enron's assets.",
+        set(),
+        {("Daniel Smith", "worksFor", "Enron")},
+        id="a_lowercase_title_speaks_for_no_company_named_after_it",
     ),
 ]
 

@@ -513,6 +513,10 @@ class RelationReader:
         self, relation: str, title: Token, sent: Span, found: DocMentions, document: str, date: str | None
     ) -> Iterator[Relation]:
         person = None
+        conjoined = title
+        while title.dep_ == "conj" and title.head != title:
+            # "Nvidia's co-founder and chief executive": the first title says whose and who
+            title = title.head
         if title.dep_ == "compound" or title.head.dep_ == "compound":
             head = title.head
             while head.dep_ == "compound" and head.head != head:
@@ -525,8 +529,13 @@ class RelationReader:
             person = found.at(subjects[0]) if subjects else None
         elif title.dep_ == "pobj" and title.head.lower_ == "as" and title.head.head.pos_ in ("VERB", "AUX"):
             # "X served as president of Y", "X was named as chief executive of Y"
-            subjects = _subjects(title.head.head) or _objects(title.head.head)
-            person = found.at(subjects[0]) if subjects else None
+            # "Target named Jane Roe, its COO, as its next chief executive": the object
+            verb = title.head.head
+            person = next(
+                (span for t in (*_objects(verb), *_subjects(verb))
+                 if (span := found.at(t)) is not None and found.type_of(span) == "Person"),
+                None,
+            )
         if person is None or found.type_of(person) != "Person":
             person_appos = [c for c in title.children if c.dep_ == "appos" and found.at(c) is not None]
             person = found.at(person_appos[0]) if person_appos else person
@@ -534,7 +543,7 @@ class RelationReader:
             return
         orgs: list[Arg] = []
         via_board = False
-        for pobj in _expand(_prep_objects(title, {"of", "at", "for"})):
+        for pobj in _expand(_prep_objects(conjoined, {"of", "at", "for"}) or _prep_objects(title, {"of", "at", "for"})):
             arg = self._arg(pobj, found, None)
             for _ in range(2):
                 if arg is not None:
@@ -550,7 +559,7 @@ class RelationReader:
             relation = "boardMemberOf"
         if not orgs:
             # "Intel CEO Lip-Bu Tan", "Rio Tinto's chief executive"; "of X" wins over a compound
-            for child in title.children:
+            for child in _word_children(title):
                 if child.dep_ == "compound" or is_possessor(child):
                     arg = self._arg(child, found, None)
                     if arg is not None:
@@ -564,11 +573,14 @@ class RelationReader:
         if not orgs:
             orgs.extend(_unlisted_name(title, self.lexicon.title_words))
         confidence = 0.85
-        if not orgs and title.lower_ in self.lexicon.speaker_titles:
-            # "Becton Dickinson sells needle containers, said Linda Schmitt, a spokeswoman":
-            # a spokesperson of nobody named speaks for the one company in the sentence
+        speaker = title.lower_ in self.lexicon.speaker_titles
+        if not orgs and (speaker or (title.text[:1].isupper() and _speaks(person))):
+            # "Becton Dickinson sells needle containers, said Linda Schmitt, a spokeswoman",
+            # "..., Chairman Akio Toyoda said": a speaker of nobody named speaks for the one
+            # company in the sentence
             companies = {self.finder.cluster_key(s): s
-                         for s in found.spans if s.sent == sent and found.type_of(s) == "Organization"}
+                         for s in found.spans if s.sent == sent and found.type_of(s) == "Organization"
+                         and (speaker or s.end <= person.start)}
             if len(companies) == 1:
                 only = next(iter(companies.values()))
                 orgs.append(Arg(found.mention(only), only.root))
@@ -586,7 +598,7 @@ class RelationReader:
             if org.mention.type != "Organization" or org.mention.text == person.text:
                 continue
             rel = self._relation(
-                relation, person_arg, org, title, sent, "title-" + relation, confidence, document, date, modal=False
+                relation, person_arg, org, conjoined, sent, "title-" + relation, confidence, document, date, modal=False
             )
             if rel is not None:
                 yield rel
@@ -806,6 +818,24 @@ class RelationReader:
                 if rel is not None:
                     yield rel
                 break
+
+
+def _word_children(token: Token) -> list[Token]:
+    """The children of a hyphenated word's parts ("Nvidia's co-founder" parses as
+    "co", "-", "founder", with the possessor on "co")."""
+    doc, start = token.doc, token.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+        start -= 2
+    return [c for part in doc[start : token.i + 1] for c in part.children if not start <= c.i <= token.i]
+
+
+_SPEECH_VERBS = frozenset({"say", "tell", "add", "note", "write", "explain"})
+
+
+def _speaks(person: Span) -> bool:
+    """"..., Chairman Akio Toyoda said": the person is the subject of a verb of saying."""
+    root = person.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in _SPEECH_VERBS
 
 
 def _name_parts(span: Span) -> Iterator[Span]:
