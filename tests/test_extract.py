@@ -868,6 +868,21 @@ READS = [
         {("Akio Toyoda", "chairmanOf", "Toyota Motor Corp.")},
         id="titled_speaker_of_the_company_named_before",
     ),
+    pytest.param(
+        "OpenAI will deploy AMD's Instinct MI450 chips starting next year.",
+        {("OpenAI", "uses", "Instinct MI450")},
+        id="a_name_with_digits_is_no_person",
+    ),
+    pytest.param(
+        "Cisco and Nutanix announced a multi-year deal on Monday.",
+        {("Cisco", "hasAgreementWith", "Nutanix")},
+        id="announced_a_deal",
+    ),
+    pytest.param(
+        "Honda and Nissan said their merger would create a giant.",
+        {("Honda", "mergesWith", "Nissan")},
+        id="their_merger",
+    ),
 ]
 
 
@@ -923,3 +938,16 @@ def test_a_sold_stake_is_no_longer_held(extract):
     assert stake.qualifiers.negated
     held = only(extract("Berkshire Hathaway holds a 10% stake in Paramount."), "ownsStakeIn")
     assert not held.qualifiers.negated
+
+
+@pytest.mark.parametrize(("sentence", "predicate"), [
+    ("Nissan and Honda called off merger talks in February.", "inTalksWith"),
+    ("Kroger and Albertsons abandoned their merger after a judge blocked the deal.", "mergesWith"),
+])
+def test_undone_deals_are_negated(extract, sentence, predicate):
+    assert only(extract(sentence), predicate).qualifiers.negated
+
+
+def test_a_product_standing_for_its_owner_is_not_its_own_unit(extract):
+    found = triples(extract("Amazon Web Services, Amazon's cloud unit, will invest $50 billion."))
+    assert not {(h, t) for h, _, t in found if h == t}

@@ -93,6 +93,8 @@ class MentionFinder:
             if type_ and span is not None:
                 if len(span) > 1 and span[-1].text in suffixes and type_ in ("Person", "Place"):
                     type_ = "Organization"
+                elif type_ == "Person" and any(ch.isdigit() for ch in span.text):
+                    type_ = "Product"  # "Instinct MI450": no person's name has digits
                 candidates.append((span, type_, 1))
         named = list(candidates)
         for _, start, end in self.matcher(doc):
@@ -104,6 +106,7 @@ class MentionFinder:
         candidates.extend(self._upper_case_places(doc, tokens))
         candidates.extend(self._described_people(doc, tokens, candidates))
         candidates.extend(self._governments(doc, candidates))
+        candidates.extend(self._conjoined_companies(doc, candidates))
         candidates.extend(
             c for c in self._pattern_spans(doc, tokens, candidates)
             if c[1] != "Place" or not _inside_longer_name(c[0], "Place", named)
@@ -224,6 +227,28 @@ class MentionFinder:
             end = span.end + 1 if span.end < len(doc) and doc[span.end].text in _POSSESSIVE else span.end
             if end < len(doc) and doc[end].lower_ in self.lexicon.government_nouns and doc[end].is_lower:
                 out.append((doc[span.start : end + 1], "Organization", 3))
+        return out
+
+    def _conjoined_companies(
+        self, doc: Doc, candidates: list[tuple[Span, str | None, int]]
+    ) -> list[tuple[Span, str | None, int]]:
+        """"Kroger and Albertsons": a proper noun coordinated with a company's name, that
+        the recognizer missed, names a company too."""
+        taken = {i for span, _, _ in candidates for i in range(span.start, span.end)}
+        out: list[tuple[Span, str | None, int]] = []
+        for span, type_, _ in candidates:
+            if type_ != "Organization":
+                continue
+            for token in span.root.conjuncts:
+                if (
+                    token.i in taken or token.pos_ != "PROPN" or not token.text[:1].isupper()
+                    or token.text in self.lexicon.not_entities or token.text in self.lexicon.title_words
+                ):
+                    continue
+                name = doc[proper_name_start(token) : token.i + 1]
+                if not any(t.i in taken for t in name):
+                    out.append((name, "Organization", 1))
+                    taken.update(t.i for t in name)
         return out
 
     def _described_people(

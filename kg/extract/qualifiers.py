@@ -230,6 +230,8 @@ def _modality_words(trigger: Token) -> set[str]:
                 words.add(child.lemma_.lower())
         if current != trigger:
             words.add(current.lemma_.lower())
+            # phrasal verbs: "called off", "walked away", "gave up"
+            words.update(f"{current.lemma_.lower()} {c.lower_}" for c in current.children if c.dep_ in ("prt", "advmod"))
         if current.dep_ in ("nsubj", "nsubjpass", "ROOT", "relcl") or current.head == current:
             break
         current = current.head

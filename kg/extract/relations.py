@@ -113,6 +113,8 @@ class RelationReader:
                 head, tail = self._fit(head, spec.domain, found), self._fit(tail, spec.range, found)
                 head = self._one_word_company(head, spec.domain, head=True)
                 tail = self._one_word_company(tail, spec.range)
+                if head.mention.text == tail.mention.text:
+                    continue  # "AWS, Amazon's cloud unit": the product stood for its owner
                 if tail.via_coref and not tail.guessed and tail.mention.text == head.mention.text:
                     other = self._coref(tail.token, found, exclude=head.mention.text)
                     if other is None:
@@ -855,7 +857,7 @@ def _group_antecedent(pronoun: Token) -> list[Token]:
     """"Honda and Nissan said they ...": the coordinated subject a plural pronoun stands for."""
     current = pronoun.head
     for _ in range(4):
-        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass") and c is not pronoun]
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass") and c != pronoun]
         if subjects and subjects[0].conjuncts:
             return _expand(subjects[:1])
         if current.head == current:
