@@ -883,6 +883,26 @@ READS = [
         {("Honda", "mergesWith", "Nissan")},
         id="their_merger",
     ),
+    pytest.param(
+        "Prior to joining Kellogg, Ms. Barnes worked in commercial banking.",
+        {("Barnes", "worksFor", "Kellogg")},
+        id="joining_a_company_before_the_main_clause",
+    ),
+    pytest.param(
+        "Tom Reilly has been promoted to president of Tillamook Foods, the dairy unit of Daisy Brands, Inc.",
+        {("Tom Reilly", "worksFor", "Tillamook Foods")},
+        id="promoted_to_a_title",
+    ),
+    pytest.param(
+        "Airbnb co-founder and CEO Brian Chesky spoke on Monday.",
+        {("Brian Chesky", "founderOf", "Airbnb"), ("Brian Chesky", "ceoOf", "Airbnb")},
+        id="company_titles_person_read_off_the_words",
+    ),
+    pytest.param(
+        "Gogoro will expand in India, Gogoro Founder and CEO Horace Luke said.",
+        {("Horace Luke", "ceoOf", "Gogoro")},
+        id="a_title_is_no_part_of_a_person_name",
+    ),
 ]
 
 

@@ -154,6 +154,8 @@ class MentionFinder:
             or (texts[start] in self.lexicon.title_words and texts[start] not in _HONORIFICS)
         ):
             start += 1  # "Composer Thomas", "Actress Helen Hayes", "Police Major X"
+        while end - start > 1 and ent.label_ == "PERSON" and texts[end - 1] in self.lexicon.title_words:
+            end -= 1  # "Gogoro Founder and CEO Horace Luke": the title is no part of a name
         if "|" in texts[start:end]:
             end = texts.index("|", start)  # "LinkedIn | News Center"
         while end > start and (

@@ -54,6 +54,9 @@ class RelationReader:
         self.titles_by_last: dict[str, list[tuple[str, str]]] = {}
         for phrase, relation in lexicon.person_titles:
             self.titles_by_last.setdefault(phrase.split()[-1].lower(), []).append((phrase, relation))
+        self.title_vocabulary = frozenset(
+            w.lower() for phrase, _ in lexicon.person_titles for w in phrase.replace("-", " - ").split()
+        ) | {w.lower() for w in lexicon.title_words} | {"and", "&", "-", ","}
 
     def read(self, found: DocMentions, *, document: str, article_date: str | None) -> Iterator[Relation]:
         doc = found.doc
@@ -111,8 +114,8 @@ class RelationReader:
                 if head.mention.start == tail.mention.start or head.mention.text == tail.mention.text:
                     continue
                 head, tail = self._fit(head, spec.domain, found), self._fit(tail, spec.range, found)
-                head = self._one_word_company(head, spec.domain, head=True)
-                tail = self._one_word_company(tail, spec.range)
+                head = self._one_word_company(head, spec.domain, found, head=True)
+                tail = self._one_word_company(tail, spec.range, found)
                 if head.mention.text == tail.mention.text:
                     continue  # "AWS, Amazon's cloud unit": the product stood for its owner
                 if tail.via_coref and not tail.guessed and tail.mention.text == head.mention.text:
@@ -384,17 +387,23 @@ class RelationReader:
             return Arg(Mention(mention.text, mention.start, mention.end, "Organization"), arg.token, arg.via_coref)
         return arg
 
-    def _one_word_company(self, arg: Arg, allowed: tuple[str, ...], *, head: bool = False) -> Arg:
+    def _one_word_company(
+        self, arg: Arg, allowed: tuple[str, ...], found: DocMentions | None = None, *, head: bool = False
+    ) -> Arg:
         """"Myogen was acquired by Gilead": what is bought or sold (the relations whose
         objects are companies or products) is not a person, nor is who buys, partners or
         sells (the relations only an organization does): a one-word name the recognizer
-        took for a surname is a company there."""
+        took for a surname is a company there, unless the text names a person so
+        ("Elon Musk ... Musk")."""
         mention = arg.mention
         only_organizations = "Place" not in allowed if head else "Product" in allowed
         if (
             mention.type == "Person" and "Person" not in allowed and "Organization" in allowed and only_organizations
             and " " not in mention.text and mention.text not in self.finder.gazetteer
             and not self._titled(arg)
+            and not (found is not None and any(
+                s.text.endswith(" " + mention.text) and found.type_of(s) == "Person" for s in found.spans
+            ))
         ):
             return Arg(Mention(mention.text, mention.start, mention.end, "Organization"), arg.token, arg.via_coref, arg.guessed)
         return arg
@@ -504,6 +513,23 @@ class RelationReader:
 
     # -- titles: "company chairman Young Liu", "Tim Cook, chief executive of Apple"
 
+    def _title_frame(self, title: Token, found: DocMentions) -> tuple[Span, Span] | None:
+        """"ORG title (and title) PERSON" read off the words: the company named right
+        before a run of title words, the person right after it."""
+        doc, sent = title.doc, title.sent
+        start = title.i
+        while start > sent.start and found.at(doc[start - 1]) is None and doc[start - 1].lower_ in self.title_vocabulary:
+            start -= 1
+        end = title.i + 1
+        while end < sent.end and found.at(doc[end]) is None and doc[end].lower_ in self.title_vocabulary:
+            end += 1
+        if start == sent.start or end >= sent.end:
+            return None
+        org, person = found.at(doc[start - 1]), found.at(doc[end])
+        if org is None or person is None or found.type_of(org) != "Organization" or found.type_of(person) != "Person":
+            return None
+        return org, person
+
     def _title(self, token: Token) -> str | None:
         for phrase, relation in self.titles_by_last.get(token.lower_, ()):
             size = len(phrase.split())
@@ -529,7 +555,10 @@ class RelationReader:
         elif title.dep_ == "attr":
             subjects = _subjects(title)
             person = found.at(subjects[0]) if subjects else None
-        elif title.dep_ == "pobj" and title.head.lower_ == "as" and title.head.head.pos_ in ("VERB", "AUX"):
+        elif title.dep_ == "pobj" and title.head.head.pos_ in ("VERB", "AUX") and (
+            title.head.lower_ == "as"
+            or (title.head.lower_ == "to" and title.head.head.lemma_.lower() in _PROMOTION_VERBS)
+        ):
             # "X served as president of Y", "X was named as chief executive of Y"
             # "Target named Jane Roe, its COO, as its next chief executive": the object
             verb = title.head.head
@@ -541,6 +570,9 @@ class RelationReader:
         if person is None or found.type_of(person) != "Person":
             person_appos = [c for c in title.children if c.dep_ == "appos" and found.at(c) is not None]
             person = found.at(person_appos[0]) if person_appos else person
+        framed = self._title_frame(conjoined, found)
+        if (person is None or found.type_of(person) != "Person") and framed is not None:
+            person = framed[1]
         if person is None or found.type_of(person) != "Person":
             return
         orgs: list[Arg] = []
@@ -572,6 +604,9 @@ class RelationReader:
                     arg = self._arg(sibling, found, None)
                     if arg is not None:
                         orgs.append(arg)
+        if not orgs and framed is not None and framed[1] == person:
+            # "Nvidia founder and CEO Jensen Huang", however the parser hangs it together
+            orgs.append(Arg(found.mention(framed[0]), framed[0].root))
         if not orgs:
             orgs.extend(_unlisted_name(title, self.lexicon.title_words))
         confidence = 0.85
@@ -589,6 +624,9 @@ class RelationReader:
                 confidence = 0.6
         person_arg = Arg(found.mention(person), person.root)
         for org in (self._fit(o, ("Organization",)) for o in orgs):
+            if org.token.dep_ == "pobj" and not any(c.dep_ == "det" for c in org.token.children):
+                # "Assistant Controller of Williams"
+                org = self._one_word_company(org, ("Organization",), found, head=True)
             if (
                 org.mention.type != "Organization"
                 and org.mention.text not in self.finder.gazetteer
@@ -831,6 +869,7 @@ def _word_children(token: Token) -> list[Token]:
     return [c for part in doc[start : token.i + 1] for c in part.children if not start <= c.i <= token.i]
 
 
+_PROMOTION_VERBS = frozenset({"promote", "elevate", "appoint", "elect", "name", "hire", "move"})
 _SPEECH_VERBS = frozenset({"say", "tell", "add", "note", "write", "explain"})
 
 
@@ -989,6 +1028,12 @@ def _subjects(trigger: Token) -> list[Token]:
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb:
             verb = verb.head
             continue
+        if verb.dep_ == "pcomp":
+            # "prior to joining X, she ...", "after buying X, it ...": the main clause's subject
+            ancestor = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if ancestor is not None:
+                verb = ancestor
+                continue
         if verb.dep_ in ("relcl", "acl") and not passive:
             return []
         break
