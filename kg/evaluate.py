@@ -30,6 +30,9 @@ Matching, per document:
 * For a benchmark (records with ``dataset``) only predictions whose relation, or one of its
   super-properties or its inverse, is annotated somewhere in that dataset's gold count; the
   others are ignored, not false positives. The seed gold (no ``dataset``) is unrestricted.
+* For a benchmark, a prediction that relates two parts of one gold entity, one of them no
+  gold entity of its own ("Amherst locatedIn Mass." where the gold tags "Amherst, Mass." as
+  one place), is ignored too: the gold cannot state it either way.
 
 Per-relation rows count true positives and false negatives under the gold relation name as
 written, and false positives under the predicted relation name.
@@ -672,6 +675,29 @@ def _in_scope(relation: str, annotated: frozenset[str]) -> bool:
     return any(name in annotated for name, _ in _readings(relation))
 
 
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\w+", normalize(name)))
+
+
+def _contains(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
+    size = len(inner)
+    return 0 < size <= len(outer) and any(outer[i : i + size] == inner for i in range(len(outer) - size + 1))
+
+
+def _inside_one_entity(item: _Item, entities: Sequence[tuple[str, ...]]) -> bool:
+    """Whether both sides of a prediction are words of one gold entity, one side being
+    no gold entity itself ("Amherst" and "Mass." inside the gold's "Amherst, Mass.")."""
+    names = set(entities)
+    heads = [_words(h) for h in item.heads]
+    tails = [_words(t) for t in item.tails]
+    if any(h in names for h in heads) and any(t in names for t in tails):
+        return False
+    return any(
+        any(_contains(outer, h) for h in heads) and any(_contains(outer, t) for t in tails)
+        for outer in entities
+    )
+
+
 def score(gold: Sequence[GoldDocument],
           predictions: Mapping[str, ResolvedDocument]) -> EvalReport:
     """Score predictions, keyed by gold document id, against the gold documents.
@@ -695,12 +721,16 @@ def score(gold: Sequence[GoldDocument],
                 MustNotViolation(rule=rule.shown, predicted=item.shown, why=why)
                 for item in predicted if _answers(item, rule) is not None
             )
+        gold_items = _gold_items(document)
         if document.dataset is not None:
             scope = annotated[document.dataset]
-            kept = [item for item in predicted if _in_scope(item.relation, scope)]
+            entity_words = [_words(e.label) for e in document.entities]
+            kept = [item for item in predicted if _in_scope(item.relation, scope) and (
+                any(_answers(item, g) is not None for g in gold_items)
+                or not _inside_one_entity(item, entity_words)
+            )]
             ignored += len(predicted) - len(kept)
             predicted = kept
-        gold_items = _gold_items(document)
         owner = _pair(predicted, gold_items)
         for j, item in enumerate(gold_items):
             core_total += item.core

@@ -548,3 +548,26 @@ def test_evaluate_reading_a_pair_no_gold_accepts_is_still_wrong() -> None:
                                 ("Ann Lee", "founderOf", "Acme")))
     assert counts(report) == (1, 2, 0)
     assert report.redundant == 0
+
+
+def test_evaluate_benchmark_ignores_a_relation_between_parts_of_one_gold_entity() -> None:
+    doc = gold(("Emily Dickinson", "livesIn", "Amherst, Mass."), dataset="conll04",
+               entities={"Emily Dickinson": (), "Amherst, Mass.": (), "Boston": ()})
+    other = gold(("Acme", "locatedIn", "Ohio"), doc_id="d2", dataset="conll04")
+    report = run([doc, other],
+                 predicted(("Emily Dickinson", "livesIn", "Amherst"),
+                           ("Amherst", "locatedIn", "Mass."),
+                           ("Acme", "locatedIn", "Mass."),
+                           ("Boston", "locatedIn", "Amherst, Mass."),
+                           aliases={"Amherst": ("Amherst, Mass.",)}),
+                 predicted(("Acme", "locatedIn", "Ohio"), doc_id="d2"))
+    # The gold could state neither "Amherst locatedIn Mass." nor deny it; the others count.
+    assert counts(report) == (2, 2, 0)
+    assert report.ignored == 1
+
+
+def test_evaluate_seed_gold_does_not_ignore_parts_of_an_entity() -> None:
+    doc = gold(("Emily Dickinson", "livesIn", "Amherst, Mass."),
+               entities={"Emily Dickinson": (), "Amherst, Mass.": ()})
+    report = run(doc, predicted(("Amherst", "locatedIn", "Mass.")))
+    assert counts(report) == (0, 1, 1)
