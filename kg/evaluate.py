@@ -482,7 +482,8 @@ _PARENTHETICAL = re.compile(r"\s*\(([^()]*)\)")
 def name_variants(name: str) -> frozenset[str]:
     """The normalized name and the forms it also answers to: without a parenthetical
     alias ("CME Group Inc. (CME Group)" also answers to "CME Group"), without an honorific
-    ("Mr. Lathrop"), without a legal form ("Sanofi SA") or a final full stop."""
+    ("Mr. Lathrop"), without a legal form ("Sanofi SA") or a final full stop, and a place
+    written as an adjective of location ("US-based") as the place."""
     base = normalize(name)
     variants = {base}
     for match in _PARENTHETICAL.finditer(base):
@@ -493,6 +494,8 @@ def name_variants(name: str) -> frozenset[str]:
         shorter = _LEGAL_FORM.sub("", shorter).rstrip(" .,")
         variants.add(shorter)
         variants.add(variant.rstrip(" ."))
+        if variant.endswith("-based"):
+            variants.add(variant[: -len("-based")])
     return frozenset(v for v in variants if v)
 
 

@@ -516,6 +516,8 @@ def test_evaluate_name_variants_drop_parenthetical_honorific_and_legal_form():
     assert "sanofi" in name_variants("Sanofi SA")
     assert "wells fargo bank" in name_variants("Wells Fargo Bank")
     assert "wells fargo" not in name_variants("Wells Fargo Bank")
+    assert "us" in name_variants("US-based")
+    assert "based" not in name_variants("US-based")
 
 
 def test_evaluate_negated_fact_is_no_prediction() -> None:

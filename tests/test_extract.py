@@ -903,6 +903,21 @@ READS = [
         {("Horace Luke", "ceoOf", "Gogoro")},
         id="a_title_is_no_part_of_a_person_name",
     ),
+    pytest.param(
+        "Corvel Corp. was founded in 1987 in Irvine, California.",
+        {("Corvel Corp.", "locatedIn", "Irvine")},
+        id="founded_in_a_place",
+    ),
+    pytest.param(
+        "Brightline Data Lab was set up in 2013 and has its headquarters in Denver.",
+        {("Brightline Data Lab", "locatedIn", "Denver")},
+        id="a_lab_is_an_organization_with_headquarters",
+    ),
+    pytest.param(
+        "Arnold is the largest U.S. manufacturer of engineered magnets.",
+        {("Arnold", "develops", "engineered magnets")},
+        id="described_as_a_manufacturer_makes_a_company",
+    ),
 ]
 
 
@@ -942,6 +957,12 @@ READS_NOT = [
         set(),
         {("Daniel Smith", "worksFor", "Enron")},
         id="a_lowercase_title_speaks_for_no_company_named_after_it",
+    ),
+    pytest.param(
+        "Microsoft established a new research lab in Taipei.",
+        set(),
+        {("Microsoft", "locatedIn", "Taipei")},
+        id="who_establishes_something_somewhere_is_not_there",
     ),
 ]
 

@@ -215,7 +215,12 @@ class MentionFinder:
         before = doc[span.start - 1] if span.start > 0 else None
         if before is not None and before.is_lower and before.lemma_ in self.lexicon.company_nouns:
             return True
-        return self._described_as(span.root, span.end, self.lexicon.company_nouns)
+        root = span.root
+        if root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(
+            c.dep_ == "attr" and c.lemma_.lower() in self.lexicon.company_nouns for c in root.head.children
+        ):
+            return True  # "Arnold is the largest U.S. manufacturer of magnets"
+        return self._described_as(root, span.end, self.lexicon.company_nouns)
 
     def _governments(
         self, doc: Doc, candidates: list[tuple[Span, str | None, int]]
