@@ -918,6 +918,11 @@ READS = [
         {("Arnold", "develops", "engineered magnets")},
         id="described_as_a_manufacturer_makes_a_company",
     ),
+    pytest.param(
+        "The historical society in Beaumont, Texas, Richardson's hometown, plans to raise two statues.",
+        {("Richardson", "livesIn", "Beaumont")},
+        id="a_place_described_as_someone_s_hometown",
+    ),
 ]
 
 

@@ -815,7 +815,7 @@ class RelationReader:
         """"U.S. Ambassador Herbert Okun", "Seattle Mayor Ed Murray": a place named in the
         title before a person's name."""
         for span in found.spans:
-            if found.type_of(span) not in rule.tail_types or span.root.dep_ != "compound":
+            if found.type_of(span) not in rule.tail_types or span.root.dep_ not in ("compound", "nmod"):
                 continue
             head = span.root.head
             while head.dep_ == "compound" and head.head != head and found.at(head) is None:
@@ -825,7 +825,11 @@ class RelationReader:
                 continue
             between = found.doc[span.end : holder.start]
             if not all(t.text in self.lexicon.title_words or t.lower_ in self.titles_by_last for t in between):
-                continue
+                # "Rochester teacher union leader X", "Illinois-born X": common nouns ending in a title
+                if not between or not (between[-1].lower_ in self.titles_by_last or between[-1].lower_ == "born") or not all(
+                    (t.is_lower and t.is_alpha) or t.text == "-" or t.text in self.lexicon.title_words for t in between
+                ):
+                    continue
             yield from self._emit_entity_rule(rule, found, holder, span, span.root, document, date)
 
     def _emit_entity_rule(
