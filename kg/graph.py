@@ -75,7 +75,9 @@ def document_iri(base_iri: str, document_id: str) -> NamedNode:
     return mint_iri(base_iri, "document", document_id)
 
 
+@functools.lru_cache(maxsize=65536)
 def entity_iri(base_iri: str, key: str) -> NamedNode:
+    """Entities recur across documents: their IRIs are minted once."""
     type_, _, label = key.partition("/")
     return mint_iri(base_iri, "entity", type_, label)
 
@@ -123,15 +125,22 @@ def decimal_literal(value: Decimal | float) -> Literal:
 
 
 def document_quads(resolved: ResolvedDocument, *, base_iri: str) -> list[Quad]:
-    """All quads of one document's named graph, in a stable order."""
+    """All quads of one document's named graph, each once, in an order that depends only
+    on the document (entities by key, facts by statement); exports sort what they write."""
     graph = document_iri(base_iri, resolved.article.id)
-    triples = [
+    entities = sorted(resolved.entities, key=lambda e: e.key)
+    facts = sorted(resolved.facts, key=_fact_order)
+    triples = dict.fromkeys([
         *_article_triples(resolved.article, graph),
-        *(t for e in resolved.entities for t in _entity_triples(e, base_iri, graph)),
-        *(t for f in resolved.facts for t in _fact_triples(f, base_iri, graph)),
-    ]
-    unique = {(str(s), str(p), str(o)): (s, p, o) for s, p, o in triples}
-    return [Quad(*unique[k], graph) for k in sorted(unique)]
+        *(t for e in entities for t in _entity_triples(e, base_iri, graph)),
+        *(t for f in facts for t in _fact_triples(f, base_iri, graph)),
+    ])
+    return [Quad(s, p, o, graph) for s, p, o in triples]
+
+
+def _fact_order(fact: Fact) -> tuple[str, str, str, int, int, int, str]:
+    p = fact.provenance
+    return fact.head, fact.predicate, fact.tail, p.sentence_start, p.start, p.end, p.rule
 
 
 def _article_triples(article: Article, doc: NamedNode) -> Iterator[tuple]:

@@ -98,17 +98,16 @@ def build(
     entities: set[str] = set()
     relations: Counter[str] = Counter()
     articles = ingest.read_articles(inputs, stdin=stdin)
-    with _model_frozen():
+    with _model_frozen(), store.DocumentWriter(target) as writer:
         for resolved in pipeline.resolve_articles(articles, known=known):
             quads = graph.document_quads(resolved, base_iri=settings.base_iri)
-            store.replace_document(target, graph.document_iri(settings.base_iri, resolved.article.id), quads)
+            writer.put(graph.document_iri(settings.base_iri, resolved.article.id), quads)
             documents += 1
             words += len(resolved.article.text.split())
             entities.update(e.key for e in resolved.entities)
             relations.update(f.predicate for f in resolved.facts)
             if on_document is not None:
                 on_document(resolved)
-    target.flush()
     return BuildSummary(
         documents=documents,
         words=words,

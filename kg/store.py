@@ -3,11 +3,14 @@
 Writing a document is one transaction: a transactional ``extend`` for a new document, one
 SPARQL update (drop its graph, insert the new one) for a document already stored. A failed
 or interrupted build leaves every document either as it was or fully replaced, never
-half-written.
+half-written. ``DocumentWriter`` does the writes of a build on a thread of its own, in
+order, while the next documents are parsed.
 """
 
 from __future__ import annotations
 
+import queue
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -79,6 +82,57 @@ def replace_document(store: Store, graph: NamedNode, quads: Sequence[Quad]) -> N
         store.update(update)
     except (OSError, SyntaxError, ValueError) as e:
         raise StoreError(f"cannot write document {graph.value}: {e}") from e
+
+
+class DocumentWriter:
+    """Writes documents on a thread of its own, in the order they come, while the caller
+    goes on parsing: Oxigraph releases the GIL while it writes, so the writes overlap the
+    parse of the next documents. Each document is still one transaction
+    (``replace_document``); the first error stops the writer and is raised to the caller
+    at its next ``put`` or at ``close``."""
+
+    def __init__(self, store: Store, *, backlog: int = 64) -> None:
+        self.store = store
+        self._queue: queue.Queue[tuple[NamedNode, Sequence[Quad]] | None] = queue.Queue(maxsize=backlog)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="kg-store-writer", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (item := self._queue.get()) is not None:
+            if self._error is None:
+                try:
+                    replace_document(self.store, *item)
+                except BaseException as e:  # re-raised in the caller's thread
+                    self._error = e
+
+    def put(self, graph: NamedNode, quads: Sequence[Quad]) -> None:
+        self._raise()
+        self._queue.put((graph, quads))
+
+    def close(self) -> None:
+        """Wait for every queued document to be written, then flush; raise a write error."""
+        self._queue.put(None)
+        self._thread.join()
+        self._raise()
+        try:
+            self.store.flush()
+        except OSError as e:
+            raise StoreError(f"cannot flush the store: {e}") from e
+
+    def _raise(self) -> None:
+        if self._error is not None:
+            raise self._error
+
+    def __enter__(self) -> DocumentWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if exc[0] is None:
+            self.close()
+        else:
+            self._queue.put(None)
+            self._thread.join()
 
 
 def remove_document(store: Store, graph: NamedNode) -> bool:

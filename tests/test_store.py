@@ -12,6 +12,7 @@ from kg.errors import StoreError
 from kg.graph import document_iri, document_quads
 from kg.model import ResolvedDocument
 from kg.store import (
+    DocumentWriter,
     document_graphs,
     known_names,
     load_quads,
@@ -309,3 +310,46 @@ def test_store_load_malformed_file(tmp_path: Path, name: str, content: str) -> N
     message = str(excinfo.value)
     assert message.startswith(f"{path}: cannot parse (")
     assert "\n" not in message
+
+
+def test_store_document_writer_writes_every_document_in_order(store: Store, make_resolved: MakeResolved) -> None:
+    first = make_resolved()
+    graph = document_iri(BASE, first.article.id)
+    with DocumentWriter(store, backlog=2) as writer:
+        for _ in range(5):  # the same document again and again: the last write wins
+            writer.put(graph, document_quads(first, base_iri=BASE))
+        writer.put(graph, [])
+        writer.put(graph, document_quads(first, base_iri=BASE))
+    assert graph_content(store, graph) == set(document_quads(first, base_iri=BASE))
+
+
+class _FailingStore:
+    """A store whose writes fail, like a full disk."""
+
+    def contains_named_graph(self, graph: NamedNode) -> bool:
+        return False
+
+    def extend(self, quads: object) -> None:
+        raise OSError("No space left on device")
+
+    def flush(self) -> None:
+        raise AssertionError("a failed build does not flush")
+
+
+def test_store_document_writer_raises_the_write_error_in_the_caller(make_resolved: MakeResolved) -> None:
+    resolved = make_resolved()
+    graph = document_iri(BASE, resolved.article.id)
+    writer = DocumentWriter(_FailingStore())  # type: ignore[arg-type]
+    writer.put(graph, document_quads(resolved, base_iri=BASE))
+    with pytest.raises(StoreError, match="No space left"):
+        writer.close()
+
+
+def test_store_document_writer_stops_at_the_caller_s_error(store: Store, make_resolved: MakeResolved) -> None:
+    resolved = make_resolved()
+    graph = document_iri(BASE, resolved.article.id)
+    with pytest.raises(KeyboardInterrupt), DocumentWriter(store) as writer:
+        writer.put(graph, document_quads(resolved, base_iri=BASE))
+        raise KeyboardInterrupt
+    # What was handed over before the interruption is whole.
+    assert graph_content(store, graph) == set(document_quads(resolved, base_iri=BASE))
