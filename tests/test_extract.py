@@ -923,6 +923,21 @@ READS = [
         {("Richardson", "livesIn", "Beaumont")},
         id="a_place_described_as_someone_s_hometown",
     ),
+    pytest.param(
+        "Nebius signed a deal to supply Meta with GPU capacity.",
+        {("Nebius", "hasAgreementWith", "Meta"), ("Nebius", "suppliesTo", "Meta")},
+        id="a_deal_to_supply_someone",
+    ),
+    pytest.param(
+        "Samsung Electronics won a contract to make chips for Tesla at its Texas plant.",
+        {("Samsung Electronics", "manufacturesFor", "Tesla")},
+        id="a_contract_to_make_things_for_someone",
+    ),
+    pytest.param(
+        "USEC sold its NAC unit to Hitachi Zosen for $42 million.",
+        {("USEC", "divests", "NAC"), ("Hitachi Zosen", "acquires", "NAC")},
+        id="sold_to_a_buyer",
+    ),
 ]
 
 
@@ -968,6 +983,12 @@ READS_NOT = [
         set(),
         {("Microsoft", "locatedIn", "Taipei")},
         id="who_establishes_something_somewhere_is_not_there",
+    ),
+    pytest.param(
+        "Microsoft agreed to buy cloud capacity from IREN, the Australian data center operator said on Monday.",
+        {("IREN", "locatedIn", "Australian")},
+        {("Microsoft", "locatedIn", "Australian")},
+        id="an_apposition_describes_its_name_before_any_coreference",
     ),
 ]
 

@@ -98,6 +98,7 @@ class Lexicon:
     organization_head_words: frozenset[str]
     not_products: frozenset[str]
     container_nouns: frozenset[str]
+    commitment_nouns: frozenset[str]
     legal_forms: frozenset[str]
     name_prefixes_to_trim: tuple[tuple[str, ...], ...]
     person_titles: tuple[tuple[str, str], ...]
@@ -304,6 +305,7 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
             organization_head_words=frozenset(entities.get("organization_head_words", ())),
             not_products=frozenset(entities.get("not_products", ())),
             container_nouns=frozenset(entities.get("container_nouns", ())),
+            commitment_nouns=frozenset(entities.get("commitment_nouns", ())),
             legal_forms=frozenset(entities["legal_forms"]),
             name_prefixes_to_trim=tuple(
                 sorted((tuple(p.split()) for p in entities.get("name_prefixes_to_trim", ())), key=len, reverse=True)

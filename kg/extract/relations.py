@@ -206,7 +206,7 @@ class RelationReader:
 
     def _role_tokens(self, role: str, trigger: Token, found: DocMentions, *, deep: bool = False) -> list[Token]:
         if role == "subject":
-            return _expand(_subjects(trigger))
+            return _expand(_subjects(trigger, self.lexicon.commitment_nouns))
         if role == "object":
             objects = _objects(trigger)
             if trigger.dep_ in ("acl", "relcl") and objects == [trigger.head]:
@@ -239,8 +239,10 @@ class RelationReader:
         if role == "xcomp-object":
             return _expand([o for x in trigger.children if x.dep_ == "xcomp" for o in _objects(x)])
         if role == "acl-object":
-            # "in talks to acquire X"
-            return _expand([o for c in trigger.children if c.dep_ == "acl" for o in _objects(c)])
+            # "in talks to acquire X", "a deal to supply X", "a deal worth $2 billion to supply X"
+            verbs = [c for c in trigger.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+            verbs += [x for c in trigger.children if c.dep_ == "amod" for x in c.children if x.dep_ == "xcomp"]
+            return _expand([o for v in verbs if any(a.lower_ == "to" for a in v.children if a.dep_ == "aux") for o in _objects(v)])
         if role == "xcomp-agent":
             # "agreed to be acquired by X"
             return _expand([
@@ -272,22 +274,25 @@ class RelationReader:
             antecedent = self._arg(token.head.head, found, None, depth=depth + 1)
             if antecedent is not None:
                 return Arg(antecedent.mention, token, via_coref=True)
-        coref = self._coref(token, found) or self._person_coref(token, found)
-        if coref is not None:
-            return Arg(found.mention(coref), token, via_coref=True)
         if depth < 2 and token.dep_ == "appos":
+            # "IREN, the Australian data center operator": the name it describes, not a coreference
             holder = self._arg(token.head, found, None, depth=depth + 1)
             if holder is not None:
                 return holder
+        coref = self._coref(token, found) or self._person_coref(token, found)
+        if coref is not None:
+            return Arg(found.mention(coref), token, via_coref=True)
         if depth < 2 and token.dep_ == "attr" and token.head.lemma_ == "be" and token.pos_ == "NOUN":
             # "X is an American company headquartered in Y"
             subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
             holder = self._arg(subjects[0], found, None, depth=depth + 1) if subjects else None
             if holder is not None:
                 return holder
+        unit = token.lemma_.lower() in self.lexicon.descriptor_nouns  # "its Altera unit": no place
         named = [
             found.at(c) for c in token.children
-            if c.dep_ in ("compound", "nmod") and found.at(c) is not None and found.type_of(found.at(c)) != "Place"
+            if c.dep_ in ("compound", "nmod") and found.at(c) is not None
+            and (unit or found.type_of(found.at(c)) != "Place")
         ]
         if named and token.pos_ in ("NOUN", "PROPN"):
             return Arg(found.mention(named[-1]), named[-1].root)
@@ -1011,7 +1016,10 @@ def _adjectival_passive_agents(trigger: Token) -> list[Token]:
     return [p for c in trigger.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
 
 
-def _subjects(trigger: Token) -> list[Token]:
+def _subjects(trigger: Token, commitments: frozenset[str] = frozenset()) -> list[Token]:
+    """Who does what ``trigger`` says, through passives, control verbs, coordination and
+    gerunds; with ``commitments``, also through "signed a deal to supply X" (the one who
+    signed), "Acme's plan to buy X" (Acme)."""
     agents = _adjectival_passive_agents(trigger)
     if agents:
         return agents
@@ -1037,6 +1045,17 @@ def _subjects(trigger: Token) -> list[Token]:
             ancestor = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
             if ancestor is not None:
                 verb = ancestor
+                continue
+        noun = verb.head
+        infinitive = verb.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if (infinitive or verb.dep_ == "amod") and not passive and noun.lemma_.lower() in commitments:
+            # "a deal to supply X", "a deal worth $2 billion to supply X"
+            owners = [c for c in noun.children if is_possessor(c)]
+            if owners:
+                return owners
+            governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+            if noun.dep_ in ("dobj", "pobj", "attr") and governor.pos_ in ("VERB", "AUX"):
+                verb = governor
                 continue
         if verb.dep_ in ("relcl", "acl") and not passive:
             return []
