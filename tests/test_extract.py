@@ -938,6 +938,21 @@ READS = [
         {("USEC", "divests", "NAC"), ("Hitachi Zosen", "acquires", "NAC")},
         id="sold_to_a_buyer",
     ),
+    pytest.param(
+        "Lenovo will invest in Nutanix. The two companies will collaborate on servers.",
+        {("Lenovo", "partnersWith", "Nutanix")},
+        id="the_two_companies_are_the_last_two_named",
+    ),
+    pytest.param(
+        "Lenovo and Intel will co-develop data center chips.",
+        {("Lenovo", "partnersWith", "Intel")},
+        id="co_develop_is_a_partnership",
+    ),
+    pytest.param(
+        "Contoso Corp. will buy Fabrikam Inc. common stock at $23 per share.",
+        {("Contoso Corp.", "ownsStakeIn", "Fabrikam Inc.")},
+        id="buying_stock_is_a_stake",
+    ),
 ]
 
 
@@ -989,6 +1004,24 @@ READS_NOT = [
         {("IREN", "locatedIn", "Australian")},
         {("Microsoft", "locatedIn", "Australian")},
         id="an_apposition_describes_its_name_before_any_coreference",
+    ),
+    pytest.param(
+        "Contoso Corp. will buy Fabrikam Inc. common stock at $23 per share.",
+        set(),
+        {("Contoso Corp.", "acquires", "Fabrikam Inc.")},
+        id="buying_stock_is_no_takeover",
+    ),
+    pytest.param(
+        "Contoso Corp. invested $2 billion in Fabrikam Inc. in August.",
+        {("Contoso Corp.", "investsIn", "Fabrikam Inc.")},
+        {("Contoso Corp.", "investsIn", "August")},
+        id="a_month_is_no_investment",
+    ),
+    pytest.param(
+        "Pfizer had sued Novo Nordisk in Delaware, alleging the Danish company's offer violated antitrust law.",
+        {("Pfizer", "sues", "Novo Nordisk")},
+        {("Pfizer", "locatedIn", "Danish"), ("Novo Nordisk", "locatedIn", "Danish")},
+        id="a_described_company_is_not_guessed",
     ),
 ]
 

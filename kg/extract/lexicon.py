@@ -45,6 +45,7 @@ class TriggerRule:
     head_types: frozenset[str] | None = None
     tail_types: frozenset[str] | None = None
     object_lemmas: frozenset[str] | None = None
+    not_object_lemmas: frozenset[str] = frozenset()
     xcomp_lemmas: frozenset[str] | None = None
     modifier_lemmas: frozenset[str] | None = None
     undone_by: frozenset[str] = frozenset()
@@ -91,6 +92,7 @@ class Lexicon:
     organization_nominals: frozenset[str]
     descriptor_nouns: frozenset[str]
     company_nouns: frozenset[str]
+    company_verbs: frozenset[str]
     place_nominals: frozenset[str]
     government_nouns: frozenset[str]
     title_words: frozenset[str]
@@ -196,6 +198,7 @@ def _trigger_rule(raw: dict[str, Any]) -> TriggerRule:
         tail_types=_check_types(name, raw.get("tail_types")),
         phrase_any=tuple(raw.get("phrase_any", ())),
         undone_by=frozenset(raw.get("undone_by", ())),
+        not_object_lemmas=frozenset(raw.get("not_object_lemmas", ())),
         tail_via_possessor=bool(raw.get("tail_via_possessor", False)),
         tail_anywhere=bool(raw.get("tail_anywhere", False)),
         tail_fallback=next(iter(_check_types(name, [raw["tail_fallback"]]) or ()), None)
@@ -298,6 +301,7 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
             organization_nominals=frozenset(entities["organization_nominals"]),
             descriptor_nouns=frozenset(entities["organization_nominals"]) | frozenset(entities.get("descriptor_nouns", ())),
             company_nouns=frozenset(entities["organization_nominals"]) - frozenset(entities.get("person_or_company_nouns", ())),
+            company_verbs=frozenset(entities.get("company_verbs", ())),
             place_nominals=frozenset(entities.get("place_nominals", ())),
             government_nouns=frozenset(entities.get("government_nouns", ())),
             title_words=frozenset(entities["title_words"]),

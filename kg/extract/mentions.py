@@ -209,13 +209,19 @@ class MentionFinder:
         )
 
     def _company_described(self, span: Span) -> bool:
-        """"Chinese automaker Leapmotor", "Metsera, a drug developer": a kind of company
-        right before the name or in apposition tells what it is."""
+        """"Chinese automaker Leapmotor", "Metsera, a drug developer", "X, which is based
+        in Y": a kind of company before the name or in apposition, or a verb only
+        companies are the subject of (``company_verbs``), tells what it is."""
         doc = span.doc
         before = doc[span.start - 1] if span.start > 0 else None
         if before is not None and before.is_lower and before.lemma_ in self.lexicon.company_nouns:
             return True
         root = span.root
+        verbs = self.lexicon.company_verbs
+        if any(c.dep_ in ("relcl", "acl") and (c.lemma_ in verbs or any(
+            x.lemma_ in verbs for x in c.children if x.dep_ in ("acomp", "xcomp", "oprd"))) for c in root.children
+        ) or (root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in verbs):
+            return True  # "Metsera, which is based in New York"; "X was acquired by Y"
         if root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(
             c.dep_ == "attr" and c.lemma_.lower() in self.lexicon.company_nouns for c in root.head.children
         ):

@@ -81,10 +81,11 @@ class RelationReader:
     def _apply(
         self, rule: TriggerRule, trigger: Token, sent: Span, found: DocMentions, document: str, date: str | None
     ) -> Iterator[Relation]:
-        if rule.object_lemmas and not any(
-            c.lemma_.lower() in rule.object_lemmas for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")
-        ):
+        objects = [c.lemma_.lower() for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") and found.at(c) is None]
+        if rule.object_lemmas and not any(lemma in rule.object_lemmas for lemma in objects):
             return
+        if rule.not_object_lemmas and any(lemma in rule.not_object_lemmas for lemma in objects):
+            return  # "buy Intel common stock" is no takeover; "buy Fabrikam Holding" is
         if rule.xcomp_lemmas and not any(
             c.lemma_.lower() in rule.xcomp_lemmas for c in trigger.children if c.dep_ in ("xcomp", "acl")
         ):
@@ -101,10 +102,12 @@ class RelationReader:
         for emit in rule.emits:
             if emit.head == ("pair",):
                 # "an employment agreement between Acme Inc. and Jane Roe": the pair in either order
-                pairs = [
-                    (h, t) if RELATIONS[emit.relation].accepts(h.mention.type, t.mention.type) else (t, h)
+                spec = RELATIONS[emit.relation]
+                fitted = [
+                    (self._fit(h, spec.domain, found), self._fit(t, spec.range, found))
                     for h, t in self._pairs(emit.tail, trigger, found)
                 ]
+                pairs = [(h, t) if spec.accepts(h.mention.type, t.mention.type) else (t, h) for h, t in fitted]
             else:
                 heads = self._role_args(emit.head, trigger, found, rule, is_tail=False)
                 tails = self._role_args(emit.tail, trigger, found, rule, is_tail=True)
@@ -321,7 +324,10 @@ class RelationReader:
             inner = _prep_objects_of(token, frozenset({"of"}))
             if inner:
                 return self._arg(inner[0], found, rule, depth=depth + 1)
-        if rule.tail_fallback and token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() not in self.lexicon.not_products:
+        if (
+            rule.tail_fallback and token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() not in self.lexicon.not_products
+            and token.ent_type_ not in _NOT_THINGS
+        ):
             chunk = _noun_chunk(token, found)
             if chunk is not None:
                 return Arg(Mention(chunk.text, chunk.start_char, chunk.end_char, rule.tail_fallback), token)
@@ -367,7 +373,7 @@ class RelationReader:
         )
         if (token.pos_ != "PROPN" and not described) or token.text in self.lexicon.not_entities or not token.text[:1].isalpha():
             return None
-        if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "NORP"):
+        if token.ent_type_ in _NOT_THINGS:
             return None
         span = token.doc[proper_name_start(token) : token.i + 1]
         if not any(ch.isupper() for ch in span.text) or any(t.text in self.lexicon.title_words for t in span):
@@ -511,10 +517,40 @@ class RelationReader:
                 ]) or tokens
             if len(tokens) == 1 and tokens[0].lower_ in ("they", "their"):
                 tokens = _group_antecedent(tokens[0]) or tokens
+            if len(tokens) == 1 and self._plural_nominal(tokens[0]):
+                # "Nvidia will invest in Intel and the two companies will co-develop chips"
+                args = self._last_two_companies(tokens[0], found)
+                if args:
+                    return [args]
             args = [a for a in (self._arg(t, found, None) for t in tokens) if a is not None]
             if len(args) >= 2:
                 return [(args[i], args[j]) for i in range(len(args)) for j in range(i + 1, len(args))]
         return []
+
+    def _plural_nominal(self, token: Token) -> bool:
+        """"the two companies", "both firms": a plural company noun that means a pair."""
+        return (
+            token.tag_ == "NNS" and token.lemma_.lower() in self.lexicon.organization_nominals
+            and any(c.lower_ in ("the", "both", "two") for c in token.children if c.dep_ in ("det", "nummod", "predet"))
+        )
+
+    def _last_two_companies(self, token: Token, found: DocMentions) -> tuple[Arg, Arg] | None:
+        """The two companies named last before ``token``, in its sentence or the one before."""
+        sentences = list(token.doc.sents)
+        here = next(i for i, s in enumerate(sentences) if s.start <= token.i < s.end)
+        for sent in [sentences[here], *sentences[max(here - 1, 0) : here]]:
+            named: dict[str, Span] = {}
+            for span in found.spans:
+                company = found.type_of(span) == "Organization" or (
+                    found.type_of(span) == "Place" and span.text not in self.finder.gazetteer
+                )
+                if sent.start <= span.start and span.end <= min(sent.end, token.i) and company:
+                    named.pop(self.finder.cluster_key(span), None)
+                    named[self.finder.cluster_key(span)] = span
+            if len(named) >= 2:
+                first, second = list(named.values())[-2:]
+                return Arg(found.mention(first), first.root, True), Arg(found.mention(second), second.root, True)
+        return None
 
     # -- titles: "company chairman Young Liu", "Tim Cook, chief executive of Apple"
 
@@ -806,7 +842,9 @@ class RelationReader:
             holder = self._arg(head, found, None)
             if holder is None or holder.guessed or holder.mention.type not in rule.head_types:
                 continue
-            if (holder.via_coref and not demonym) or holder.mention.text == span.text:
+            if holder.mention.text == span.text or (holder.via_coref and not _speaks_for(head)):
+                # "the Taiwanese company said" is the company the sentence is about; in "alleging
+                # the Danish company's offer" which company is for the reader to say
                 continue
             place = Arg(found.mention(span, "Place"), span.root)
             rel = self._relation(
@@ -878,8 +916,13 @@ def _word_children(token: Token) -> list[Token]:
     return [c for part in doc[start : token.i + 1] for c in part.children if not start <= c.i <= token.i]
 
 
+_NOT_THINGS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "NORP"})
 _PROMOTION_VERBS = frozenset({"promote", "elevate", "appoint", "elect", "name", "hire", "move"})
 _SPEECH_VERBS = frozenset({"say", "tell", "add", "note", "write", "explain"})
+
+
+def _speaks_for(token: Token) -> bool:
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in _SPEECH_VERBS
 
 
 def _speaks(person: Span) -> bool:
