@@ -953,6 +953,41 @@ READS = [
         {("Contoso Corp.", "ownsStakeIn", "Fabrikam Inc.")},
         id="buying_stock_is_a_stake",
     ),
+    pytest.param(
+        "Google introduced Gemini 3, its most capable AI model, on Tuesday.",
+        {("Google", "launches", "Gemini 3")},
+        id="a_model_number_is_part_of_a_product_name-1",
+    ),
+    pytest.param(
+        "Apple unveiled the iPhone 17 at an event in Cupertino.",
+        {("Apple", "launches", "iPhone 17")},
+        id="a_model_number_is_part_of_a_product_name-2",
+    ),
+    pytest.param(
+        "Vodafone took over Mannesmann in 2000.",
+        {("Vodafone", "acquires", "Mannesmann")},
+        id="phrasal_verb_take_over",
+    ),
+    pytest.param(
+        "Honeywell will spin off Solstice Advanced Materials next year.",
+        {("Honeywell", "divests", "Solstice Advanced Materials")},
+        id="phrasal_verb_spin_off",
+    ),
+    pytest.param(
+        "Alphabet, the parent of Google, reported strong cloud growth.",
+        {("Google", "subsidiaryOf", "Alphabet")},
+        id="the_parent_of_a_company",
+    ),
+    pytest.param(
+        "Dell appointed Jeff Clarke as chief operating officer.",
+        {("Jeff Clarke", "worksFor", "Dell")},
+        id="appointed_as_a_title_by_the_company",
+    ),
+    pytest.param(
+        "Lockheed Martin won a $30 billion contract from the Pentagon.",
+        {("Lockheed Martin", "hasAgreementWith", "Pentagon")},
+        id="won_a_contract_from",
+    ),
 ]
 
 
@@ -1022,6 +1057,18 @@ READS_NOT = [
         {("Pfizer", "sues", "Novo Nordisk")},
         {("Pfizer", "locatedIn", "Danish"), ("Novo Nordisk", "locatedIn", "Danish")},
         id="a_described_company_is_not_guessed",
+    ),
+    pytest.param(
+        "Apple sold iPhone 17 million times last year.",
+        set(),
+        {("Apple", "launches", "iPhone 17")},
+        id="a_quantity_after_a_product_is_no_model_number",
+    ),
+    pytest.param(
+        "Alphabet, the parent of Google, reported strong cloud growth.",
+        set(),
+        {("Alphabet", "investsIn", "Google")},
+        id="a_parent_is_no_mere_investor",
     ),
 ]
 

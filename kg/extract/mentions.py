@@ -101,7 +101,10 @@ class MentionFinder:
             span = doc[start:end]
             if span.text in self.lexicon.not_entities or _inside_longer_name(span, self.gazetteer[span.text].type, named):
                 continue
-            candidates.append((span, self.gazetteer[span.text].type, 2))
+            type_ = self.gazetteer[span.text].type
+            if type_ == "Product" and _model_number_after(span):
+                span = doc[span.start : span.end + 1]  # "iPhone 17", "Windows 11"
+            candidates.append((span, type_, 2))
         tokens = list(doc)
         candidates.extend(self._upper_case_places(doc, tokens))
         candidates.extend(self._described_people(doc, tokens, candidates))
@@ -393,16 +396,31 @@ def _followed_by_age(span: Span) -> bool:
 def _inside_longer_name(span: Span, type_: str, named: list[tuple[Span, str | None, int]]) -> bool:
     """A listed name inside a longer recognized name is part of that name: the place in
     "Illinois Commerce Commission" or "Tennessee Williams", the company in "Michael Dell"
-    or "Wells Fargo Bank". A possessive ("Alphabet's Google") names two."""
+    or "Wells Fargo Bank", the product in "Gemini 3". A possessive ("Alphabet's Google")
+    names two."""
     for other, other_type, _ in named:
         if other.start <= span.start and span.end <= other.end and len(other) > len(span):
             if any(t.text in _POSSESSIVE for t in other):
                 continue
             if other_type == "Person" or (type_ in ("Place", "Organization") and other_type == "Organization"):
                 return True
+            if type_ == "Product" and other_type == "Product":
+                return True  # "Gemini 3", "iPhone 17": the model number is part of the name
             if type_ == "Place" and other_type != "Place":
                 return True
     return False
+
+
+_SCALES = frozenset({"million", "billion", "trillion", "thousand", "percent", "%", "bn", "m"})
+
+
+def _model_number_after(span: Span) -> bool:
+    """A number right after a product's name is its model ("iPhone 17"), not a quantity
+    ("iPhone 17 million units")."""
+    doc, end = span.doc, span.end
+    if end >= len(doc) or not doc[end].text.isdigit() or len(doc[end].text) > 4 or span[-1].whitespace_ != " ":
+        return False
+    return end + 1 >= len(doc) or doc[end + 1].lower_ not in _SCALES
 
 
 def _vote(counter: Counter[str]) -> str:

@@ -68,6 +68,11 @@ class RelationReader:
                 rules = self.by_lemma.get(lemma, [])
                 if lower != lemma:
                     rules = rules + self.by_lemma.get(lower, [])
+                if token.pos_ == "VERB":
+                    # phrasal verbs: "rolled out", "spun off", "took over"
+                    for particle in token.children:
+                        if particle.dep_ == "prt":
+                            rules = rules + self.by_lemma.get(f"{lemma} {particle.lower_}", [])
                 for rule in rules:
                     if token.pos_ in rule.pos or (token.pos_ == "PROPN" and "NOUN" in rule.pos):
                         yield from self._apply(rule, token, sent, found, document, article_date)
@@ -648,6 +653,12 @@ class RelationReader:
         if not orgs and framed is not None and framed[1] == person:
             # "Nvidia founder and CEO Jensen Huang", however the parser hangs it together
             orgs.append(Arg(found.mention(framed[0]), framed[0].root))
+        if not orgs and title.dep_ == "pobj" and title.head.lower_ == "as":
+            # "Dell appointed Jeff Clarke as chief operating officer": who appoints employs
+            for token in _subjects(title.head.head):
+                span = found.at(token)
+                if span is not None and span != person and found.type_of(span) == "Organization":
+                    orgs.append(Arg(found.mention(span), token))
         if not orgs:
             orgs.extend(_unlisted_name(title, self.lexicon.title_words))
         confidence = 0.85
