@@ -988,6 +988,11 @@ READS = [
         {("Lockheed Martin", "hasAgreementWith", "Pentagon")},
         id="won_a_contract_from",
     ),
+    pytest.param(
+        "Samsung Electronics and SK Hynix signed letters of intent to supply memory chips for OpenAI's Stargate project.",
+        {("Samsung Electronics", "suppliesTo", "Stargate project"), ("SK Hynix", "suppliesTo", "Stargate project")},
+        id="letters_of_intent_to_supply_a_project",
+    ),
 ]
 
 

@@ -1108,6 +1108,8 @@ def _subjects(trigger: Token, commitments: frozenset[str] = frozenset()) -> list
             if owners:
                 return owners
             governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+            if noun.dep_ == "pobj" and governor.pos_ == "NOUN" and governor.dep_ in ("dobj", "attr"):
+                governor = governor.head  # "signed letters of intent to supply X"
             if noun.dep_ in ("dobj", "pobj", "attr") and governor.pos_ in ("VERB", "AUX"):
                 verb = governor
                 continue
