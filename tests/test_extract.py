@@ -993,6 +993,11 @@ READS = [
         {("Samsung Electronics", "suppliesTo", "Stargate project"), ("SK Hynix", "suppliesTo", "Stargate project")},
         id="letters_of_intent_to_supply_a_project",
     ),
+    pytest.param(
+        "Anthropic will use more Google chips under an expanded partnership with Alphabet's cloud unit.",
+        {("Anthropic", "partnersWith", "Alphabet")},
+        id="a_partnership_with_a_company_s_unit",
+    ),
 ]
 
 
@@ -1074,6 +1079,12 @@ READS_NOT = [
         set(),
         {("Alphabet", "investsIn", "Google")},
         id="a_parent_is_no_mere_investor",
+    ),
+    pytest.param(
+        "Oracle is building a massive data center in Abilene, Texas, for OpenAI.",
+        set(),
+        {("Oracle", "manufacturesFor", "OpenAI")},
+        id="building_a_site_for_someone_is_no_contract_manufacturing",
     ),
 ]
 
