@@ -1086,6 +1086,18 @@ READS_NOT = [
         {("Oracle", "manufacturesFor", "OpenAI")},
         id="building_a_site_for_someone_is_no_contract_manufacturing",
     ),
+    pytest.param(
+        "Juan Perez, the Ecuadoran minister of industry, said the summit was delayed.",
+        set(),
+        {("Juan Perez", "worksFor", "Ecuadoran")},
+        id="a_nationality_before_a_title_is_no_employer",
+    ),
+    pytest.param(
+        "The Bogota Radio Network in Spanish reported the news at noon.",
+        set(),
+        {("Bogota Radio Network", "locatedIn", "Spain"), ("Bogota Radio Network", "locatedIn", "Spanish")},
+        id="in_a_language_is_no_place",
+    ),
 ]
 
 

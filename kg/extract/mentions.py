@@ -163,7 +163,7 @@ class MentionFinder:
             end = texts.index("|", start)  # "LinkedIn | News Center"
         while end > start and (
             texts[end - 1] in _POSSESSIVE or tokens[end - 1].is_punct or tokens[end - 1].tag_ in ("VBD", "VBN", "VBZ")
-            or (tokens[end - 1].is_lower and tokens[end - 1].pos_ in ("ADP", "CCONJ", "DET"))
+            or (tokens[end - 1].is_lower and tokens[end - 1].pos_ in ("ADP", "CCONJ", "DET", "ADJ"))
         ):
             end -= 1  # "Hilton Hotels Acquired by ...", "Orvane by"
         if start >= end:

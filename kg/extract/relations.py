@@ -398,7 +398,7 @@ class RelationReader:
         if arg.guessed and "Organization" not in allowed and "Person" in allowed:
             return Arg(Mention(mention.text, mention.start, mention.end, "Person"), arg.token, arg.via_coref, arg.guessed)
         if mention.type == "Place" and "Place" not in allowed and "Organization" in allowed and (
-            mention.text not in self.finder.gazetteer
+            mention.text not in self.finder.gazetteer and arg.token.ent_type_ != "NORP"
         ):
             return Arg(Mention(mention.text, mention.start, mention.end, "Organization"), arg.token, arg.via_coref)
         return arg
@@ -783,6 +783,8 @@ class RelationReader:
                         if member_span is not None and member.i > span.root.i:
                             objects += _next_prep_objects(member_span, rule.preps)
             for pobj in objects:
+                if pobj.text in self.lexicon.demonyms:
+                    continue  # "a broadcast in Spanish": a language, not a place
                 target = found.at(pobj)
                 if target is None and pobj.lemma_.lower() in self.lexicon.place_nominals:
                     # "in the southeastern part of Rwanda", "in the suburbs of Paris"
@@ -1222,6 +1224,8 @@ def _unlisted_name(title: Token, title_words: frozenset[str]) -> list[Arg]:
     if start == end:
         return []
     span = doc[start:end]
+    if any(t.ent_type_ in ("NORP", "GPE", "LOC") or t.ent_type_ in _NOT_THINGS for t in span):
+        return []  # "the Ecuadoran minister", "the Ohio senator": no company
     return [Arg(Mention(span.text, span.start_char, span.end_char, "Organization"), span.root)]
 
 
