@@ -998,6 +998,16 @@ READS = [
         {("Anthropic", "partnersWith", "Alphabet")},
         id="a_partnership_with_a_company_s_unit",
     ),
+    pytest.param(
+        "At a briefing at FDA headquarters in nearby Silver Spring, Dr. Jones said the drug was safe.",
+        {("FDA", "locatedIn", "Silver Spring")},
+        id="headquarters_in_read_off_the_next_words",
+    ),
+    pytest.param(
+        "Lakeside Steel Corp. of Cleveland said it would close a mill.",
+        {("Lakeside Steel Corp.", "locatedIn", "Cleveland")},
+        id="the_place_after_a_legal_form_is_no_part_of_the_name",
+    ),
 ]
 
 

@@ -159,6 +159,10 @@ class MentionFinder:
             start += 1  # "Composer Thomas", "Actress Helen Hayes", "Police Major X"
         while end - start > 1 and ent.label_ == "PERSON" and texts[end - 1] in self.lexicon.title_words:
             end -= 1  # "Gogoro Founder and CEO Horace Luke": the title is no part of a name
+        for k in range(start + 1, end - 1):
+            if texts[k] == "of" and texts[k - 1] in self.lexicon.legal_forms and ent.label_ == "ORG":
+                end = k  # "Pittsburgh-Corning Corp. of Pittsburgh": the place is no part of the name
+                break
         if "|" in texts[start:end]:
             end = texts.index("|", start)  # "LinkedIn | News Center"
         while end > start and (

@@ -1147,6 +1147,11 @@ def _prep_objects(trigger: Token, words: set[str]) -> list[Token]:
     if not out:
         for host in hosts[1:] if trigger.pos_ == "VERB" else hosts[:1]:
             out.extend(_phrase_preps(host, words))
+    if not out and trigger.pos_ in ("NOUN", "PROPN") and trigger.i + 1 < len(trigger.doc):
+        # "a briefing at NRC headquarters in Rockville": the parser hangs "in" on "briefing"
+        after = trigger.doc[trigger.i + 1]
+        if after.dep_ == "prep" and after.lower_ in words:
+            out.extend(p for p in after.children if p.dep_ == "pobj")
     return out
 
 
