@@ -1008,6 +1008,11 @@ READS = [
         {("Lakeside Steel Corp.", "locatedIn", "Cleveland")},
         id="the_place_after_a_legal_form_is_no_part_of_the_name",
     ),
+    pytest.param(
+        "Kroger named Ron Sargent interim chief executive after Rodney McMullen resigned.",
+        {("Ron Sargent", "ceoOf", "Kroger")},
+        id="named_someone_a_title_by_the_company",
+    ),
 ]
 
 

@@ -616,6 +616,13 @@ class RelationReader:
         if person is None or found.type_of(person) != "Person":
             person_appos = [c for c in title.children if c.dep_ == "appos" and found.at(c) is not None]
             person = found.at(person_appos[0]) if person_appos else person
+        if (person is None or found.type_of(person) != "Person") and title.dep_ == "oprd":
+            # "Kroger named Ron Sargent interim chief executive": the name parsed into the title
+            person = next(
+                (span for c in title.children if c.dep_ == "compound"
+                 and (span := found.at(c)) is not None and found.type_of(span) == "Person"),
+                person,
+            )
         framed = self._title_frame(conjoined, found)
         if (person is None or found.type_of(person) != "Person") and framed is not None:
             person = framed[1]
@@ -640,7 +647,7 @@ class RelationReader:
         if not orgs:
             # "Intel CEO Lip-Bu Tan", "Rio Tinto's chief executive"; "of X" wins over a compound
             for child in _word_children(title):
-                if child.dep_ == "compound" or is_possessor(child):
+                if (child.dep_ == "compound" or is_possessor(child)) and found.at(child) != person:
                     arg = self._arg(child, found, None)
                     if arg is not None:
                         orgs.append(arg)
@@ -653,9 +660,12 @@ class RelationReader:
         if not orgs and framed is not None and framed[1] == person:
             # "Nvidia founder and CEO Jensen Huang", however the parser hangs it together
             orgs.append(Arg(found.mention(framed[0]), framed[0].root))
-        if not orgs and title.dep_ == "pobj" and title.head.lower_ == "as":
+        appointer = title.head.head if title.dep_ == "pobj" and title.head.lower_ == "as" else (
+            title.head if title.dep_ == "oprd" else None
+        )
+        if not orgs and appointer is not None:
             # "Dell appointed Jeff Clarke as chief operating officer": who appoints employs
-            for token in _subjects(title.head.head):
+            for token in _subjects(appointer):
                 span = found.at(token)
                 if span is not None and span != person and found.type_of(span) == "Organization":
                     orgs.append(Arg(found.mention(span), token))
