@@ -1013,6 +1013,11 @@ READS = [
         {("Ron Sargent", "ceoOf", "Kroger")},
         id="named_someone_a_title_by_the_company",
     ),
+    pytest.param(
+        "The state took a 10% stake in Intel in August. SoftBank Group also invested $2 billion in the company.",
+        {("SoftBank Group", "investsIn", "Intel")},
+        id="the_company_is_another_company_than_the_subject",
+    ),
 ]
 
 

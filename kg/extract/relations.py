@@ -119,6 +119,12 @@ class RelationReader:
                 pairs = [(h, t) for h in heads for t in tails]
             spec = RELATIONS[emit.relation]
             for head, tail in pairs:
+                if tail.via_coref and not tail.guessed and tail.mention.text == head.mention.text:
+                    # "SoftBank also invested in the company": another company than the investor
+                    other = self._coref(tail.token, found, exclude=head.mention.text)
+                    if other is None:
+                        continue
+                    tail = Arg(found.mention(other), tail.token, via_coref=True)
                 if head.mention.start == tail.mention.start or head.mention.text == tail.mention.text:
                     continue
                 head, tail = self._fit(head, spec.domain, found), self._fit(tail, spec.range, found)
@@ -126,11 +132,6 @@ class RelationReader:
                 tail = self._one_word_company(tail, spec.range, found)
                 if head.mention.text == tail.mention.text:
                     continue  # "AWS, Amazon's cloud unit": the product stood for its owner
-                if tail.via_coref and not tail.guessed and tail.mention.text == head.mention.text:
-                    other = self._coref(tail.token, found, exclude=head.mention.text)
-                    if other is None:
-                        continue
-                    tail = Arg(found.mention(other), tail.token, via_coref=True)
                 if rule.retype_tail and tail.mention.type not in (rule.tail_types or ()) and tail.mention.text not in self.finder.gazetteer:
                     tail = Arg(Mention(tail.mention.text, tail.mention.start, tail.mention.end, rule.retype_tail), tail.token, tail.via_coref)
                 if rule.head_types and head.mention.type not in rule.head_types:
