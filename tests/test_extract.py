@@ -1146,3 +1146,23 @@ def test_undone_deals_are_negated(extract, sentence, predicate):
 def test_a_product_standing_for_its_owner_is_not_its_own_unit(extract):
     found = triples(extract("Amazon Web Services, Amazon's cloud unit, will invest $50 billion."))
     assert not {(h, t) for h, _, t in found if h == t}
+
+
+def test_interest_in_taking_a_stake_is_potential(extract):
+    stake = only(extract("Fabrikam has expressed interest in taking a stake in Contoso Ltd."), "ownsStakeIn")
+    assert stake.qualifiers.status == "potential"
+    assert stake.provenance.confidence < 0.5
+    held = only(extract("Fabrikam holds a 27% interest in Contoso Ltd."), "ownsStakeIn")
+    assert held.qualifiers.status is None
+
+
+def test_a_description_is_not_hedged_by_its_clause(extract):
+    located = only(extract("Northwind said it would cut jobs at the Cleveland-based retailer."), "locatedIn")
+    assert located.qualifiers.status is None
+
+
+def test_a_surname_after_the_full_name_is_the_person(extract):
+    result = extract("Incoming chief executive Michael Fiddelke spoke. "
+                     "Fiddelke, who has worked at Target for more than 20 years, will succeed Brian Cornell.")
+    works = [r for r in result.relations if r.predicate == "worksFor" and r.tail.text == "Target"]
+    assert works and all(r.head.text == "Fiddelke" and r.head.type == "Person" for r in works)

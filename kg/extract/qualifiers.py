@@ -234,8 +234,13 @@ def _modality_words(trigger: Token) -> set[str]:
             words.update(f"{current.lemma_.lower()} {c.lower_}" for c in current.children if c.dep_ in ("prt", "advmod"))
         if current.dep_ in ("nsubj", "nsubjpass", "ROOT", "relcl") or current.head == current:
             break
+        if current == trigger and (trigger.dep_ in _DESCRIBES or (trigger.dep_ == "acl" and trigger.tag_ == "VBN")):
+            break  # "the Minneapolis-based retailer would cut jobs": the plan is not the base
         current = current.head
     return words
+
+
+_DESCRIBES = frozenset({"amod", "npadvmod", "compound"})
 
 
 def _attached(ent: Span, anchors: set[int]) -> bool:

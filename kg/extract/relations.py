@@ -309,7 +309,7 @@ class RelationReader:
         if described and token.pos_ in ("NOUN", "PROPN"):
             # "the 34th president, Dwight Eisenhower, was born in ..."
             return Arg(found.mention(described[0]), described[0].root)
-        guessed = self._unlisted_proper_noun(token)
+        guessed = self._unlisted_proper_noun(token, found)
         if guessed is not None:
             return guessed
         if rule is None:
@@ -368,10 +368,11 @@ class RelationReader:
             return None
         return Arg(Mention(words.text, words.start_char, words.end_char, "Organization"), doc[last], True, True)
 
-    def _unlisted_proper_noun(self, token: Token) -> Arg | None:
+    def _unlisted_proper_noun(self, token: Token, found: DocMentions | None = None) -> Arg | None:
         """"Amazon agreed to buy iRobot": a proper noun in an argument slot names an
         organization even when the entity recognizer missed it; so does a capitalized
-        noun right after a descriptive one ("drug developer Orbexa")."""
+        noun right after a descriptive one ("drug developer Orbexa"). The surname of a
+        person named before ("Michael Fiddelke ... Fiddelke, who ...") names that person."""
         doc = token.doc
         described = (
             token.pos_ == "NOUN" and token.text[:1].isupper() and token.i > token.sent.start
@@ -384,7 +385,12 @@ class RelationReader:
         span = token.doc[proper_name_start(token) : token.i + 1]
         if not any(ch.isupper() for ch in span.text) or any(t.text in self.lexicon.title_words for t in span):
             return None
-        return Arg(Mention(span.text, span.start_char, span.end_char, "Organization"), token, True, True)
+        surname = found is not None and len(span) == 1 and any(
+            s.end <= token.i and len(s) > 1 and s[-1].text == token.text and found.type_of(s) == "Person"
+            for s in found.spans
+        )
+        type_ = "Person" if surname else "Organization"
+        return Arg(Mention(span.text, span.start_char, span.end_char, type_), token, True, True)
 
     def _fit(self, arg: Arg, allowed: tuple[str, ...], found: DocMentions | None = None) -> Arg:
         """The recognizer often calls an unknown company a place ("Seagen", "Nvidia");
