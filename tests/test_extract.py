@@ -1018,6 +1018,11 @@ READS = [
         {("SoftBank Group", "investsIn", "Intel")},
         id="the_company_is_another_company_than_the_subject",
     ),
+    pytest.param(
+        "Novelist Bryce is a native of Duluth, Minn.",
+        {("Bryce", "livesIn", "Duluth")},
+        id="an_occupation_before_a_name_is_no_part_of_it",
+    ),
 ]
 
 
