@@ -1023,6 +1023,31 @@ READS = [
         {("Bryce", "livesIn", "Duluth")},
         id="an_occupation_before_a_name_is_no_part_of_it",
     ),
+    pytest.param(
+        "Nvidia has invested in xAI, Mistral and Perplexity.",
+        {("Nvidia", "investsIn", "Mistral"), ("Nvidia", "investsIn", "Perplexity")},
+        id="the_last_two_names_of_a_list_are_two",
+    ),
+    pytest.param(
+        "Lowe's agreed to buy Foundation Building Materials for $8.8 billion.",
+        {("Lowe's", "acquires", "Foundation Building Materials")},
+        id="an_apostrophe_s_before_a_verb_ends_a_company_name",
+    ),
+    pytest.param(
+        "Siemens Healthineers, majority-owned by Siemens, makes medical imaging equipment.",
+        {("Siemens Healthineers", "subsidiaryOf", "Siemens")},
+        id="majority_owned_by",
+    ),
+    pytest.param(
+        "Uber partnered with Baidu to deploy robotaxis in Asia.",
+        {("Uber", "partnersWith", "Baidu")},
+        id="a_sentence_parsed_as_a_name_and_its_participle",
+    ),
+    pytest.param(
+        "Netflix co-CEO Ted Sarandos said the streamer would not buy studios.",
+        {("Ted Sarandos", "ceoOf", "Netflix")},
+        id="co_ceo",
+    ),
 ]
 
 

@@ -87,11 +87,13 @@ class MentionFinder:
         found = DocMentions(doc)
         candidates: list[tuple[Span, str | None, int]] = []
         suffixes = set(self.lexicon.corporate_suffixes) | self.lexicon.organization_head_words
-        for ent in doc.ents:
+        for ent in (part for e in doc.ents for part in _list_parts(e)):
             type_ = self.lexicon.ner_labels.get(ent.label_)
             span = self._trim(ent)
             if type_ and span is not None:
-                if len(span) > 1 and span[-1].text in suffixes and type_ in ("Person", "Place"):
+                if _named_with_possessive(span):
+                    span, type_ = doc[span.start : span.end + 1], "Organization"  # "Lowe's agreed"
+                elif len(span) > 1 and span[-1].text in suffixes and type_ in ("Person", "Place"):
                     type_ = "Organization"
                 elif type_ == "Person" and any(ch.isdigit() for ch in span.text):
                     type_ = "Product"  # "Instinct MI450": no person's name has digits
@@ -413,6 +415,29 @@ def _inside_longer_name(span: Span, type_: str, named: list[tuple[Span, str | No
             if type_ == "Place" and other_type != "Place":
                 return True
     return False
+
+
+def _list_parts(ent: Span) -> list[Span]:
+    """"invested in xAI, Mistral and Perplexity": at the end of a list the recognizer often
+    takes the last two names for one; split it at the "and"."""
+    doc = ent.doc
+    ands = [t.i for t in ent if t.lower_ == "and" and t.pos_ == "CCONJ"]
+    if len(ands) != 1 or ent.start == 0 or doc[ent.start - 1].text != ",":
+        return [ent]
+    cut = ands[0]
+    if cut == ent.start or cut + 1 >= ent.end or not doc[cut + 1].text[:1].isupper():
+        return [ent]
+    return [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut + 1, ent.end, label=ent.label_)]
+
+
+def _named_with_possessive(span: Span) -> bool:
+    """"Lowe's agreed to buy", "McDonald's said": an 's right before a verb owns nothing,
+    it ends a company's name."""
+    doc, end = span.doc, span.end
+    return (
+        end + 1 < len(doc) and doc[end].text in ("'s", "’s") and doc[end].tag_ == "POS"
+        and doc[end + 1].tag_ in ("VBD", "VBZ", "MD")
+    )
 
 
 _SCALES = frozenset({"million", "billion", "trillion", "thousand", "percent", "%", "bn", "m"})

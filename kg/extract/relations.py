@@ -1100,6 +1100,12 @@ def _subjects(trigger: Token, commitments: frozenset[str] = frozenset()) -> list
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     for _ in range(4):
+        if (
+            verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN"
+            and not any(c.dep_ in ("agent", "dobj", "nsubj") for c in verb.children)
+            and any(c.dep_ == "prep" for c in verb.children)
+        ):
+            return [verb.head]  # "Uber partnered with Baidu ...", parsed as a name and its participle
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
             verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children)
         )
