@@ -372,10 +372,34 @@ def _is_name_token(token: Token) -> bool:
     )
 
 
+def sentence_of(token: Token) -> Span:
+    """The sentence of ``token``, looked up in a table made once per document
+    (``Token.sent`` walks the document on every call)."""
+    doc = token.doc
+    table = doc.user_data.get(_SENTENCES)
+    if table is None:
+        sentences = list(doc.sents)
+        index = [0] * len(doc)
+        for number, sentence in enumerate(sentences):
+            index[sentence.start : sentence.end] = [number] * len(sentence)
+        table = doc.user_data[_SENTENCES] = (sentences, index)
+    sentences, index = table
+    return sentences[index[token.i]]
+
+
+def sentence_number(token: Token) -> int:
+    sentence_of(token)
+    return token.doc.user_data[_SENTENCES][1][token.i]
+
+
+_SENTENCES = "kg_sentences"
+
+
 def proper_name_start(token: Token) -> int:
     """Where the proper name ending at ``token`` starts: its proper-noun compounds."""
     doc, start = token.doc, token.i
-    while start > token.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+    first = sentence_of(token).start
+    while start > first and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
         start -= 1
     return start
 

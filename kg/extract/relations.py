@@ -15,7 +15,15 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from kg.extract.lexicon import EntityRule, Lexicon, TriggerRule
-from kg.extract.mentions import PRONOUNS_ORG, PRONOUNS_PERSON, DocMentions, MentionFinder, proper_name_start
+from kg.extract.mentions import (
+    PRONOUNS_ORG,
+    PRONOUNS_PERSON,
+    DocMentions,
+    MentionFinder,
+    proper_name_start,
+    sentence_number,
+    sentence_of,
+)
 from kg.extract.qualifiers import QualifierReader
 from kg.model import AliasLink, Mention, Provenance, Relation
 from kg.vocab import RELATIONS
@@ -345,7 +353,7 @@ class RelationReader:
         the argument is the name, not the words that describe it."""
         if token.dep_ in ("compound", "amod", "nmod", "poss"):
             return None
-        doc, end = token.doc, token.sent.end
+        doc, end = token.doc, sentence_of(token).end
         described = span is None and token.lower_ in self.lexicon.descriptor_nouns
         i = span.end if span is not None else token.i + 1
         while i < end and i - token.i <= 4:
@@ -375,7 +383,7 @@ class RelationReader:
         person named before ("Michael Fiddelke ... Fiddelke, who ...") names that person."""
         doc = token.doc
         described = (
-            token.pos_ == "NOUN" and token.text[:1].isupper() and token.i > token.sent.start
+            token.pos_ == "NOUN" and token.text[:1].isupper() and token.i > sentence_of(token).start
             and doc[token.i - 1].is_lower and doc[token.i - 1].lemma_ in self.lexicon.descriptor_nouns
         )
         if (token.pos_ != "PROPN" and not described) or token.text in self.lexicon.not_entities or not token.text[:1].isalpha():
@@ -463,7 +471,8 @@ class RelationReader:
         if not earlier:
             return None
         if lower in PRONOUNS_ORG:
-            same_sentence = [s for s in earlier if s.sent == token.sent]
+            here = sentence_number(token)
+            same_sentence = [s for s in earlier if sentence_number(s[0]) == here]
             if same_sentence:
                 return self._clause_subject(token, same_sentence) or same_sentence[-1]
         return self._salient(earlier, token)
@@ -489,13 +498,13 @@ class RelationReader:
         else the subject of the sentence before."""
         if token.lower_ not in PRONOUNS_PERSON:
             return None
-        sent = token.sent
+        sent = sentence_of(token)
         people = [s for s in found.spans if sent.start <= s.start and s.end <= token.i and found.type_of(s) == "Person"]
         if people:
             return people[-1]
         if sent.start == 0:
             return None
-        previous = token.doc[sent.start - 1].sent
+        previous = sentence_of(token.doc[sent.start - 1])
         subjects = [
             s for s in found.spans
             if previous.start <= s.start < previous.end and found.type_of(s) == "Person" and s.root.dep_ in _SUBJ
@@ -505,13 +514,12 @@ class RelationReader:
     def _salient(self, earlier: list[Span], token: Token) -> Span:
         """The organization a definite description most likely means: recent mentions
         count more, and subjects (or their possessors) more than other mentions."""
-        sentences = {s.start: i for i, s in enumerate(token.doc.sents)}
-        here = sentences[token.sent.start]
+        here = sentence_number(token)
         score: dict[str, float] = {}
         last: dict[str, Span] = {}
         for span in earlier:
             key = self.finder.cluster_key(span)
-            distance = here - sentences[span.sent.start]
+            distance = here - sentence_number(span[0])
             root = span.root
             subject = root.dep_ in _SUBJ or (is_possessor(root) and root.head.dep_ in _SUBJ)
             score[key] = score.get(key, 0.0) + (2.0 if subject else 1.0) * 0.5 ** min(distance, 10)
@@ -549,7 +557,7 @@ class RelationReader:
     def _last_two_companies(self, token: Token, found: DocMentions) -> tuple[Arg, Arg] | None:
         """The two companies named last before ``token``, in its sentence or the one before."""
         sentences = list(token.doc.sents)
-        here = next(i for i, s in enumerate(sentences) if s.start <= token.i < s.end)
+        here = sentence_number(token)
         for sent in [sentences[here], *sentences[max(here - 1, 0) : here]]:
             named: dict[str, Span] = {}
             for span in found.spans:
@@ -569,7 +577,7 @@ class RelationReader:
     def _title_frame(self, title: Token, found: DocMentions) -> tuple[Span, Span] | None:
         """"ORG title (and title) PERSON" read off the words: the company named right
         before a run of title words, the person right after it."""
-        doc, sent = title.doc, title.sent
+        doc, sent = title.doc, sentence_of(title)
         start = title.i
         while start > sent.start and found.at(doc[start - 1]) is None and doc[start - 1].lower_ in self.title_vocabulary:
             start -= 1
@@ -685,7 +693,7 @@ class RelationReader:
             # "..., Chairman Akio Toyoda said": a speaker of nobody named speaks for the one
             # company in the sentence
             companies = {self.finder.cluster_key(s): s
-                         for s in found.spans if s.sent == sent and found.type_of(s) == "Organization"
+                         for s in found.spans if sent.start <= s.start < sent.end and found.type_of(s) == "Organization"
                          and (speaker or s.end <= person.start)}
             if len(companies) == 1:
                 only = next(iter(companies.values()))
@@ -750,7 +758,7 @@ class RelationReader:
             if rule.reverse:
                 head, tail = tail, head
             rel = self._relation(
-                rule.relation, head, tail, owned, span.sent, rule.name, rule.confidence, document, date, modal=False
+                rule.relation, head, tail, owned, sentence_of(span.root), rule.name, rule.confidence, document, date, modal=False
             )
             if rel is not None:
                 yield rel
@@ -774,7 +782,7 @@ class RelationReader:
                 head = Arg(head_mention, span[0])
                 tail = Arg(found.mention(span), span.root)
                 rel = self._relation(
-                    rule.relation, head, tail, span.root, span.sent, rule.name, rule.confidence, document, date,
+                    rule.relation, head, tail, span.root, sentence_of(span.root), rule.name, rule.confidence, document, date,
                     modal=False,
                 )
                 if rel is not None:
@@ -878,7 +886,7 @@ class RelationReader:
                 continue
             place = Arg(found.mention(span, "Place"), span.root)
             rel = self._relation(
-                rule.relation, holder, place, span.root, span.sent, rule.name, rule.confidence, document, date,
+                rule.relation, holder, place, span.root, sentence_of(span.root), rule.name, rule.confidence, document, date,
                 modal=False,
             )
             if rel is not None:
@@ -913,7 +921,7 @@ class RelationReader:
             return
         rel = self._relation(
             rule.relation, Arg(found.mention(head), head.root), Arg(found.mention(tail), tail.root),
-            trigger, head.sent, rule.name, rule.confidence, document, date, modal=False,
+            trigger, sentence_of(head.root), rule.name, rule.confidence, document, date, modal=False,
         )
         if rel is not None:
             yield rel
@@ -930,7 +938,7 @@ class RelationReader:
                 place = Mention(part.text, part.start_char, part.end_char, entry.type)
                 rel = self._relation(
                     rule.relation, Arg(found.mention(span), span.root), Arg(place, part.root),
-                    span.root, span.sent, rule.name, rule.confidence, document, date, modal=False,
+                    span.root, sentence_of(span.root), rule.name, rule.confidence, document, date, modal=False,
                 )
                 if rel is not None:
                     yield rel
@@ -1228,7 +1236,7 @@ def _noun_chunk(token: Token, found: DocMentions) -> Span | None:
     if token.dep_ == "compound":
         # "sensor manufacturer X", "obesity drug developer X": the modifier phrase names the product
         start = token.left_edge.i
-        while start > token.sent.start and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].head == token.head:
+        while start > sentence_of(token).start and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].head == token.head:
             start = token.doc[start - 1].left_edge.i
         phrase = token.doc[start : token.i + 1]
         if all(t.pos_ in ("NOUN", "PROPN", "ADJ") or t.text == "-" for t in phrase):
@@ -1243,7 +1251,7 @@ def _unlisted_name(title: Token, title_words: frozenset[str]) -> list[Arg]:
     end = title.i - len(title.text.split()) + 1
     start = end
     while (
-        start > title.sent.start
+        start > sentence_of(title).start
         and doc[start - 1].text[:1].isupper()
         and doc[start - 1].dep_ == "compound"
         and doc[start - 1].text not in title_words
