@@ -1048,6 +1048,11 @@ READS = [
         {("Ted Sarandos", "ceoOf", "Netflix")},
         id="co_ceo",
     ),
+    pytest.param(
+        "Microsoft will hold a stake of about 27% in OpenAI's new for-profit company.",
+        {("Microsoft", "ownsStakeIn", "OpenAI")},
+        id="a_stake_in_a_company_s_entity",
+    ),
 ]
 
 
@@ -1147,6 +1152,12 @@ READS_NOT = [
         set(),
         {("Bogota Radio Network", "locatedIn", "Spain"), ("Bogota Radio Network", "locatedIn", "Spanish")},
         id="in_a_language_is_no_place",
+    ),
+    pytest.param(
+        "Stellantis, the maker of Jeep and Ram, said on Tuesday it will invest $13 billion in its U.S. plants.",
+        {("Stellantis", "investsIn", "U.S. plants")},
+        {("Jeep", "investsIn", "U.S. plants")},
+        id="it_in_a_reported_clause_is_who_reports",
     ),
 ]
 

@@ -480,7 +480,8 @@ class RelationReader:
     @staticmethod
     def _clause_subject(pronoun: Token, candidates: list[Span]) -> Span | None:
         """"SoftBank sold its stake in Nvidia to fund its bets": a possessive pronoun
-        means the subject of its clause when that subject is one of the candidates."""
+        means the subject of its clause when that subject is one of the candidates; a
+        subject pronoun, the subject of the clause that reports it ("X said it will")."""
         owned = pronoun.head
         if is_possessor(pronoun) and owned.dep_ == "conj":
             # "both Acme Corp. and its bank subsidiary": the conjunct before it
@@ -490,8 +491,16 @@ class RelationReader:
         verb = pronoun
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
-        subjects = {t.i for t in _expand(_subjects(verb))} if verb.pos_ in ("VERB", "AUX") else set()
-        return next((s for s in reversed(candidates) if s.root.i in subjects), None)
+        for _ in range(3):
+            if verb.pos_ not in ("VERB", "AUX"):
+                return None
+            subjects = {t.i for t in _expand(_subjects(verb))} - {pronoun.i}
+            chosen = next((s for s in reversed(candidates) if s.root.i in subjects), None)
+            if chosen is not None or verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or verb.head == verb:
+                return chosen
+            # "Stellantis, the maker of Jeep, said it will invest": the one who said it
+            verb = verb.head
+        return None
 
     def _person_coref(self, token: Token, found: DocMentions) -> Span | None:
         """"he", "his home", "her hometown": the last person named in this sentence,
