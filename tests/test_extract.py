@@ -1053,6 +1053,11 @@ READS = [
         {("Microsoft", "ownsStakeIn", "OpenAI")},
         id="a_stake_in_a_company_s_entity",
     ),
+    pytest.param(
+        "Rio Tinto is in advanced talks to buy Arcadium Lithium, people familiar with the matter said.",
+        {("Rio Tinto", "inTalksWith", "Arcadium Lithium")},
+        id="a_listed_miner_is_a_company",
+    ),
 ]
 
 
