@@ -1058,6 +1058,16 @@ READS = [
         {("Rio Tinto", "inTalksWith", "Arcadium Lithium")},
         id="a_listed_miner_is_a_company",
     ),
+    pytest.param(
+        "Anthropic said it had raised $13 billion in a funding round led by Iconiq.",
+        {("Iconiq", "investsIn", "Anthropic")},
+        id="a_funding_round_led_by_an_investor",
+    ),
+    pytest.param(
+        "Mistral raised 1.7 billion euros in funding from ASML and Nvidia.",
+        {("ASML", "investsIn", "Mistral"), ("Nvidia", "investsIn", "Mistral")},
+        id="funding_from_investors",
+    ),
 ]
 
 

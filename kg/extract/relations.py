@@ -260,6 +260,12 @@ class RelationReader:
             verbs = [c for c in trigger.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
             verbs += [x for c in trigger.children if c.dep_ == "amod" for x in c.children if x.dep_ == "xcomp"]
             return _expand([o for v in verbs if any(a.lower_ == "to" for a in v.children if a.dep_ == "aux") for o in _objects(v)])
+        if role == "acl-agent":
+            # "a funding round led by X": who does what the participle after the noun says
+            return _expand([
+                p for c in trigger.children if c.dep_ == "acl"
+                for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+            ])
         if role == "xcomp-agent":
             # "agreed to be acquired by X"
             return _expand([
