@@ -1068,6 +1068,13 @@ READS = [
         {("ASML", "investsIn", "Mistral"), ("Nvidia", "investsIn", "Mistral")},
         id="funding_from_investors",
     ),
+    pytest.param(
+        "Micron Technology said it would build a chip complex near Syracuse. The memory chipmaker expects "
+        "federal grants. The Boise-based company supplies memory chips to Apple and Nvidia. "
+        "The chipmaker also signed a supply agreement with SK Hynix last year.",
+        {("Micron Technology", "hasAgreementWith", "SK Hynix")},
+        id="the_company_as_subject_keeps_the_topic",
+    ),
 ]
 
 

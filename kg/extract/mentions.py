@@ -127,6 +127,8 @@ class MentionFinder:
                 votes[span.text]["Place"] += 3
             elif self._company_described(span):
                 votes[span.text]["Organization"] += 3
+            if _city_before_region_based(span):
+                votes[span.text]["Place"] += 3
         for span, _, _ in chosen:
             found.spans.append(span)
             for token in span:
@@ -439,6 +441,15 @@ def _inside_longer_name(span: Span, type_: str, named: list[tuple[Span, str | No
             if type_ == "Place" and other_type != "Place":
                 return True
     return False
+
+
+def _city_before_region_based(span: Span) -> bool:
+    """"The Boise, Idaho-based company": a name before ", Region-based" is a city."""
+    doc, end = span.doc, span.end
+    return (
+        end + 4 <= len(doc) and doc[end].text == "," and doc[end + 1].text[:1].isupper()
+        and doc[end + 2].text == "-" and doc[end + 3].lower_ == "based"
+    )
 
 
 def _list_parts(ent: Span) -> list[Span]:

@@ -9,7 +9,7 @@ Which words state which relation is all in the data.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
@@ -528,19 +528,43 @@ class RelationReader:
 
     def _salient(self, earlier: list[Span], token: Token) -> Span:
         """The organization a definite description most likely means: recent mentions
-        count more, and subjects (or their possessors) more than other mentions."""
+        count more, and subjects (or their possessors) more than other mentions. A
+        sentence whose subject is itself "it" or "the company" keeps the topic of the
+        sentences before ("Micron said ... The memory chipmaker expects ... The chipmaker
+        signed")."""
         here = sentence_number(token)
+        by_sentence: dict[int, list[Span]] = {}
+        for span in earlier:
+            by_sentence.setdefault(sentence_number(span[0]), []).append(span)
+        sentences = token.doc.user_data["kg_sentences"][0]
         score: dict[str, float] = {}
         last: dict[str, Span] = {}
-        for span in earlier:
-            key = self.finder.cluster_key(span)
-            distance = here - sentence_number(span[0])
-            root = span.root
-            subject = root.dep_ in _SUBJ or (is_possessor(root) and root.head.dep_ in _SUBJ)
-            score[key] = score.get(key, 0.0) + (2.0 if subject else 1.0) * 0.5 ** min(distance, 10)
-            last[key] = span
+        for number in range(min(by_sentence), here + 1):
+            score = {key: value * 0.5 for key, value in score.items()}
+            for span in by_sentence.get(number, ()):
+                key = self.finder.cluster_key(span)
+                root = span.root
+                subject = root.dep_ in _SUBJ or (is_possessor(root) and root.head.dep_ in _SUBJ)
+                score[key] = score.get(key, 0.0) + (2.0 if subject else 1.0)
+                last[key] = span
+            if number < here and score and self._topic_subject(sentences[number], by_sentence.get(number, ())):
+                best = max(score, key=lambda key: (score[key], last[key].start))
+                score[best] += 2.0
         best = max(score, key=lambda key: (score[key], last[key].start))
         return last[best]
+
+    def _topic_subject(self, sentence: Span, named: Iterable[Span]) -> bool:
+        """Whether the sentence's subject is "it" or "the company", with no company named as subject."""
+        if any(span.root.dep_ in _SUBJ for span in named):
+            return False
+        return any(
+            t.dep_ in _SUBJ and t.head.dep_ == "ROOT" and (
+                t.lower_ in PRONOUNS_ORG
+                or (t.pos_ == "NOUN" and t.lemma_.lower() in self.lexicon.organization_nominals
+                    and any(c.lower_ == "the" for c in t.children if c.dep_ == "det"))
+            )
+            for t in sentence
+        )
 
     def _pairs(self, roles: tuple[str, ...], trigger: Token, found: DocMentions) -> list[tuple[Arg, Arg]]:
         for role in roles:
