@@ -1181,6 +1181,12 @@ READS_NOT = [
         {("Jeep", "investsIn", "U.S. plants")},
         id="it_in_a_reported_clause_is_who_reports",
     ),
+    pytest.param(
+        "Amazon's Jassy said the company would keep investing in AI.",
+        set(),
+        {("Jassy", "subsidiaryOf", "Amazon")},
+        id="an_unlisted_name_after_a_company_s_is_no_subsidiary",
+    ),
 ]
 
 

@@ -70,6 +70,7 @@ class EntityRule:
     reverse: bool = False
     role_nouns: frozenset[str] | None = None
     through_compound: bool = True
+    listed_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -271,6 +272,7 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
                 reverse=bool(r.get("reverse", False)),
                 role_nouns=_role_nouns(r, entities),
                 through_compound=bool(r.get("through_compound", True)),
+                listed_only=bool(r.get("listed_only", False)),
             )
             for r in relations["entity_rules"]
         )

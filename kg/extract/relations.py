@@ -790,6 +790,8 @@ class RelationReader:
                     target = found.at(owned.head)  # "China's Premier Li Peng"
             if target is None or target is span or found.type_of(target) not in rule.tail_types:
                 continue
+            if rule.listed_only and target.text not in self.finder.gazetteer:
+                continue  # "Amazon's Jassy": an unknown name after a company's is as often its chief
             if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.by_lemma for c in owned.children if c.i < target.start):
                 continue  # "Apple's supplier Foxconn": the trigger noun says how they relate
             head = Arg(found.mention(span), span.root)
