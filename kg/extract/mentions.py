@@ -37,9 +37,18 @@ class DocMentions:
     org_names: dict[str, Span] = field(default_factory=dict)
     _span_types: dict[tuple[int, int], str] = field(default_factory=dict)
     _chunks: dict[int, Span] | None = None
+    _by_types: dict[tuple[str, ...], list[Span]] = field(default_factory=dict)
 
     def mention(self, span: Span, type_: str | None = None) -> Mention:
         return Mention(span.text, span.start_char, span.end_char, type_ or self.type_of(span))
+
+    def spans_of(self, types: frozenset[str]) -> list[Span]:
+        """The mentions of those classes, in text order (the entity rules ask once per rule)."""
+        key = tuple(sorted(types))
+        cached = self._by_types.get(key)
+        if cached is None:
+            cached = self._by_types[key] = [span for span in self.spans if self.type_of(span) in types]
+        return cached
 
     def type_of(self, span: Span) -> str:
         key = (span.start, span.end)
@@ -455,6 +464,8 @@ def _city_before_region_based(span: Span) -> bool:
 def _list_parts(ent: Span) -> list[Span]:
     """"invested in xAI, Mistral and Perplexity": at the end of a list the recognizer often
     takes the last two names for one; split it at the "and"."""
+    if " and " not in ent.text_with_ws:
+        return [ent]
     doc = ent.doc
     ands = [t.i for t in ent if t.lower_ == "and" and t.pos_ == "CCONJ"]
     if len(ands) != 1 or ent.start == 0 or doc[ent.start - 1].text != ",":

@@ -96,14 +96,22 @@ class QualifierReader:
         self.lexicon = lexicon
         self._doc: object = None
         self._ents: dict[int, tuple[Span, ...]] = {}
+        self._texts: dict[int, str] = {}
+        self._currencies = sorted(lexicon.currencies.items(), key=lambda kv: -len(kv[0]))
 
     def _sentence_ents(self, sent: Span) -> tuple[Span, ...]:
         """The entities of a sentence, computed once per sentence of the current document."""
         if sent.doc is not self._doc:
-            self._doc, self._ents = sent.doc, {}
+            self._doc, self._ents, self._texts = sent.doc, {}, {}
         if sent.start not in self._ents:
             self._ents[sent.start] = tuple(sent.ents)
         return self._ents[sent.start]
+
+    def _sentence_text(self, sent: Span) -> str:
+        self._sentence_ents(sent)
+        if sent.start not in self._texts:
+            self._texts[sent.start] = sent.text.lower()
+        return self._texts[sent.start]
 
     def read(
         self, trigger: Token, sent: Span, args: tuple[Token, ...], *, article_date: str | None, modal: bool = True
@@ -130,8 +138,9 @@ class QualifierReader:
                 if number:
                     fields["percentage"] = Decimal(number.group(0).replace(",", ""))
         if modal:
-            fields["status"] = self.status(trigger, sent)
-            fields["negated"] = self.negated(trigger)
+            words = _modality_words(trigger)
+            fields["status"] = self.status(trigger, sent, words)
+            fields["negated"] = self.negated(trigger, words)
         return Qualifiers(**fields)  # type: ignore[arg-type]
 
     def _date_role(self, ent: Span) -> str | None:
@@ -154,7 +163,7 @@ class QualifierReader:
         """Value and currency of a money expression; vague amounts keep their words."""
         out: dict[str, object] = {}
         joined = f"{text} {following}"
-        for symbol, code in sorted(self.lexicon.currencies.items(), key=lambda kv: -len(kv[0])):
+        for symbol, code in self._currencies:
             if symbol in joined:
                 out["currency"] = code
                 break
@@ -178,11 +187,11 @@ class QualifierReader:
             out["amount_text"] = text
         return out
 
-    def status(self, trigger: Token, sent: Span) -> str | None:
+    def status(self, trigger: Token, sent: Span, words: set[str] | None = None) -> str | None:
         """Status from the trigger's own modifiers and the verbs it depends on."""
         cues = self.lexicon.status_cues
-        words = _modality_words(trigger)
-        sentence = sent.text.lower()
+        words = _modality_words(trigger) if words is None else words
+        sentence = self._sentence_text(sent)
         for status in ("potential", "planned"):
             if any(cue in words for cue in cues[status]):
                 return status
@@ -194,9 +203,9 @@ class QualifierReader:
             return "confirmed"
         return None
 
-    def negated(self, trigger: Token) -> bool:
+    def negated(self, trigger: Token, words: set[str] | None = None) -> bool:
         cues = self.lexicon.negation_cues
-        words = _modality_words(trigger)
+        words = _modality_words(trigger) if words is None else words
         if any(c.dep_ == "neg" for c in trigger.children) or any(w in cues for w in words if w not in ("no",)):
             return True
         # "Nvidia's acquisition of Arm was cancelled": the verb of a noun trigger in subject

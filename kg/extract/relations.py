@@ -776,7 +776,7 @@ class RelationReader:
             yield from readers[rule.kind](rule, found, document, date)
 
     def _possessive(self, rule: EntityRule, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
-        for span in found.spans:
+        for span in found.spans_of(rule.head_types):
             if found.type_of(span) not in rule.head_types or not is_possessor(span.root):
                 continue
             owned = span.root.head
@@ -806,7 +806,7 @@ class RelationReader:
 
     def _name_prefix(self, rule: EntityRule, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
         """"Microsoft Azure" -> Microsoft operates Azure; "Hon Hai Tech Day" -> organizes."""
-        for span in found.spans:
+        for span in found.spans_of(rule.tail_types):
             if found.type_of(span) not in rule.tail_types:
                 continue
             for k in range(len(span) - 1, 0, -1):
@@ -832,7 +832,7 @@ class RelationReader:
 
     def _prep_link(self, rule: EntityRule, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
         """"Oxford in central Massachusetts", "Scott Hinton of Elders Futures Inc."."""
-        for span in found.spans:
+        for span in found.spans_of(rule.head_types):
             if found.type_of(span) not in rule.head_types:
                 continue
             if found.type_of(span) == "Organization" and span.root.dep_ == "pobj" and span.root.head.lower_ in _PARTY_PREPS:
@@ -867,7 +867,7 @@ class RelationReader:
         """"Susan Cruzan, an FDA spokeswoman", "Shelley Yeager, director of the camp",
         "X was acting comptroller at Y": a role noun said of a person, in apposition or
         after a copula, names where the person belongs."""
-        for span in found.spans:
+        for span in found.spans_of(rule.head_types):
             if found.type_of(span) not in rule.head_types:
                 continue
             roles = [c for c in span.root.children if c.dep_ == "appos"]
@@ -893,7 +893,7 @@ class RelationReader:
 
     def _appos(self, rule: EntityRule, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
         """"Waxhaw, S.C.", "Oxford, England": a place set off by a comma after another."""
-        for span in found.spans:
+        for span in found.spans_of(rule.head_types):
             if found.type_of(span) not in rule.head_types:
                 continue
             target = _region_after_comma(span, found)
@@ -936,7 +936,7 @@ class RelationReader:
     def _compound_place(self, rule: EntityRule, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
         """"U.S. Ambassador Herbert Okun", "Seattle Mayor Ed Murray": a place named in the
         title before a person's name."""
-        for span in found.spans:
+        for span in found.spans_of(rule.tail_types):
             if found.type_of(span) not in rule.tail_types or span.root.dep_ not in ("compound", "nmod"):
                 continue
             head = span.root.head
@@ -969,7 +969,7 @@ class RelationReader:
 
     def _name_contains(self, rule: EntityRule, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
         """"Azure Taiwan region" -> located in Taiwan."""
-        for span in found.spans:
+        for span in found.spans_of(rule.head_types):
             if found.type_of(span) not in rule.head_types:
                 continue
             for part in _name_parts(span):
