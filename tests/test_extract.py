@@ -1187,6 +1187,12 @@ READS_NOT = [
         {("Jassy", "subsidiaryOf", "Amazon")},
         id="an_unlisted_name_after_a_company_s_is_no_subsidiary",
     ),
+    pytest.param(
+        "Intel reached an agreement to sell its NAND business to SK Hynix.",
+        {("Intel", "divests", "NAND"), ("SK Hynix", "acquires", "NAND")},
+        {("Intel", "hasAgreementWith", "NAND")},
+        id="an_agreement_to_sell_something_is_not_one_with_it",
+    ),
 ]
 
 

@@ -101,7 +101,7 @@ class RelationReader:
             return  # "buy Intel common stock" is no takeover; "buy Fabrikam Holding" is
         if rule.xcomp_lemmas and not any(
             c.lemma_.lower() in rule.xcomp_lemmas for c in trigger.children if c.dep_ in ("xcomp", "acl")
-        ):
+        ) and not any(v.lemma_.lower() in rule.xcomp_lemmas for v in _infinitives(trigger)):
             return
         if rule.modifier_lemmas and not any(
             c.lemma_.lower() in rule.modifier_lemmas for c in trigger.children if c.dep_ in ("amod", "compound", "advmod")
@@ -257,9 +257,7 @@ class RelationReader:
             return _expand([o for x in trigger.children if x.dep_ == "xcomp" for o in _objects(x)])
         if role == "acl-object":
             # "in talks to acquire X", "a deal to supply X", "a deal worth $2 billion to supply X"
-            verbs = [c for c in trigger.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
-            verbs += [x for c in trigger.children if c.dep_ == "amod" for x in c.children if x.dep_ == "xcomp"]
-            return _expand([o for v in verbs if any(a.lower_ == "to" for a in v.children if a.dep_ == "aux") for o in _objects(v)])
+            return _expand([o for v in _infinitives(trigger) for o in _objects(v)])
         if role == "acl-agent":
             # "a funding round led by X": who does what the participle after the noun says
             return _expand([
@@ -595,8 +593,8 @@ class RelationReader:
 
     def _last_two_companies(self, token: Token, found: DocMentions) -> tuple[Arg, Arg] | None:
         """The two companies named last before ``token``, in its sentence or the one before."""
-        sentences = list(token.doc.sents)
         here = sentence_number(token)
+        sentences = token.doc.user_data["kg_sentences"][0]
         for sent in [sentences[here], *sentences[max(here - 1, 0) : here]]:
             named: dict[str, Span] = {}
             for span in found.spans:
@@ -1095,6 +1093,14 @@ def _next_prep_objects(span: Span, words: frozenset[str]) -> list[Token]:
     if prep.dep_ != "prep" or prep.lower_ not in words or prep.head == span.root or not prep.head.is_ancestor(span.root):
         return []
     return [p for p in prep.children if p.dep_ == "pobj"]
+
+
+def _infinitives(noun: Token) -> list[Token]:
+    """The "to" verbs that complete a noun: "a deal to supply X", "talks to buy X", "a deal
+    worth $2 billion to supply X" (hung on "worth")."""
+    verbs = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    verbs += [x for c in noun.children if c.dep_ == "amod" for x in c.children if x.dep_ == "xcomp"]
+    return [v for v in verbs if any(a.lower_ == "to" for a in v.children if a.dep_ == "aux")]
 
 
 def _modifiers(noun: Token) -> list[Token]:
