@@ -1075,6 +1075,11 @@ READS = [
         {("Micron Technology", "hasAgreementWith", "SK Hynix")},
         id="the_company_as_subject_keeps_the_topic",
     ),
+    pytest.param(
+        "MGX, the Abu Dhabi investment firm, is taking part in the Stargate initiative.",
+        {("MGX", "participatesIn", "Stargate initiative")},
+        id="taking_part_in",
+    ),
 ]
 
 

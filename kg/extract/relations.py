@@ -77,9 +77,9 @@ class RelationReader:
                 if lower != lemma:
                     rules = rules + self.by_lemma.get(lower, [])
                 if token.pos_ == "VERB":
-                    # phrasal verbs: "rolled out", "spun off", "took over"
+                    # phrasal verbs and set phrases: "rolled out", "took over", "taking part", "joined forces"
                     for particle in token.children:
-                        if particle.dep_ == "prt":
+                        if particle.dep_ in ("prt", "dobj"):
                             rules = rules + self.by_lemma.get(f"{lemma} {particle.lower_}", [])
                 for rule in rules:
                     if token.pos_ in rule.pos or (token.pos_ == "PROPN" and "NOUN" in rule.pos):
