@@ -1080,6 +1080,11 @@ READS = [
         {("MGX", "participatesIn", "Stargate initiative")},
         id="taking_part_in",
     ),
+    pytest.param(
+        "Walgreens was taken private by Sycamore Partners in a $10 billion deal.",
+        {("Sycamore Partners", "acquires", "Walgreens")},
+        id="taken_private_by",
+    ),
 ]
 
 

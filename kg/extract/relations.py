@@ -79,7 +79,7 @@ class RelationReader:
                 if token.pos_ == "VERB":
                     # phrasal verbs and set phrases: "rolled out", "took over", "taking part", "joined forces"
                     for particle in token.children:
-                        if particle.dep_ in ("prt", "dobj"):
+                        if particle.dep_ in ("prt", "dobj", "oprd", "acomp"):
                             rules = rules + self.by_lemma.get(f"{lemma} {particle.lower_}", [])
                 for rule in rules:
                     if token.pos_ in rule.pos or (token.pos_ == "PROPN" and "NOUN" in rule.pos):
