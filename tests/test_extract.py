@@ -1085,6 +1085,21 @@ READS = [
         {("Sycamore Partners", "acquires", "Walgreens")},
         id="taken_private_by",
     ),
+    pytest.param(
+        "Microsoft buys GPUs from Nvidia and AMD.",
+        {("Nvidia", "suppliesTo", "Microsoft"), ("AMD", "suppliesTo", "Microsoft")},
+        id="buying_goods_from_suppliers",
+    ),
+    pytest.param(
+        "Microsoft, a major Nvidia customer, builds data centers.",
+        {("Nvidia", "suppliesTo", "Microsoft")},
+        id="a_company_s_customer",
+    ),
+    pytest.param(
+        "CATL will supply batteries to Ford's Michigan plant.",
+        {("CATL", "suppliesTo", "Ford")},
+        id="supplying_a_company_s_plant",
+    ),
 ]
 
 
@@ -1202,6 +1217,12 @@ READS_NOT = [
         {("Intel", "divests", "NAND"), ("SK Hynix", "acquires", "NAND")},
         {("Intel", "hasAgreementWith", "NAND")},
         id="an_agreement_to_sell_something_is_not_one_with_it",
+    ),
+    pytest.param(
+        "Microsoft bought Activision from its shareholders.",
+        {("Microsoft", "acquires", "Activision")},
+        {("Activision", "suppliesTo", "Microsoft")},
+        id="buying_a_company_from_someone_is_no_supply",
     ),
 ]
 

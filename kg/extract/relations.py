@@ -95,8 +95,8 @@ class RelationReader:
         self, rule: TriggerRule, trigger: Token, sent: Span, found: DocMentions, document: str, date: str | None
     ) -> Iterator[Relation]:
         objects = [c.lemma_.lower() for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") and found.at(c) is None]
-        if rule.object_lemmas and not any(lemma in rule.object_lemmas for lemma in objects):
-            return
+        if rule.object_lemmas and not any(lemma in rule.object_lemmas or "*" in rule.object_lemmas for lemma in objects):
+            return  # "*": any object that is no name ("buys GPUs from X", not "buys Acme from X")
         if rule.not_object_lemmas and any(lemma in rule.not_object_lemmas for lemma in objects):
             return  # "buy Intel common stock" is no takeover; "buy Fabrikam Holding" is
         if rule.xcomp_lemmas and not any(
