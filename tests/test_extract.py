@@ -1100,6 +1100,11 @@ READS = [
         {("CATL", "suppliesTo", "Ford")},
         id="supplying_a_company_s_plant",
     ),
+    pytest.param(
+        "Skechers has been acquired by 3G Capital.",
+        {("3G Capital", "acquires", "Skechers")},
+        id="a_name_the_tokenizer_split_stays_whole",
+    ),
 ]
 
 

@@ -394,7 +394,10 @@ class RelationReader:
             return None
         if token.ent_type_ in _NOT_THINGS:
             return None
-        span = token.doc[proper_name_start(token) : token.i + 1]
+        start = proper_name_start(token)
+        while start > sentence_of(token).start and not doc[start - 1].whitespace_ and doc[start - 1].text.isalnum():
+            start -= 1  # "3G Capital": the tokenizer split a name written as one word
+        span = doc[start : token.i + 1]
         if not any(ch.isupper() for ch in span.text) or any(t.text in self.lexicon.title_words for t in span):
             return None
         surname = found is not None and len(span) == 1 and any(
