@@ -383,24 +383,26 @@ def _is_name_token(token: Token) -> bool:
     )
 
 
-def sentence_of(token: Token) -> Span:
-    """The sentence of ``token``, looked up in a table made once per document
+def sentences(doc: Doc) -> tuple[list[Span], list[int]]:
+    """The sentences of ``doc`` and each token's sentence number, made once per document
     (``Token.sent`` walks the document on every call)."""
-    doc = token.doc
     table = doc.user_data.get(_SENTENCES)
     if table is None:
-        sentences = list(doc.sents)
+        spans = list(doc.sents)
         index = [0] * len(doc)
-        for number, sentence in enumerate(sentences):
+        for number, sentence in enumerate(spans):
             index[sentence.start : sentence.end] = [number] * len(sentence)
-        table = doc.user_data[_SENTENCES] = (sentences, index)
-    sentences, index = table
-    return sentences[index[token.i]]
+        table = doc.user_data[_SENTENCES] = (spans, index)
+    return table
+
+
+def sentence_of(token: Token) -> Span:
+    spans, index = sentences(token.doc)
+    return spans[index[token.i]]
 
 
 def sentence_number(token: Token) -> int:
-    sentence_of(token)
-    return token.doc.user_data[_SENTENCES][1][token.i]
+    return sentences(token.doc)[1][token.i]
 
 
 _SENTENCES = "kg_sentences"

@@ -23,6 +23,7 @@ from kg.extract.mentions import (
     proper_name_start,
     sentence_number,
     sentence_of,
+    sentences,
 )
 from kg.extract.qualifiers import QualifierReader
 from kg.model import AliasLink, Mention, Provenance, Relation
@@ -537,7 +538,7 @@ class RelationReader:
         by_sentence: dict[int, list[Span]] = {}
         for span in earlier:
             by_sentence.setdefault(sentence_number(span[0]), []).append(span)
-        sentences = token.doc.user_data["kg_sentences"][0]
+        spans = sentences(token.doc)[0]
         score: dict[str, float] = {}
         last: dict[str, Span] = {}
         for number in range(min(by_sentence), here + 1):
@@ -548,7 +549,7 @@ class RelationReader:
                 subject = root.dep_ in _SUBJ or (is_possessor(root) and root.head.dep_ in _SUBJ)
                 score[key] = score.get(key, 0.0) + (2.0 if subject else 1.0)
                 last[key] = span
-            if number < here and score and self._topic_subject(sentences[number], by_sentence.get(number, ())):
+            if number < here and score and self._topic_subject(spans[number], by_sentence.get(number, ())):
                 best = max(score, key=lambda key: (score[key], last[key].start))
                 score[best] += 2.0
         best = max(score, key=lambda key: (score[key], last[key].start))
@@ -597,8 +598,8 @@ class RelationReader:
     def _last_two_companies(self, token: Token, found: DocMentions) -> tuple[Arg, Arg] | None:
         """The two companies named last before ``token``, in its sentence or the one before."""
         here = sentence_number(token)
-        sentences = token.doc.user_data["kg_sentences"][0]
-        for sent in [sentences[here], *sentences[max(here - 1, 0) : here]]:
+        spans = sentences(token.doc)[0]
+        for sent in [spans[here], *spans[max(here - 1, 0) : here]]:
             named: dict[str, Span] = {}
             for span in found.spans:
                 company = found.type_of(span) == "Organization" or (
@@ -728,7 +729,7 @@ class RelationReader:
             orgs.extend(_unlisted_name(title, self.lexicon.title_words))
         confidence = 0.85
         speaker = title.lower_ in self.lexicon.speaker_titles
-        if not orgs and (speaker or (title.text[:1].isupper() and _speaks(person))):
+        if not orgs and (speaker or (title.text[:1].isupper() and _speaks_for(person.root))):
             # "Becton Dickinson sells needle containers, said Linda Schmitt, a spokeswoman",
             # "..., Chairman Akio Toyoda said": a speaker of nobody named speaks for the one
             # company in the sentence
@@ -1002,13 +1003,8 @@ _SPEECH_VERBS = frozenset({"say", "tell", "add", "note", "write", "explain"})
 
 
 def _speaks_for(token: Token) -> bool:
+    """"..., Chairman Akio Toyoda said", "the Taiwanese company said": the subject of a verb of saying."""
     return token.dep_ == "nsubj" and token.head.lemma_.lower() in _SPEECH_VERBS
-
-
-def _speaks(person: Span) -> bool:
-    """"..., Chairman Akio Toyoda said": the person is the subject of a verb of saying."""
-    root = person.root
-    return root.dep_ == "nsubj" and root.head.lemma_.lower() in _SPEECH_VERBS
 
 
 def _name_parts(span: Span) -> Iterator[Span]:
