@@ -1,0 +1,166 @@
+"""Within-document coreference: what "it", "its", "they", "the company", "the chipmaker"
+or "he" stand for.
+
+No model is trained here: the rules are those a reader applies. A pronoun in the same
+sentence as a company means the subject of its clause; a definite description means the
+company the text has been about (recent mentions, subjects and sentences whose subject is
+itself "it" count more). The nouns that can describe a company are data
+(``organization_nominals`` in ``entities.json``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+from kg.extract import syntax
+from kg.extract.lexicon import Lexicon
+from kg.extract.mentions import (
+    PRONOUNS_ORG,
+    PRONOUNS_PERSON,
+    DocMentions,
+    MentionFinder,
+    sentence_number,
+    sentence_of,
+    sentences,
+)
+
+
+class Coreference:
+    """Resolves pronouns and descriptions to mentions named earlier in the document."""
+
+    def __init__(self, lexicon: Lexicon, finder: MentionFinder) -> None:
+        self.lexicon = lexicon
+        self.finder = finder
+
+    def organization(self, token: Token, found: DocMentions, exclude: str | None = None) -> Span | None:
+        """"it"/"its" and "the company" point back to an organization named earlier
+        (other than ``exclude``, the relation's other argument)."""
+        lower = token.lower_
+        nominal = token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.organization_nominals and (
+            any(c.lower_ in ("the", "this", "that") for c in token.children if c.dep_ == "det")
+            or token.dep_ == "compound"
+        )
+        if lower not in PRONOUNS_ORG and not nominal:
+            return None
+        earlier = [
+            s for s in found.spans
+            if s.end <= token.i and found.type_of(s) == "Organization" and s.text != exclude
+        ]
+        if not earlier:
+            return None
+        if lower in PRONOUNS_ORG:
+            here = sentence_number(token)
+            same_sentence = [s for s in earlier if sentence_number(s[0]) == here]
+            if same_sentence:
+                return self._clause_subject(token, same_sentence) or same_sentence[-1]
+        return self._salient(earlier, token)
+
+    @staticmethod
+    def _clause_subject(pronoun: Token, candidates: list[Span]) -> Span | None:
+        """"SoftBank sold its stake in Nvidia to fund its bets": a possessive pronoun
+        means the subject of its clause when that subject is one of the candidates; a
+        subject pronoun, the subject of the clause that reports it ("X said it will")."""
+        owned = pronoun.head
+        if syntax.is_possessor(pronoun) and owned.dep_ == "conj":
+            # "both Acme Corp. and its bank subsidiary": the conjunct before it
+            partner = next((s for s in reversed(candidates) if s.root == owned.head), None)
+            if partner is not None:
+                return partner
+        verb = pronoun
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        for _ in range(3):
+            if verb.pos_ not in ("VERB", "AUX"):
+                return None
+            subjects = {t.i for t in syntax.expand(syntax.subjects(verb))} - {pronoun.i}
+            chosen = next((s for s in reversed(candidates) if s.root.i in subjects), None)
+            if chosen is not None or verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or verb.head == verb:
+                return chosen
+            # "Stellantis, the maker of Jeep, said it will invest": the one who said it
+            verb = verb.head
+        return None
+
+    def person(self, token: Token, found: DocMentions) -> Span | None:
+        """"he", "his home", "her hometown": the last person named in this sentence,
+        else the subject of the sentence before."""
+        if token.lower_ not in PRONOUNS_PERSON:
+            return None
+        sent = sentence_of(token)
+        people = [s for s in found.spans if sent.start <= s.start and s.end <= token.i and found.type_of(s) == "Person"]
+        if people:
+            return people[-1]
+        if sent.start == 0:
+            return None
+        previous = sentence_of(token.doc[sent.start - 1])
+        subjects = [
+            s for s in found.spans
+            if previous.start <= s.start < previous.end and found.type_of(s) == "Person" and s.root.dep_ in syntax.SUBJECT_DEPS
+        ]
+        return subjects[0] if subjects else None
+
+    def _salient(self, earlier: list[Span], token: Token) -> Span:
+        """The organization a definite description most likely means: recent mentions
+        count more, and subjects (or their possessors) more than other mentions. A
+        sentence whose subject is itself "it" or "the company" keeps the topic of the
+        sentences before ("Micron said ... The memory chipmaker expects ... The chipmaker
+        signed")."""
+        here = sentence_number(token)
+        by_sentence: dict[int, list[Span]] = {}
+        for span in earlier:
+            by_sentence.setdefault(sentence_number(span[0]), []).append(span)
+        spans = sentences(token.doc)[0]
+        score: dict[str, float] = {}
+        last: dict[str, Span] = {}
+        for number in range(min(by_sentence), here + 1):
+            score = {key: value * 0.5 for key, value in score.items()}
+            for span in by_sentence.get(number, ()):
+                key = self.finder.cluster_key(span)
+                root = span.root
+                subject = root.dep_ in syntax.SUBJECT_DEPS or (syntax.is_possessor(root) and root.head.dep_ in syntax.SUBJECT_DEPS)
+                score[key] = score.get(key, 0.0) + (2.0 if subject else 1.0)
+                last[key] = span
+            if number < here and score and self._topic_subject(spans[number], by_sentence.get(number, ())):
+                best = max(score, key=lambda key: (score[key], last[key].start))
+                score[best] += 2.0
+        best = max(score, key=lambda key: (score[key], last[key].start))
+        return last[best]
+
+    def _topic_subject(self, sentence: Span, named: Iterable[Span]) -> bool:
+        """Whether the sentence's subject is "it" or "the company", with no company named as subject."""
+        if any(span.root.dep_ in syntax.SUBJECT_DEPS for span in named):
+            return False
+        return any(
+            t.dep_ in syntax.SUBJECT_DEPS and t.head.dep_ == "ROOT" and (
+                t.lower_ in PRONOUNS_ORG
+                or (t.pos_ == "NOUN" and t.lemma_.lower() in self.lexicon.organization_nominals
+                    and any(c.lower_ == "the" for c in t.children if c.dep_ == "det"))
+            )
+            for t in sentence
+        )
+
+    def plural_nominal(self, token: Token) -> bool:
+        """"the two companies", "both firms": a plural company noun that means a pair."""
+        return (
+            token.tag_ == "NNS" and token.lemma_.lower() in self.lexicon.organization_nominals
+            and any(c.lower_ in ("the", "both", "two") for c in token.children if c.dep_ in ("det", "nummod", "predet"))
+        )
+
+    def last_two_companies(self, token: Token, found: DocMentions) -> tuple[Span, Span] | None:
+        """The two companies named last before ``token``, in its sentence or the one before."""
+        here = sentence_number(token)
+        spans = sentences(token.doc)[0]
+        for sent in [spans[here], *spans[max(here - 1, 0) : here]]:
+            named: dict[str, Span] = {}
+            for span in found.spans:
+                company = found.type_of(span) == "Organization" or (
+                    found.type_of(span) == "Place" and span.text not in self.finder.gazetteer
+                )
+                if sent.start <= span.start and span.end <= min(sent.end, token.i) and company:
+                    named.pop(self.finder.cluster_key(span), None)
+                    named[self.finder.cluster_key(span)] = span
+            if len(named) >= 2:
+                first, second = list(named.values())[-2:]
+                return first, second
+        return None

@@ -1,0 +1,287 @@
+"""Relations read off entity mentions rather than trigger words: possessives ("Microsoft's
+Azure"), names built from names ("Hon Hai Tech Day", "Azure Taiwan region"), "X of Y" and
+"X in Y", appositions ("Susan Cruzan, an FDA spokeswoman"), demonyms ("the Taiwanese
+company") and places in titles ("Seattle Mayor Ed Murray").
+
+The rules themselves (which relation, which entity types, which prepositions) are the
+``entity_rules`` of ``relations.json``; this module knows only how each kind is read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.extract import syntax
+from kg.extract.facts import Arg, FactMaker
+from kg.extract.lexicon import EntityRule, Lexicon
+from kg.extract.mentions import DocMentions, MentionFinder, sentence_of
+from kg.model import AliasLink, Mention, Relation
+from kg.vocab import RELATIONS
+
+# Prepositions that make a company the beneficiary of something, not a thing with a place
+_PARTY_PREPS = frozenset({"for", "against"})
+
+
+class EntityRuleReader:
+    """Applies the lexicon's entity rules to one document's mentions."""
+
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        finder: MentionFinder,
+        facts: FactMaker,
+        argument: Callable[[Token, DocMentions, None], Arg | None],
+        *,
+        trigger_lemmas: frozenset[str],
+        title_heads: frozenset[str],
+    ) -> None:
+        """``argument`` resolves a token to the entity it stands for (a name, a pronoun, a
+        description); ``trigger_lemmas`` and ``title_heads`` are the words of the trigger
+        rules and job titles, which take precedence over a bare possessive or compound."""
+        self.lexicon = lexicon
+        self.finder = finder
+        self.facts = facts
+        self.argument = argument
+        self.trigger_lemmas = trigger_lemmas
+        self.title_heads = title_heads
+
+    def read(self, found: DocMentions, *, document: str, date: str | None) -> Iterator[Relation]:
+        readers = {
+            "possessive": self._possessive,
+            "name_prefix": self._name_prefix,
+            "name_contains": self._name_contains,
+            "prep": self._prep_link,
+            "appositive_role": self._appositive_role,
+            "appos": self._appos,
+            "demonym": self._demonym,
+            "compound_place": self._compound_place,
+        }
+        for rule in self.lexicon.entity_rules:
+            yield from readers[rule.kind](rule, found, document, date)
+
+    def _possessive(self, rule: EntityRule, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
+        for span in found.spans_of(rule.head_types):
+            if found.type_of(span) not in rule.head_types or not syntax.is_possessor(span.root):
+                continue
+            owned = span.root.head
+            target = found.at(owned)
+            if target is None and rule.through_compound:
+                # "Microsoft's Azure cloud"; but not "Taiwan's first Nvidia partner"
+                target = next(
+                    (found.at(c) for c in owned.children if c.dep_ == "compound" and found.at(c) is not None), None
+                )
+                if target is None and owned.dep_ == "compound" and owned.text in self.lexicon.title_words:
+                    target = found.at(owned.head)  # "China's Premier Li Peng"
+            if target is None or target is span or found.type_of(target) not in rule.tail_types:
+                continue
+            if rule.listed_only and target.text not in self.finder.gazetteer:
+                continue  # "Amazon's Jassy": an unknown name after a company's is as often its chief
+            if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.trigger_lemmas for c in owned.children if c.i < target.start):
+                continue  # "Apple's supplier Foxconn": the trigger noun says how they relate
+            head = Arg(found.mention(span), span.root)
+            tail = Arg(found.mention(target), target.root)
+            if rule.reverse:
+                head, tail = tail, head
+            rel = self.facts.make(
+                rule.relation, head, tail, owned, sentence_of(span.root), rule.name, rule.confidence, document, date, modal=False
+            )
+            if rel is not None:
+                yield rel
+
+    def _name_prefix(self, rule: EntityRule, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
+        """"Microsoft Azure" -> Microsoft operates Azure; "Hon Hai Tech Day" -> organizes."""
+        for span in found.spans_of(rule.tail_types):
+            if found.type_of(span) not in rule.tail_types:
+                continue
+            for k in range(len(span) - 1, 0, -1):
+                prefix = span[:k].text
+                owner = found.org_names.get(prefix)
+                if owner is None and prefix in self.finder.gazetteer:
+                    entry = self.finder.gazetteer[prefix]
+                    owner = span[:k] if entry.type == "Organization" else None
+                if owner is None:
+                    continue
+                head_mention = Mention(span[:k].text, span[:k].start_char, span[:k].end_char, "Organization")
+                if owner is not span[:k] and owner.text != prefix:
+                    head_mention = found.mention(owner)
+                head = Arg(head_mention, span[0])
+                tail = Arg(found.mention(span), span.root)
+                rel = self.facts.make(
+                    rule.relation, head, tail, span.root, sentence_of(span.root), rule.name, rule.confidence, document, date,
+                    modal=False,
+                )
+                if rel is not None:
+                    yield rel
+                break
+
+    def _prep_link(self, rule: EntityRule, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
+        """"Oxford in central Massachusetts", "Scott Hinton of Elders Futures Inc."."""
+        for span in found.spans_of(rule.head_types):
+            if found.type_of(span) not in rule.head_types:
+                continue
+            if found.type_of(span) == "Organization" and span.root.dep_ == "pobj" and span.root.head.lower_ in _PARTY_PREPS:
+                continue  # "servers for Nvidia in Mexico": the place is where the work happens
+            hosts = [span.root] + [c for c in span.root.children if c.dep_ in ("appos", "npadvmod") and c.pos_ == "NUM"]
+            objects = [p for host in hosts for p in syntax.prep_objects_of(host, rule.preps)]
+            if found.type_of(span) in ("Place", "Facility"):
+                objects += syntax.next_prep_objects(span, rule.preps)
+                if not objects:
+                    # "Brazoria, Galveston and Harris Counties in southeast Texas"
+                    for member in syntax.list_members(span.root):
+                        objects += syntax.prep_objects_of(member, rule.preps)
+                        member_span = found.at(member)
+                        if member_span is not None and member.i > span.root.i:
+                            objects += syntax.next_prep_objects(member_span, rule.preps)
+            for pobj in objects:
+                if pobj.text in self.lexicon.demonyms:
+                    continue  # "a broadcast in Spanish": a language, not a place
+                target = found.at(pobj)
+                if target is None and pobj.lemma_.lower() in self.lexicon.place_nominals:
+                    # "in the southeastern part of Rwanda", "in the suburbs of Paris"
+                    target = next((found.at(p) for p in syntax.prep_objects_of(pobj, frozenset({"of"})) if found.at(p)), None)
+                if target is None or target is span or found.type_of(target) not in rule.tail_types:
+                    continue
+                yield from self._emit_entity_rule(rule, found, span, target, pobj.head, document, date)
+                region = _region_after_comma(target, found)
+                if region is not None and found.type_of(region) in rule.tail_types:
+                    # "the plant in Aiken, S.C." is in South Carolina too; "Jane Roe of Miami, Fla." lives there
+                    yield from self._emit_entity_rule(rule, found, span, region, pobj.head, document, date)
+
+    def _appositive_role(self, rule: EntityRule, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
+        """"Susan Cruzan, an FDA spokeswoman", "Shelley Yeager, director of the camp",
+        "X was acting comptroller at Y": a role noun said of a person, in apposition or
+        after a copula, names where the person belongs."""
+        for span in found.spans_of(rule.head_types):
+            if found.type_of(span) not in rule.head_types:
+                continue
+            roles = [c for c in span.root.children if c.dep_ == "appos"]
+            if span.root.dep_ == "nsubj" and span.root.head.lemma_ == "be":
+                roles += [c for c in span.root.head.children if c.dep_ == "attr"]
+            if span.root.dep_ == "appos" and found.at(span.root.head) is None:
+                roles.append(span.root.head)
+            for clause in span.root.children:
+                if clause.dep_ == "relcl" and clause.lemma_ == "be":
+                    roles += [c for c in clause.children if c.dep_ == "attr"]  # "X, who is a major in Y"
+            for noun in syntax.expand(roles):
+                if found.at(noun) is not None or noun.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                if rule.role_nouns is not None and noun.lemma_.lower() not in rule.role_nouns:
+                    continue
+                candidates = [c for c in syntax.modifiers(noun) if c.dep_ == "compound" or syntax.is_possessor(c)]
+                candidates += syntax.prep_objects_of(noun, rule.preps) or syntax.phrase_preps(noun, set(rule.preps))
+                for token in candidates:
+                    target = found.at(token)
+                    if target is not None and target is not span and found.type_of(target) in rule.tail_types:
+                        yield from self._emit_entity_rule(rule, found, span, target, noun, document, date)
+                        break
+
+    def _appos(self, rule: EntityRule, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
+        """"Waxhaw, S.C.", "Oxford, England": a place set off by a comma after another."""
+        for span in found.spans_of(rule.head_types):
+            if found.type_of(span) not in rule.head_types:
+                continue
+            target = _region_after_comma(span, found)
+            if target is None or found.type_of(target) not in rule.tail_types:
+                continue
+            if found.type_of(span) == "Place":
+                whole = found.doc[span.start : target.end]
+                combined = Mention(whole.text, whole.start_char, whole.end_char, "Place")
+                found.aliases.append(AliasLink(combined, found.mention(span), "text: 'place, region'"))
+            yield from self._emit_entity_rule(rule, found, span, target, target.root, document, date)
+
+    def _demonym(self, rule: EntityRule, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
+        """"the Taiwanese company", "Soviet pianist Ivan Petrov", "the Hong Kong property
+        firm X", "the U.S. Navy": an adjective of place, or a place name used as a
+        modifier, on an organization or a person."""
+        for span in found.spans:
+            demonym = span.text in self.lexicon.demonyms
+            if not demonym and not (found.type_of(span) == "Place" and span.root.dep_ == "compound"):
+                continue
+            if span.root.dep_ not in ("amod", "compound", "nmod"):
+                continue
+            head = span.root.head
+            while head.dep_ == "compound" and head.head != head and found.at(head) is None:
+                head = head.head
+            holder = self.argument(head, found, None)
+            if holder is None or holder.guessed or holder.mention.type not in rule.head_types:
+                continue
+            if holder.mention.text == span.text or (holder.via_coref and not syntax.speaks_for(head)):
+                # "the Taiwanese company said" is the company the sentence is about; in "alleging
+                # the Danish company's offer" which company is for the reader to say
+                continue
+            place = Arg(found.mention(span, "Place"), span.root)
+            rel = self.facts.make(
+                rule.relation, holder, place, span.root, sentence_of(span.root), rule.name, rule.confidence, document, date,
+                modal=False,
+            )
+            if rel is not None:
+                yield rel
+
+    def _compound_place(self, rule: EntityRule, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
+        """"U.S. Ambassador Herbert Okun", "Seattle Mayor Ed Murray": a place named in the
+        title before a person's name."""
+        for span in found.spans_of(rule.tail_types):
+            if found.type_of(span) not in rule.tail_types or span.root.dep_ not in ("compound", "nmod"):
+                continue
+            head = span.root.head
+            while head.dep_ == "compound" and head.head != head and found.at(head) is None:
+                head = head.head
+            holder = found.at(head)
+            if holder is None or holder is span or found.type_of(holder) not in rule.head_types:
+                continue
+            between = found.doc[span.end : holder.start]
+            if not all(t.text in self.lexicon.title_words or t.lower_ in self.title_heads for t in between):
+                # "Rochester teacher union leader X", "Illinois-born X": common nouns ending in a title
+                if not between or not (between[-1].lower_ in self.title_heads or between[-1].lower_ == "born") or not all(
+                    (t.is_lower and t.is_alpha) or t.text == "-" or t.text in self.lexicon.title_words for t in between
+                ):
+                    continue
+            yield from self._emit_entity_rule(rule, found, holder, span, span.root, document, date)
+
+    def _emit_entity_rule(
+        self, rule: EntityRule, found: DocMentions, head: Span, tail: Span, trigger: Token, document: str,
+        date: str | None,
+    ) -> Iterator[Relation]:
+        if not RELATIONS[rule.relation].accepts(found.type_of(head), found.type_of(tail)):
+            return
+        rel = self.facts.make(
+            rule.relation, Arg(found.mention(head), head.root), Arg(found.mention(tail), tail.root),
+            trigger, sentence_of(head.root), rule.name, rule.confidence, document, date, modal=False,
+        )
+        if rel is not None:
+            yield rel
+
+    def _name_contains(self, rule: EntityRule, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
+        """"Azure Taiwan region" -> located in Taiwan."""
+        for span in found.spans_of(rule.head_types):
+            if found.type_of(span) not in rule.head_types:
+                continue
+            for part in syntax.name_parts(span):
+                entry = self.finder.gazetteer.get(part.text)
+                if entry is None or entry.type not in rule.tail_types:
+                    continue
+                place = Mention(part.text, part.start_char, part.end_char, entry.type)
+                rel = self.facts.make(
+                    rule.relation, Arg(found.mention(span), span.root), Arg(place, part.root),
+                    span.root, sentence_of(span.root), rule.name, rule.confidence, document, date, modal=False,
+                )
+                if rel is not None:
+                    yield rel
+                break
+
+
+def _region_after_comma(place: Span, found: DocMentions) -> Span | None:
+    """"Aiken, S.C.", "SCI Financial Group, Cedar Rapids": the place named after a comma
+    that places the name before it."""
+    for child in place.root.children:
+        region = found.at(child)
+        if (
+            region is not None
+            and region is not place
+            and (child.dep_ in ("appos", "npadvmod") or syntax.lone_conjunct(place.root, child))
+            and syntax.comma_between(place, region)
+        ):
+            return region
+    return None

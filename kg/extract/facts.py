@@ -1,0 +1,70 @@
+"""A fact as the extractor states it: two arguments, a relation, the qualifiers the clause
+around the trigger gives, a confidence and the provenance (sentence and character span).
+
+Both readers of relations (trigger words and entity rules) make their facts here, so
+hedging, confidence and provenance follow one policy, documented in docs/model.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from kg.extract.lexicon import Lexicon
+from kg.extract.qualifiers import QualifierReader
+from kg.model import Mention, Provenance, Relation
+
+
+@dataclass(frozen=True)
+class Arg:
+    """An argument of a relation: the mention and the token that stood for it in the text."""
+
+    mention: Mention
+    token: Token
+    via_coref: bool = False
+    guessed: bool = False
+
+
+class FactMaker:
+    """Turns two arguments and a trigger into a ``Relation`` with qualifiers and provenance."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.qualifiers = QualifierReader(lexicon)
+
+    def make(
+        self,
+        predicate: str,
+        head: Arg,
+        tail: Arg,
+        trigger: Token,
+        sent: Span,
+        rule: str,
+        confidence: float,
+        document: str,
+        date: str | None,
+        *,
+        modal: bool = True,
+    ) -> Relation | None:
+        """``modal=False`` for relations read off names and titles ("Microsoft Azure",
+        "company chairman X"): the clause around them does not hedge them."""
+        qualifiers = self.qualifiers.read(trigger, sent, (head.token, tail.token), article_date=date, modal=modal)
+        if qualifiers.status == "potential" and predicate in self.lexicon.blocked_when_potential:
+            return None
+        confidence *= self.lexicon.hedge_confidence.get(qualifiers.status or "", 1.0)
+        if head.via_coref or tail.via_coref:
+            confidence *= 0.9
+        tokens = [trigger, head.token, tail.token]
+        start = min(t.idx for t in tokens)
+        end = max(t.idx + len(t.text) for t in tokens)
+        provenance = Provenance(
+            document=document,
+            sentence=sent.text.strip(),
+            sentence_start=sent.start_char,
+            start=start,
+            end=end,
+            rule=rule,
+            confidence=round(confidence, 3),
+        )
+        return Relation(head.mention, predicate, tail.mention, provenance, qualifiers)

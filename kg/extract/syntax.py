@@ -1,0 +1,274 @@
+"""Grammar over spaCy's dependency parse: who is the subject of a verb through passives,
+control verbs and coordination, what its objects are, which words a preposition governs.
+
+Nothing here knows a relation or an entity type; ``relations`` and ``coref`` ask these
+questions of the parse and decide what the answers mean.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "appos", "parataxis")
+# Dependencies a noun trigger climbs through to reach its clause's verb.
+CLIMB_DEPS = ("pobj", "prep", "dobj", "attr", "oprd", "acomp", "npadvmod", "appos", "agent")
+SPEECH_VERBS = frozenset({"say", "tell", "add", "note", "write", "explain"})
+
+
+def word_children(token: Token) -> list[Token]:
+    """The children of a hyphenated word's parts ("Nvidia's co-founder" parses as
+    "co", "-", "founder", with the possessor on "co")."""
+    doc, start = token.doc, token.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+        start -= 2
+    return [c for part in doc[start : token.i + 1] for c in part.children if not start <= c.i <= token.i]
+
+
+def speaks_for(token: Token) -> bool:
+    """"..., Chairman Akio Toyoda said", "the Taiwanese company said": the subject of a verb of saying."""
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_VERBS
+
+
+def name_parts(span: Span) -> Iterator[Span]:
+    """The shorter names inside a name, longest first: "New York Stock Exchange" gives
+    "New York Stock", ..., "New York", ..., "Exchange"."""
+    for size in range(min(len(span) - 1, 3), 0, -1):
+        for start in range(span.start, span.end - size + 1):
+            yield span.doc[start : start + size]
+
+
+def is_possessor(token: Token) -> bool:
+    """"X's" as a possessor, whichever apostrophe: spaCy parses "X’s" as nmod + case."""
+    return token.dep_ == "poss" or (token.dep_ == "nmod" and any(c.dep_ == "case" for c in token.children))
+
+
+def group_antecedent(pronoun: Token) -> list[Token]:
+    """"Honda and Nissan said they ...": the coordinated subject a plural pronoun stands for."""
+    current = pronoun.head
+    for _ in range(4):
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass") and c != pronoun]
+        if subjects and subjects[0].conjuncts:
+            return expand(subjects[:1])
+        if current.head == current:
+            break
+        current = current.head
+    return []
+
+
+def list_members(token: Token) -> list[Token]:
+    """The other members of the list a noun is in."""
+    first = token
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    return [t for t in (first, *first.conjuncts) if t != token]
+
+
+def after_comma_and(conjunct: Token) -> bool:
+    """"..., and C": the conjunction that introduces ``conjunct`` follows a comma."""
+    doc = conjunct.doc
+    cc = next((c for c in conjunct.head.children if c.dep_ == "cc" and c.i < conjunct.i), None)
+    return cc is not None and cc.i > 0 and doc[cc.i - 1].text == ","
+
+
+def comma_between(first: Span, second: Span) -> bool:
+    """Only a comma, and the second name's own modifiers, stand between the two:
+    "Waxhaw, S.C.", "Mohammadia, south-east Algeria"."""
+    between = first.doc[first.end : second.start]
+    if not len(between) or between[0].text != ",":
+        return False
+    return all(second.root.is_ancestor(t) for t in between[1:])
+
+
+def lone_conjunct(head: Token, child: Token) -> bool:
+    """"BANGKOK, Thailand" parsed as a list of one: no "and", no third member."""
+    return (
+        child.dep_ == "conj"
+        and not any(c.dep_ in ("cc", "conj") for c in child.children)
+        and sum(c.dep_ in ("cc", "conj") for c in head.children) == 1
+    )
+
+
+def next_prep_objects(span: Span, words: frozenset[str]) -> list[Token]:
+    """"a flight from Kassala in eastern Sudan", "at the River Plant, in Aiken": the parser
+    hangs the second phrase on "flight", but a place right before "in" is what it locates."""
+    doc = span.doc
+    if span.end >= len(doc) or span.root.dep_ not in ("pobj", "dobj", "conj"):
+        return []
+    after = span.end + 1 if doc[span.end].text == "," and span.end + 1 < len(doc) else span.end
+    prep = doc[after]
+    if prep.dep_ != "prep" or prep.lower_ not in words or prep.head == span.root or not prep.head.is_ancestor(span.root):
+        return []
+    return [p for p in prep.children if p.dep_ == "pobj"]
+
+
+def infinitives(noun: Token) -> list[Token]:
+    """The "to" verbs that complete a noun: "a deal to supply X", "talks to buy X", "a deal
+    worth $2 billion to supply X" (hung on "worth")."""
+    verbs = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    verbs += [x for c in noun.children if c.dep_ == "amod" for x in c.children if x.dep_ == "xcomp"]
+    return [v for v in verbs if any(a.lower_ == "to" for a in v.children if a.dep_ == "aux")]
+
+
+def modifiers(noun: Token) -> list[Token]:
+    """The compounds and possessors before a noun, also those of its compounds:
+    "a former Yale University law professor" reaches "Yale University"."""
+    out: list[Token] = []
+    todo = [c for c in noun.lefts]
+    while todo:
+        token = todo.pop(0)
+        out.append(token)
+        if token.dep_ == "compound":
+            todo.extend(token.lefts)
+    return out
+
+
+def expand(tokens: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for token in tokens:
+        for t in (token, *token.conjuncts):
+            if t not in out:
+                out.append(t)
+    return out
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb a noun trigger belongs to: "is in talks with" -> "is"."""
+    current = token
+    for _ in range(6):
+        if current.pos_ in ("VERB", "AUX") or current.dep_ in SUBJECT_DEPS or current.head == current:
+            return current
+        if current.dep_ not in CLIMB_DEPS and current.dep_ != "conj":
+            return current
+        current = current.head
+    return current
+
+
+def adjectival_passive_agents(trigger: Token) -> list[Token]:
+    """"X is majority-owned by Y": a participle parsed as an adjective, with its agent."""
+    if trigger.dep_ != "acomp":
+        return []
+    return [p for c in trigger.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+
+
+def subjects(trigger: Token, commitments: frozenset[str] = frozenset()) -> list[Token]:
+    """Who does what ``trigger`` says, through passives, control verbs, coordination and
+    gerunds; with ``commitments``, also through "signed a deal to supply X" (the one who
+    signed), "Acme's plan to buy X" (Acme)."""
+    agents = adjectival_passive_agents(trigger)
+    if agents:
+        return agents
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else clause_verb(trigger)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    for _ in range(4):
+        if (
+            verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN"
+            and not any(c.dep_ in ("agent", "dobj", "nsubj") for c in verb.children)
+            and any(c.dep_ == "prep" for c in verb.children)
+        ):
+            return [verb.head]  # "Uber partnered with Baidu ...", parsed as a name and its participle
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+            verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children)
+        )
+        if passive:
+            agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            if agents:
+                return agents
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if subjects and not passive:
+            return subjects
+        if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb:
+            verb = verb.head
+            continue
+        if verb.dep_ == "pcomp":
+            # "prior to joining X, she ...", "after buying X, it ...": the main clause's subject
+            ancestor = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if ancestor is not None:
+                verb = ancestor
+                continue
+        noun = verb.head
+        infinitive = verb.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if (infinitive or verb.dep_ == "amod") and not passive and noun.lemma_.lower() in commitments:
+            # "a deal to supply X", "a deal worth $2 billion to supply X"
+            owners = [c for c in noun.children if is_possessor(c)]
+            if owners:
+                return owners
+            governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+            if noun.dep_ == "pobj" and governor.pos_ == "NOUN" and governor.dep_ in ("dobj", "attr"):
+                governor = governor.head  # "signed letters of intent to supply X"
+            if noun.dep_ in ("dobj", "pobj", "attr") and governor.pos_ in ("VERB", "AUX"):
+                verb = governor
+                continue
+        if verb.dep_ in ("relcl", "acl") and not passive:
+            return []
+        break
+    return []
+
+
+def objects(trigger: Token) -> list[Token]:
+    if adjectival_passive_agents(trigger):
+        return [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.dep_ == "auxpass" for c in trigger.children):
+        return [c for c in trigger.children if c.dep_ == "nsubjpass"]
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "attr")]
+    if not objects and trigger.dep_ in ("acl", "relcl") and trigger.tag_ == "VBN":
+        objects = [trigger.head]
+    return objects
+
+
+def prep_objects(trigger: Token, words: set[str]) -> list[Token]:
+    """Objects of the trigger's prepositions; for a noun trigger also its verb's."""
+    hosts = [trigger]
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "pobj", "attr"):
+        hosts.append(trigger.head)
+    if trigger.pos_ == "VERB":
+        hosts.extend(c for c in trigger.children if c.dep_ in ("dobj", "oprd"))
+    out = []
+    for host in hosts:
+        for child in host.children:
+            if child.dep_ in ("prep", "agent", "dative") and child.lower_ in words:
+                out.extend(p for p in child.children if p.dep_ == "pobj")
+    if not out:
+        for host in hosts[1:] if trigger.pos_ == "VERB" else hosts[:1]:
+            out.extend(phrase_preps(host, words))
+    if not out and trigger.pos_ in ("NOUN", "PROPN") and trigger.i + 1 < len(trigger.doc):
+        # "a briefing at NRC headquarters in Rockville": the parser hangs "in" on "briefing"
+        after = trigger.doc[trigger.i + 1]
+        if after.dep_ == "prep" and after.lower_ in words:
+            out.extend(p for p in after.children if p.dep_ == "pobj")
+    return out
+
+
+def phrase_preps(host: Token, words: set[str]) -> list[Token]:
+    """Prepositional objects deeper inside a noun phrase, not crossing into a clause:
+    "a contract worth up to $11.9 billion with OpenAI"."""
+    found: list[Token] = []
+    todo = [c for c in host.children if c.dep_ not in CLAUSE_DEPS]
+    while todo:
+        token = todo.pop(0)
+        if token.pos_ in ("VERB", "AUX"):
+            continue
+        if token.dep_ == "prep" and token.lower_ in words:
+            found.extend(p for p in token.children if p.dep_ == "pobj")
+            continue
+        todo.extend(c for c in token.children if c.dep_ not in CLAUSE_DEPS)
+    return found
+
+
+def prep_objects_of(token: Token, words: frozenset[str]) -> list[Token]:
+    return [p for c in token.children if c.dep_ == "prep" and c.lower_ in words for p in expand([x for x in c.children if x.dep_ == "pobj"])]
+
+
+def appos_holder(trigger: Token) -> list[Token]:
+    """Who the noun describes: "X, a unit of Y", "X is a unit of Y", "marking X as Y's partner"."""
+    if trigger.dep_ == "appos":
+        return [trigger.head]
+    if trigger.dep_ == "attr":
+        return subjects(trigger.head) if trigger.head.pos_ in ("VERB", "AUX") else []
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "as":
+        governor = trigger.head.head
+        return [c for c in governor.children if c.dep_ == "dobj"]
+    return []
