@@ -126,6 +126,9 @@ class MentionFinder:
             if c[1] != "Place" or not _inside_longer_name(c[0], "Place", named)
         )
         chosen = _non_overlapping(candidates)
+        repeated = self._repeated_names(doc, chosen)
+        if repeated:
+            chosen = _non_overlapping(chosen + repeated)
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         for span, type_, priority in chosen:
             if type_:
@@ -247,6 +250,54 @@ class MentionFinder:
         ):
             return True  # "Arnold is the largest U.S. manufacturer of magnets"
         return self._described_as(root, span.end, self.lexicon.company_nouns)
+
+    def _repeated_names(
+        self, doc: Doc, chosen: list[tuple[Span, str | None, int]]
+    ) -> list[tuple[Span, str | None, int]]:
+        """"Protagonist Therapeutics ... Protagonist Chief Executive Dinesh Patel": a company
+        the recognizer found once is the same company where the text names it again, in
+        full or without its legal form or kind word ("Therapeutics", "Motors"), also where
+        the recognizer missed it. A shortened name two companies share names neither."""
+        names: dict[tuple[str, ...], str | None] = {}
+        shortened: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for span, type_, _ in chosen:
+            if type_ != "Organization":
+                continue
+            names[tuple(t.text for t in span)] = type_
+            words = span.text.split()
+            short = self.short_name(span.text)
+            if short is None and len(words) > 1 and words[-1] in self.lexicon.organization_head_words:
+                short = " ".join(words[:-1])
+            if short and short[:1].isupper() and len(short) > 2 and short not in self.lexicon.not_entities:
+                entry = self.gazetteer.get(short)
+                if entry is None or entry.type == "Organization":
+                    shortened[tuple(short.split())].add(span.text)
+        for key, owners in shortened.items():
+            if len(owners) == 1:
+                names.setdefault(key, "Organization")
+        if not names:
+            return []
+        taken = {i for span, _, _ in chosen for i in range(span.start, span.end)}
+        by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for key in names:
+            by_first[key[0]].append(key)
+        out: list[tuple[Span, str | None, int]] = []
+        for token in doc:
+            if token.i in taken or token.text not in by_first:
+                continue
+            for key in by_first[token.text]:
+                end = token.i + len(key)
+                if end > len(doc) or tuple(t.text for t in doc[token.i : end]) != key:
+                    continue
+                if any(i in taken for i in range(token.i, end)):
+                    continue
+                if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+                    continue  # part of a longer name
+                if token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].text[:1].isupper():
+                    continue
+                out.append((doc[token.i : end], "Organization", 1))
+                break
+        return out
 
     def _governments(
         self, doc: Doc, candidates: list[tuple[Span, str | None, int]]

@@ -199,8 +199,12 @@ class RelationReader:
         if role == "appos":
             named = _appos_children(trigger, found)
             return syntax.expand(named) if trigger.dep_ != "compound" else named
+        if role == "dative":
+            # "which gives it a stake in X": whom the noun's verb gives it
+            return syntax.expand([c for c in trigger.head.children if c.dep_ == "dative"]) if trigger.dep_ == "dobj" else []
         if role == "npadvmod":
-            return [c for c in trigger.children if c.dep_ in ("npadvmod", "compound")]
+            # "the Irvine, California-based automaker": the city before ", Region-based"
+            return [self._city_before(c, found) for c in trigger.children if c.dep_ in ("npadvmod", "compound")]
         if role == "governor":
             return [trigger.head] if trigger.dep_ in ("acl", "amod", "relcl") else []
         if role == "xcomp-object":
@@ -241,8 +245,9 @@ class RelationReader:
             return named
         if span is not None:
             return Arg(found.mention(span), token)
-        if depth < 2 and token.lower_ in _RELATIVE and token.head.dep_ == "relcl":
-            antecedent = self._arg(token.head.head, found, None, depth=depth + 1)
+        clause = token.head.head if token.dep_ == "pobj" else token.head  # "X, in which Y owns a stake"
+        if depth < 2 and token.lower_ in _RELATIVE and clause.dep_ == "relcl":
+            antecedent = self._arg(clause.head, found, None, depth=depth + 1)
             if antecedent is not None:
                 return Arg(antecedent.mention, token, via_coref=True)
         if depth < 2 and token.dep_ == "appos":
@@ -250,6 +255,9 @@ class RelationReader:
             holder = self._arg(token.head, found, None, depth=depth + 1)
             if holder is not None:
                 return holder
+        apposed = self._apposed_name(token, found) if depth < 2 else None
+        if apposed is not None:
+            return apposed
         coref = self.coref.organization(token, found) or self.coref.person(token, found)
         if coref is not None:
             return Arg(found.mention(coref), token, via_coref=True)
@@ -263,7 +271,7 @@ class RelationReader:
         named = [
             found.at(c) for c in token.children
             if c.dep_ in ("compound", "nmod") and found.at(c) is not None
-            and (unit or found.type_of(found.at(c)) != "Place")
+            and (found.type_of(found.at(c)) != "Place" or (unit and not self._known_place(found.at(c))))
         ]
         if named and token.pos_ in ("NOUN", "PROPN"):
             return Arg(found.mention(named[-1]), named[-1].root)
@@ -300,6 +308,38 @@ class RelationReader:
             if chunk is not None:
                 return Arg(Mention(chunk.text, chunk.start_char, chunk.end_char, rule.tail_fallback), token)
         return None
+
+    def _apposed_name(self, token: Token, found: DocMentions) -> Arg | None:
+        """"Mistral AI, the Paris-based developer of ...": a description set off by a comma
+        right after a company's name describes that company, also where the parser did not
+        hang it there as an apposition."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.lexicon.organization_nominals:
+            return None
+        left = token.left_edge.i
+        doc = token.doc
+        if left < 2 or doc[left].lower_ not in ("the", "a", "an") or doc[left - 1].text != ",":
+            return None
+        name = found.at(doc[left - 2])
+        if name is None or found.type_of(name) != "Organization" or name.end != left - 1:
+            return None
+        return Arg(found.mention(name), name.root)
+
+    def _known_place(self, span: Span) -> bool:
+        """A place name the gazetteer lists as one, or one set off by a comma ("Irvine, California")."""
+        entry = self.finder.gazetteer.get(span.text)
+        followed = span.end < len(span.doc) and span.doc[span.end].text == ","
+        return followed or (entry is not None and entry.type == "Place")
+
+    def _city_before(self, token: Token, found: DocMentions) -> Token:
+        """The city of "City, Region" when ``token`` is the region."""
+        region = found.at(token)
+        doc = token.doc
+        if region is None or region.start < 2 or doc[region.start - 1].text != ",":
+            return token
+        city = found.at(doc[region.start - 2])
+        if city is None or found.type_of(city) != "Place" or found.type_of(region) != "Place":
+            return token
+        return city.root
 
     def _named_after_descriptor(self, token: Token, span: Span | None, found: DocMentions) -> Arg | None:
         """"invested in AI startup Anthropic", "acquired streaming service Tubi": the
@@ -475,6 +515,8 @@ class RelationReader:
             person = found.at(title.head)
         elif title.dep_ == "attr":
             subjects = syntax.subjects(title)
+            if subjects and subjects[0].lower_ in _RELATIVE and subjects[0].head.dep_ == "relcl":
+                subjects = [subjects[0].head.head]  # "X, who became Acme's chief executive"
             person = found.at(subjects[0]) if subjects else None
         elif title.dep_ == "pobj" and title.head.head.pos_ in ("VERB", "AUX") and (
             title.head.lower_ == "as"
@@ -545,7 +587,7 @@ class RelationReader:
                 if span is not None and span != person and found.type_of(span) == "Organization":
                     orgs.append(Arg(found.mention(span), token))
         if not orgs:
-            orgs.extend(_unlisted_name(title, self.lexicon.title_words))
+            orgs.extend(_unlisted_name(title, self.title_vocabulary))
         confidence = 0.85
         speaker = title.lower_ in self.lexicon.speaker_titles
         if not orgs and (speaker or (title.text[:1].isupper() and syntax.speaks_for(person.root))):
@@ -611,17 +653,19 @@ def _noun_chunk(token: Token, found: DocMentions) -> Span | None:
     return None
 
 
-def _unlisted_name(title: Token, title_words: frozenset[str]) -> list[Arg]:
-    """"Contoso CEO Maria Lopez": a proper noun right before a title names the employer,
-    even when the entity recognizer missed it."""
+def _unlisted_name(title: Token, title_vocabulary: frozenset[str]) -> list[Arg]:
+    """"Contoso CEO Maria Lopez", "Contoso Chief Executive Maria Lopez": a proper noun
+    right before a title names the employer, even when the entity recognizer missed it."""
     doc = title.doc
-    end = title.i - len(title.text.split()) + 1
+    end = title.i
+    while end > sentence_of(title).start and doc[end - 1].lower_ in title_vocabulary:
+        end -= 1
     start = end
     while (
         start > sentence_of(title).start
         and doc[start - 1].text[:1].isupper()
         and doc[start - 1].dep_ == "compound"
-        and doc[start - 1].text not in title_words
+        and doc[start - 1].lower_ not in title_vocabulary
     ):
         start -= 1
     if start == end:
