@@ -1105,6 +1105,47 @@ READS = [
         {("3G Capital", "acquires", "Skechers")},
         id="a_name_the_tokenizer_split_stays_whole",
     ),
+    pytest.param(
+        "Orbital Grid is backing Helio Labs, the Austin-based developer of grid software, the companies said.",
+        {("Helio Labs", "locatedIn", "Austin")},
+        id="a_description_after_a_name_and_comma_is_that_name_s",
+    ),
+    pytest.param(
+        "Quanta Bioworks, a unit of Meridian Health, said it disagreed with the ruling.",
+        {("Quanta Bioworks", "subsidiaryOf", "Meridian Health")},
+        id="a_unit_is_a_company",
+    ),
+    pytest.param(
+        "Atlas Motors, in which Vance Holdings owns a 19 percent stake, reported a loss.",
+        {("Vance Holdings", "ownsStakeIn", "Atlas Motors")},
+        id="relative_pronoun_after_a_preposition",
+    ),
+    pytest.param(
+        "Fabrikam Inc. is putting in $200 million, which gives it a stake of about 8% in Contoso Robotics.",
+        {("Fabrikam Inc.", "ownsStakeIn", "Contoso Robotics")},
+        id="whom_a_verb_gives_a_stake",
+    ),
+    pytest.param(
+        "Maria Okafor, who became Fabrikam chief executive in May, cut costs.",
+        {("Maria Okafor", "ceoOf", "Fabrikam")},
+        id="title_in_a_relative_clause",
+    ),
+    pytest.param(
+        "The Securities and Exchange Commission reached a settlement with Fabrikam Inc. in March.",
+        {("Securities and Exchange Commission", "hasAgreementWith", "Fabrikam Inc.")},
+        id="a_settlement_is_an_agreement",
+    ),
+    pytest.param(
+        "Kestrel Therapeutics said on Monday it would cut 200 jobs. "
+        "Kestrel Chief Executive Dana Whitfield said the cuts were painful.",
+        {("Dana Whitfield", "ceoOf", "Kestrel")},
+        id="a_company_named_once_is_found_again_without_its_kind_word",
+    ),
+    pytest.param(
+        "Greyhawk Systems said profit fell. The Sydney-headquartered outfit will cut costs.",
+        {("Greyhawk Systems", "locatedIn", "Sydney")},
+        id="a_company_described_by_its_seat",
+    ),
 ]
 
 
@@ -1228,6 +1269,24 @@ READS_NOT = [
         {("Microsoft", "acquires", "Activision")},
         {("Activision", "suppliesTo", "Microsoft")},
         id="buying_a_company_from_someone_is_no_supply",
+    ),
+    pytest.param(
+        "Lumora, a Denver, Colorado-based software maker, raised $40 million.",
+        {("Lumora", "locatedIn", "Denver")},
+        {("Lumora", "locatedIn", "Colorado")},
+        id="city_region_based_locates_in_the_city",
+    ),
+    pytest.param(
+        "Quanta Bioworks, a unit of Meridian Health, said it disagreed with the ruling.",
+        {("Quanta Bioworks", "subsidiaryOf", "Meridian Health")},
+        {("Quanta Bioworks", "worksFor", "Meridian Health")},
+        id="a_unit_is_no_employee",
+    ),
+    pytest.param(
+        "Orbital Grid is backing Helio Labs, the Austin-based developer of grid software, the companies said.",
+        {("Helio Labs", "locatedIn", "Austin")},
+        {("Orbital Grid", "locatedIn", "Austin")},
+        id="a_description_after_a_name_is_not_the_subject_s",
     ),
 ]
 

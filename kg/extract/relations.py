@@ -564,7 +564,7 @@ class RelationReader:
         if not orgs:
             # "Intel CEO Lip-Bu Tan", "Rio Tinto's chief executive"; "of X" wins over a compound
             for child in syntax.word_children(title):
-                if (child.dep_ == "compound" or syntax.is_possessor(child)) and found.at(child) != person:
+                if (child.dep_ in ("compound", "nmod") or syntax.is_possessor(child)) and found.at(child) != person:
                     arg = self._arg(child, found, None)
                     if arg is not None:
                         orgs.append(arg)
