@@ -12,6 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Span
 
 from kg.errors import ExtractionError
 from kg.extract import Extractor
@@ -1146,6 +1147,21 @@ READS = [
         {("Greyhawk Systems", "locatedIn", "Sydney")},
         id="a_company_described_by_its_seat",
     ),
+    pytest.param(
+        "Demand is strong for Qualcomm's Snapdragon processors this year.",
+        {("Qualcomm", "develops", "Snapdragon")},
+        id="a_company_s_named_chips_are_developed",
+    ),
+    pytest.param(
+        '"We are growing fast," Airbnb co-founder and co-CEO Brian Chesky told investors on a call.',
+        {("Brian Chesky", "founderOf", "Airbnb"), ("Brian Chesky", "ceoOf", "Airbnb")},
+        id="conjoined_hyphenated_titles_before_a_name",
+    ),
+    pytest.param(
+        "Vertex is also developing suzetrigine for acute pain.",
+        {("Vertex", "develops", "suzetrigine")},
+        id="a_bare_lowercase_drug_name",
+    ),
 ]
 
 
@@ -1288,6 +1304,24 @@ READS_NOT = [
         {("Orbital Grid", "locatedIn", "Austin")},
         id="a_description_after_a_name_is_not_the_subject_s",
     ),
+    pytest.param(
+        "Demand is strong for Qualcomm's Snapdragon processors this year.",
+        {("Qualcomm", "develops", "Snapdragon")},
+        {("Qualcomm", "operates", "Snapdragon")},
+        id="named_chips_are_not_operated",
+    ),
+    pytest.param(
+        "TSMC plans to spend about $1 billion on equipment this year. Vertex makes the tablets in Ohio.",
+        set(),
+        {("TSMC", "investsIn", "equipment"), ("Vertex", "develops", "tablets")},
+        id="one_common_noun_names_no_thing",
+    ),
+    pytest.param(
+        "Microsoft said it would expand in Texas. BlackRock took a 60% stake in the joint venture that owns the campus.",
+        set(),
+        {("BlackRock", "ownsStakeIn", "Microsoft")},
+        id="a_joint_venture_is_not_a_company_named_before",
+    ),
 ]
 
 
@@ -1336,3 +1370,27 @@ def test_a_surname_after_the_full_name_is_the_person(extract):
                      "Fiddelke, who has worked at Target for more than 20 years, will succeed Brian Cornell.")
     works = [r for r in result.relations if r.predicate == "worksFor" and r.tail.text == "Target"]
     assert works and all(r.head.text == "Fiddelke" and r.head.type == "Person" for r in works)
+
+
+def test_a_first_name_the_recognizer_left_out_joins_the_surname():
+    nlp = load_model()
+    extractor = Extractor(nlp)
+    doc = nlp("Acme CEO Christophe Fouquet said the deal would close.")
+    surname = next(t.i for t in doc if t.text == "Fouquet")
+    doc.ents = [Span(doc, surname, surname + 1, label="PERSON")]
+    found = extractor.finder.find(doc)
+    assert [s.text for s in found.spans if found.type_of(s) == "Person"] == ["Christophe Fouquet"]
+
+
+def test_a_preposition_between_two_names_splits_them():
+    nlp = load_model()
+    extractor = Extractor(nlp)
+    doc = nlp("ServiceNow partnered with Nvidia on Apriel Nemotron this year.")
+    start = next(t.i for t in doc if t.text == "Nvidia")
+    doc.ents = [Span(doc, start, start + 4, label="ORG")]
+    found = extractor.finder.find(doc)
+    assert "Nvidia" in {s.text for s in found.spans}
+    assert not any(" on " in s.text for s in found.spans)
+    kept = nlp("He joined the Council on Foreign Relations.")
+    kept.ents = [Span(kept, 3, 7, label="ORG")]
+    assert "Council on Foreign Relations" in {s.text for s in extractor.finder.find(kept).spans}

@@ -44,6 +44,8 @@ class Coreference:
         )
         if lower not in PRONOUNS_ORG and not nominal:
             return None
+        if any(c.lower_ == "joint" for c in token.children):
+            return None  # "the joint venture" is a new company, not one named before
         earlier = [
             s for s in found.spans
             if s.end <= token.i and found.type_of(s) == "Organization" and s.text != exclude

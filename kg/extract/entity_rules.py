@@ -76,6 +76,8 @@ class EntityRuleReader:
                     target = found.at(owned.head)  # "China's Premier Li Peng"
             if target is None or target is span or found.type_of(target) not in rule.tail_types:
                 continue
+            if not _kind_fits(rule, target):
+                continue
             if rule.listed_only and target.text not in self.finder.gazetteer:
                 continue  # "Amazon's Jassy": an unknown name after a company's is as often its chief
             if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.trigger_lemmas for c in owned.children if c.i < target.start):
@@ -93,7 +95,7 @@ class EntityRuleReader:
     def _name_prefix(self, rule: EntityRule, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
         """"Microsoft Azure" -> Microsoft operates Azure; "Hon Hai Tech Day" -> organizes."""
         for span in found.spans_of(rule.tail_types):
-            if found.type_of(span) not in rule.tail_types:
+            if found.type_of(span) not in rule.tail_types or not _kind_fits(rule, span):
                 continue
             for k in range(len(span) - 1, 0, -1):
                 prefix = span[:k].text
@@ -285,3 +287,14 @@ def _region_after_comma(place: Span, found: DocMentions) -> Span | None:
         ):
             return region
     return None
+
+
+def _kind_fits(rule: EntityRule, product: Span) -> bool:
+    """Whether the kind of thing a name is ("Blackwell GPUs": gpu) is one the rule reads."""
+    if rule.kind_nouns is None and not rule.not_kind_nouns:
+        return True
+    root = product.root
+    kind = root.head.lemma_.lower() if root.dep_ in ("compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN") else None
+    if rule.kind_nouns is not None and kind not in rule.kind_nouns:
+        return False
+    return kind not in rule.not_kind_nouns

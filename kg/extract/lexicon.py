@@ -71,6 +71,8 @@ class EntityRule:
     role_nouns: frozenset[str] | None = None
     through_compound: bool = True
     listed_only: bool = False
+    kind_nouns: frozenset[str] | None = None
+    not_kind_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -210,15 +212,17 @@ def _trigger_rule(raw: dict[str, Any]) -> TriggerRule:
     )
 
 
-def _role_nouns(rule: dict[str, Any], entities: dict[str, Any]) -> frozenset[str] | None:
+def _role_nouns(rule: dict[str, Any], entities: dict[str, Any], key: str = "role_nouns") -> frozenset[str] | None:
     """An entity rule may only read role nouns of one word list of entities.json
-    ("a Hong Kong construction firm" names a company's place, "a former chief in X" does not)."""
-    name = rule.get("role_nouns")
+    ("a Hong Kong construction firm" names a company's place, "a former chief in X" does not);
+    ``kind_nouns`` and ``not_kind_nouns`` name the lists of kinds of products it reads or
+    leaves ("Nvidia's Blackwell GPUs" are developed, "Microsoft's Azure" is operated)."""
+    name = rule.get(key)
     if name is None:
         return None
     words = entities.get(name)
     if not isinstance(words, list):
-        raise ExtractionError(f"{rule['name']}: role_nouns {name!r} is not a word list of entities.json")
+        raise ExtractionError(f"{rule['name']}: {key} {name!r} is not a word list of entities.json")
     return frozenset(words)
 
 
@@ -271,6 +275,8 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
                 preps=frozenset(r.get("preps", ())),
                 reverse=bool(r.get("reverse", False)),
                 role_nouns=_role_nouns(r, entities),
+                kind_nouns=_role_nouns(r, entities, "kind_nouns"),
+                not_kind_nouns=_role_nouns(r, entities, "not_kind_nouns") or frozenset(),
                 through_compound=bool(r.get("through_compound", True)),
                 listed_only=bool(r.get("listed_only", False)),
             )

@@ -106,6 +106,8 @@ class MentionFinder:
                     type_ = "Organization"
                 elif type_ == "Person" and any(ch.isdigit() for ch in span.text):
                     type_ = "Product"  # "Instinct MI450": no person's name has digits
+                elif type_ == "Person":
+                    span = self._with_first_name(span)
                 candidates.append((span, type_, 1))
         named = list(candidates)
         for _, start, end in self.matcher(doc):
@@ -181,6 +183,13 @@ class MentionFinder:
                 break
         if "|" in texts[start:end]:
             end = texts.index("|", start)  # "LinkedIn | News Center"
+        for k in range(start + 1, end - 1):
+            if (
+                texts[k] in _JOINING_PREPOSITIONS and texts[k - 1][:1].isupper() and texts[k + 1][:1].isupper()
+                and texts[k - 1] not in self.lexicon.organization_head_words  # "Council on Foreign Relations"
+            ):
+                end = k  # "partnered with Nvidia on Mistral Compute": two names, not one
+                break
         while end > start and (
             texts[end - 1] in _POSSESSIVE or tokens[end - 1].is_punct or tokens[end - 1].tag_ in ("VBD", "VBN", "VBZ")
             or (tokens[end - 1].is_lower and tokens[end - 1].pos_ in ("ADP", "CCONJ", "DET", "ADJ"))
@@ -250,6 +259,23 @@ class MentionFinder:
         ):
             return True  # "Arnold is the largest U.S. manufacturer of magnets"
         return self._described_as(root, span.end, self.lexicon.company_nouns)
+
+    def _with_first_name(self, span: Span) -> Span:
+        """"Acme CEO Christophe Fouquet" where the recognizer tagged only "Fouquet": the
+        capitalized word before a one-word name, hung on it and tagged as nothing else, is
+        the first name."""
+        doc = span.doc
+        if len(span) != 1 or span.start == 0:
+            return span
+        before = doc[span.start - 1]
+        if (
+            before.pos_ == "PROPN" and before.dep_ == "compound" and before.head == span.root
+            and before.text[:1].isupper() and before.text.isalpha() and not before.ent_type_
+            and before.text not in self.lexicon.title_words and before.lower_ not in self.person_role_words
+            and before.text not in self.gazetteer
+        ):
+            return doc[span.start - 1 : span.end]
+        return span
 
     def _repeated_names(
         self, doc: Doc, chosen: list[tuple[Span, str | None, int]]
@@ -554,6 +580,11 @@ def _model_number_after(span: Span) -> bool:
 def _vote(counter: Counter[str]) -> str:
     order = ("Organization", "Person", "Place", "Product", "Facility", "Initiative", "Event")
     return max(counter, key=lambda t: (counter[t], -order.index(t)))
+
+
+# Lowercase words that join two names into a phrase but are no part of a name ("of", "for"
+# and "and" are: "Bank of America", "Society for Science", "Johnson and Johnson").
+_JOINING_PREPOSITIONS = frozenset({"on", "with", "at", "in", "to", "from", "by", "over", "into", "after", "via"})
 
 
 def _non_overlapping(

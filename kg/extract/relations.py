@@ -45,7 +45,8 @@ class RelationReader:
         for phrase, relation in lexicon.person_titles:
             self.titles_by_last.setdefault(phrase.split()[-1].lower(), []).append((phrase, relation))
         self.title_vocabulary = frozenset(
-            w.lower() for phrase, _ in lexicon.person_titles for w in phrase.replace("-", " - ").split()
+            w.lower() for phrase, _ in lexicon.person_titles
+            for w in (*phrase.split(), *phrase.replace("-", " - ").split())
         ) | {w.lower() for w in lexicon.title_words} | {"and", "&", "-", ","}
         self.entity_rules = EntityRuleReader(
             lexicon, finder, self.facts, self._arg,
@@ -305,7 +306,9 @@ class RelationReader:
             and token.ent_type_ not in _NOT_THINGS
         ):
             chunk = _noun_chunk(token, found)
-            if chunk is not None:
+            if chunk is not None and (len(chunk) > 1 or not chunk[0].is_lower or _bare_object(token)):
+                # "spend $1 billion on equipment", "makes the tablets": one common noun names no
+                # thing; a bare singular object may ("is developing rusfertide")
                 return Arg(Mention(chunk.text, chunk.start_char, chunk.end_char, rule.tail_fallback), token)
         return None
 
@@ -491,6 +494,14 @@ class RelationReader:
             return None
         return org, person
 
+    def _next_to_title(self, child: Token, title: Token, found: DocMentions) -> bool:
+        """"who became Fabrikam chief executive": a name the parser hangs on the title as a
+        modifier names the employer when only title words stand between them."""
+        span = found.at(child)
+        if child.dep_ != "nmod" or span is None or span.end > title.i:
+            return False
+        return all(t.lower_ in self.title_vocabulary for t in title.doc[span.end : title.i])
+
     def _title(self, token: Token) -> str | None:
         for phrase, relation in self.titles_by_last.get(token.lower_, ()):
             size = len(phrase.split())
@@ -564,7 +575,10 @@ class RelationReader:
         if not orgs:
             # "Intel CEO Lip-Bu Tan", "Rio Tinto's chief executive"; "of X" wins over a compound
             for child in syntax.word_children(title):
-                if (child.dep_ in ("compound", "nmod") or syntax.is_possessor(child)) and found.at(child) != person:
+                if (
+                    (child.dep_ == "compound" or syntax.is_possessor(child) or self._next_to_title(child, title, found))
+                    and found.at(child) != person
+                ):
                     arg = self._arg(child, found, None)
                     if arg is not None:
                         orgs.append(arg)
@@ -674,6 +688,14 @@ def _unlisted_name(title: Token, title_vocabulary: frozenset[str]) -> list[Arg]:
     if any(t.ent_type_ in ("NORP", "GPE", "LOC") or t.ent_type_ in _NOT_THINGS for t in span):
         return []  # "the Ecuadoran minister", "the Ohio senator": no company
     return [Arg(Mention(span.text, span.start_char, span.end_char, "Organization"), span.root)]
+
+
+def _bare_object(token: Token) -> bool:
+    """A singular direct object with no determiner or possessor ("developing rusfertide"),
+    or the kind before a maker noun ("sensor maker X")."""
+    if token.dep_ == "compound":
+        return True
+    return token.dep_ == "dobj" and token.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in token.children)
 
 
 def _left_name(trigger: Token, found: DocMentions) -> Span | None:
