@@ -1322,6 +1322,24 @@ READS_NOT = [
         {("BlackRock", "ownsStakeIn", "Microsoft")},
         id="a_joint_venture_is_not_a_company_named_before",
     ),
+    pytest.param(
+        "BMW said profit rose. The German carmaker agreed to buy Northvolt last month, and it already owns a stake in Rimac.",
+        {("BMW", "ownsStakeIn", "Rimac")},
+        {("Northvolt", "ownsStakeIn", "Rimac")},
+        id="it_after_a_description_means_what_the_description_means",
+    ),
+    pytest.param(
+        "Sanofi sells Dupixent in 60 countries. Sanofi will sell its Opella stake to Clayton Dubilier & Rice.",
+        set(),
+        {("Sanofi", "divests", "Dupixent")},
+        id="selling_a_product_is_trade_not_a_divestment",
+    ),
+    pytest.param(
+        "Fortescue Metals Group said exports rose. Fortescue, which is based in Perth, will hire 500 workers.",
+        {("Fortescue", "locatedIn", "Perth")},
+        {("Perth", "locatedIn", "Fortescue")},
+        id="a_company_s_first_word_is_the_company",
+    ),
 ]
 
 

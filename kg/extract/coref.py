@@ -34,7 +34,9 @@ class Coreference:
         self.lexicon = lexicon
         self.finder = finder
 
-    def organization(self, token: Token, found: DocMentions, exclude: str | None = None) -> Span | None:
+    def organization(
+        self, token: Token, found: DocMentions, exclude: str | None = None, *, depth: int = 0
+    ) -> Span | None:
         """"it"/"its" and "the company" point back to an organization named earlier
         (other than ``exclude``, the relation's other argument)."""
         lower = token.lower_
@@ -56,14 +58,19 @@ class Coreference:
             here = sentence_number(token)
             same_sentence = [s for s in earlier if sentence_number(s[0]) == here]
             if same_sentence:
-                return self._clause_subject(token, same_sentence) or same_sentence[-1]
+                chosen = self._clause_subject(token, same_sentence)
+                if isinstance(chosen, Token):
+                    # "The Swiss drugmaker agreed to buy X, and it already sells Y": "it" is
+                    # what the description means, not X
+                    return self.organization(chosen, found, exclude, depth=depth + 1) if depth < 3 else None
+                return chosen or same_sentence[-1]
         return self._salient(earlier, token)
 
-    @staticmethod
-    def _clause_subject(pronoun: Token, candidates: list[Span]) -> Span | None:
+    def _clause_subject(self, pronoun: Token, candidates: list[Span]) -> Span | Token | None:
         """"SoftBank sold its stake in Nvidia to fund its bets": a possessive pronoun
         means the subject of its clause when that subject is one of the candidates; a
-        subject pronoun, the subject of the clause that reports it ("X said it will")."""
+        subject pronoun, the subject of the clause that reports it ("X said it will").
+        When that subject is itself a pronoun or a description of a company, the token."""
         owned = pronoun.head
         if syntax.is_possessor(pronoun) and owned.dep_ == "conj":
             # "both Acme Corp. and its bank subsidiary": the conjunct before it
@@ -76,13 +83,28 @@ class Coreference:
         for _ in range(3):
             if verb.pos_ not in ("VERB", "AUX"):
                 return None
-            subjects = {t.i for t in syntax.expand(syntax.subjects(verb))} - {pronoun.i}
+            subject_tokens = [t for t in syntax.expand(syntax.subjects(verb)) if t.i != pronoun.i]
+            subjects = {t.i for t in subject_tokens}
             chosen = next((s for s in reversed(candidates) if s.root.i in subjects), None)
-            if chosen is not None or verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or verb.head == verb:
+            if chosen is not None:
                 return chosen
+            described = next((t for t in subject_tokens if t.i < pronoun.i and self._refers(t)), None)
+            if described is not None:
+                return described
+            if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "relcl", "appos") or verb.head == verb:
+                return None
             # "Stellantis, the maker of Jeep, said it will invest": the one who said it
             verb = verb.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+                verb = verb.head  # out of a relative clause: "Y, the drug it bought"
         return None
+
+    def _refers(self, token: Token) -> bool:
+        """Whether ``token`` is "it" or "the company": a word that stands for a company named elsewhere."""
+        return token.lower_ in PRONOUNS_ORG or (
+            token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.organization_nominals
+            and any(c.lower_ in ("the", "this", "that") for c in token.children if c.dep_ == "det")
+        )
 
     def person(self, token: Token, found: DocMentions) -> Span | None:
         """"he", "his home", "her hometown": the last person named in this sentence,

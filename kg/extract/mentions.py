@@ -147,7 +147,12 @@ class MentionFinder:
             found.spans.append(span)
             for token in span:
                 found.by_token[token.i] = span
+        first_words = Counter(
+            text.split()[0] for text, counter in votes.items() if " " in text and _vote(counter) == "Organization"
+        )
         for text, counter in votes.items():
+            if first_words.get(text) == 1 and " " not in text:
+                counter["Organization"] += sum(counter.values()) + 1  # "Novo Nordisk ... Novo said"
             entry = self.gazetteer.get(text)
             found.types[text] = entry.type if entry else _vote(counter)
         self._alias_links(found)
@@ -298,6 +303,10 @@ class MentionFinder:
                 entry = self.gazetteer.get(short)
                 if entry is None or entry.type == "Organization":
                     shortened[tuple(short.split())].add(span.text)
+        tagged = {span.text for span, _, _ in chosen}
+        for span, type_, _ in chosen:
+            if type_ == "Organization" and len(span) > 1 and span[0].text in tagged:
+                shortened[(span[0].text,)].add(span.text)  # "Novo Nordisk ... Novo said"
         for key, owners in shortened.items():
             if len(owners) == 1:
                 names.setdefault(key, "Organization")

@@ -94,6 +94,10 @@ class RelationReader:
             c.lemma_.lower() in rule.modifier_lemmas for c in trigger.children if c.dep_ in ("amod", "compound", "advmod")
         ):
             return
+        if rule.not_habitual and trigger.tag_ in ("VBZ", "VBP") and not any(
+            c.dep_ in ("aux", "auxpass") or (c.dep_ in ("prep", "dative") and c.lower_ == "to") for c in trigger.children
+        ):
+            return  # "it sells Leqvio": trade, not the sale of a business ("sells its unit to X" is)
         if rule.phrase_any:
             window = sent.doc[max(trigger.i - 3, sent.start) : min(trigger.i + 4, sent.end)].text.lower()
             if not any(p in window for p in rule.phrase_any):
@@ -276,7 +280,10 @@ class RelationReader:
         ]
         if named and token.pos_ in ("NOUN", "PROPN"):
             return Arg(found.mention(named[-1]), named[-1].root)
-        described = [found.at(c) for c in token.children if c.dep_ == "appos" and found.at(c) is not None]
+        described = [
+            found.at(c) for c in token.children
+            if c.dep_ == "appos" and found.at(c) is not None and (token.pos_ == "NOUN" or found.type_of(found.at(c)) != "Place")
+        ]
         if described and token.pos_ in ("NOUN", "PROPN"):
             # "the 34th president, Dwight Eisenhower, was born in ..."
             return Arg(found.mention(described[0]), described[0].root)
@@ -306,7 +313,9 @@ class RelationReader:
             and token.ent_type_ not in _NOT_THINGS
         ):
             chunk = _noun_chunk(token, found)
-            if chunk is not None and (len(chunk) > 1 or not chunk[0].is_lower or _bare_object(token)):
+            if chunk is not None and (len(chunk) > 1 or not chunk[0].is_lower or _bare_object(token)) and not any(
+                t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") for t in chunk
+            ):
                 # "spend $1 billion on equipment", "makes the tablets": one common noun names no
                 # thing; a bare singular object may ("is developing rusfertide")
                 return Arg(Mention(chunk.text, chunk.start_char, chunk.end_char, rule.tail_fallback), token)
