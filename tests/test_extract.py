@@ -1162,6 +1162,21 @@ READS = [
         {("Vertex", "develops", "suzetrigine")},
         id="a_bare_lowercase_drug_name",
     ),
+    pytest.param(
+        "Pfizer and BioNTech reported strong sales. The two companies said they would jointly develop a flu vaccine.",
+        {("Pfizer", "partnersWith", "BioNTech")},
+        id="they_after_the_two_companies",
+    ),
+    pytest.param(
+        "Hyundai launched its long-awaited Ioniq 9 electric SUV on Monday.",
+        {("Hyundai", "launches", "Ioniq 9")},
+        id="a_name_among_the_modifiers_of_modifiers",
+    ),
+    pytest.param(
+        "Toyota, which owns about 20 per cent of Subaru, declined to comment.",
+        {("Toyota", "ownsStakeIn", "Subaru")},
+        id="owning_a_percentage_of_a_company",
+    ),
 ]
 
 
@@ -1412,3 +1427,10 @@ def test_a_preposition_between_two_names_splits_them():
     kept = nlp("He joined the Council on Foreign Relations.")
     kept.ents = [Span(kept, 3, 7, label="ORG")]
     assert "Council on Foreign Relations" in {s.text for s in extractor.finder.find(kept).spans}
+
+
+def test_selling_part_of_a_stake_keeps_the_stake(extract):
+    found = extract("Sony is weighing selling part of its stake in Kadokawa.")
+    sale = only(found, "divests")
+    assert sale.qualifiers.status == "potential"
+    assert not only(found, "ownsStakeIn").qualifiers.negated

@@ -146,8 +146,14 @@ class RelationReader:
                 relation = self.facts.make(
                     emit.relation, head, tail, trigger, sent, rule.name, rule.confidence, document, date
                 )
-                if relation is not None and rule.undone_by and syntax.clause_verb(trigger).lemma_.lower() in rule.undone_by:
-                    # "sold its stake in X": the stake is no more
+                if (
+                    relation is not None and rule.undone_by
+                    and syntax.clause_verb(trigger).lemma_.lower() in rule.undone_by
+                    and relation.qualifiers.status not in ("planned", "potential")
+                    and not (trigger.dep_ == "pobj" and trigger.head.head.lemma_.lower() in _PARTS)
+                ):
+                    # "sold its stake in X": the stake is no more; not so after "considering
+                    # selling" or "sold part of its stake"
                     relation = replace(relation, qualifiers=replace(relation.qualifiers, negated=True))
                 if relation is not None:
                     yield relation
@@ -274,7 +280,7 @@ class RelationReader:
                 return holder
         unit = token.lemma_.lower() in self.lexicon.descriptor_nouns  # "its Altera unit": no place
         named = [
-            found.at(c) for c in token.children
+            found.at(c) for c in syntax.modifiers(token)  # "its R2 midsize SUV": compounds of compounds too
             if c.dep_ in ("compound", "nmod") and found.at(c) is not None
             and (found.type_of(found.at(c)) != "Place" or (unit and not self._known_place(found.at(c))))
         ]
@@ -647,6 +653,7 @@ class RelationReader:
 
 
 _NOT_THINGS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "NORP"})
+_PARTS = frozenset({"part", "portion", "half", "some", "most", "bulk", "third", "quarter"})
 _PROMOTION_VERBS = frozenset({"promote", "elevate", "appoint", "elect", "name", "hire", "move"})
 
 

@@ -46,12 +46,15 @@ def is_possessor(token: Token) -> bool:
 
 
 def group_antecedent(pronoun: Token) -> list[Token]:
-    """"Honda and Nissan said they ...": the coordinated subject a plural pronoun stands for."""
+    """"Honda and Nissan said they ...": the coordinated subject a plural pronoun stands
+    for; "The two companies said they ...": the plural noun."""
     current = pronoun.head
     for _ in range(4):
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass") and c != pronoun]
         if subjects and subjects[0].conjuncts:
             return expand(subjects[:1])
+        if subjects and subjects[0].tag_ == "NNS":
+            return subjects[:1]
         if current.head == current:
             break
         current = current.head
