@@ -11,8 +11,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import GazetteerEntry, Lexicon, short_name
@@ -316,9 +319,11 @@ class MentionFinder:
         by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         for key in names:
             by_first[key[0]].append(key)
+        firsts = numpy.array([get_string_id(word) for word in by_first], dtype=numpy.uint64)
         out: list[tuple[Span, str | None, int]] = []
-        for token in doc:
-            if token.i in taken or token.text not in by_first:
+        for i in numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), firsts)).tolist():
+            token = doc[i]
+            if i in taken:
                 continue
             for key in by_first[token.text]:
                 end = token.i + len(key)

@@ -13,6 +13,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
+import numpy
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from kg.extract import syntax
@@ -48,6 +51,8 @@ class RelationReader:
             w.lower() for phrase, _ in lexicon.person_titles
             for w in (*phrase.split(), *phrase.replace("-", " - ").split())
         ) | {w.lower() for w in lexicon.title_words} | {"and", "&", "-", ","}
+        first_words = {key.split()[0] for key in self.by_lemma} | set(self.titles_by_last)
+        self._trigger_word_ids = numpy.array(sorted(get_string_id(w) for w in first_words), dtype=numpy.uint64)
         self.entity_rules = EntityRuleReader(
             lexicon, finder, self.facts, self._arg,
             trigger_lemmas=frozenset(self.by_lemma), title_heads=frozenset(self.titles_by_last),
@@ -55,25 +60,30 @@ class RelationReader:
 
     def read(self, found: DocMentions, *, document: str, article_date: str | None) -> Iterator[Relation]:
         doc = found.doc
-        for sent in doc.sents:
-            for token in sent:
-                if token.pos_ in _NEVER_TRIGGERS:
-                    continue
-                lemma, lower = token.lemma_.lower(), token.lower_
-                rules = self.by_lemma.get(lemma, [])
-                if lower != lemma:
-                    rules = rules + self.by_lemma.get(lower, [])
-                if token.pos_ == "VERB":
-                    # phrasal verbs and set phrases: "rolled out", "took over", "taking part", "joined forces"
-                    for particle in token.children:
-                        if particle.dep_ in ("prt", "dobj", "oprd", "acomp"):
-                            rules = rules + self.by_lemma.get(f"{lemma} {particle.lower_}", [])
-                for rule in rules:
-                    if token.pos_ in rule.pos or (token.pos_ == "PROPN" and "NOUN" in rule.pos):
-                        yield from self._apply(rule, token, sent, found, document, article_date)
-                title = self._title(token)
-                if title:
-                    yield from self._titles(title, token, sent, found, document, article_date)
+        words = doc.to_array([LEMMA, LOWER])
+        candidates = numpy.flatnonzero(
+            numpy.isin(words[:, 0], self._trigger_word_ids) | numpy.isin(words[:, 1], self._trigger_word_ids)
+        )
+        for i in candidates.tolist():  # only words that can start a trigger or end a title
+            token = doc[i]
+            sent = sentence_of(token)
+            if token.pos_ in _NEVER_TRIGGERS:
+                continue
+            lemma, lower = token.lemma_.lower(), token.lower_
+            rules = self.by_lemma.get(lemma, [])
+            if lower != lemma:
+                rules = rules + self.by_lemma.get(lower, [])
+            if token.pos_ == "VERB":
+                # phrasal verbs and set phrases: "rolled out", "took over", "taking part", "joined forces"
+                for particle in token.children:
+                    if particle.dep_ in ("prt", "dobj", "oprd", "acomp"):
+                        rules = rules + self.by_lemma.get(f"{lemma} {particle.lower_}", [])
+            for rule in rules:
+                if token.pos_ in rule.pos or (token.pos_ == "PROPN" and "NOUN" in rule.pos):
+                    yield from self._apply(rule, token, sent, found, document, article_date)
+            title = self._title(token)
+            if title:
+                yield from self._titles(title, token, sent, found, document, article_date)
         yield from self.entity_rules.read(found, document=document, date=article_date)
 
     # -- trigger rules
