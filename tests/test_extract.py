@@ -1177,6 +1177,31 @@ READS = [
         {("Toyota", "ownsStakeIn", "Subaru")},
         id="owning_a_percentage_of_a_company",
     ),
+    pytest.param(
+        "Stellantis is selling its stake in ACC, a venture with Mercedes-Benz and TotalEnergies. TotalEnergies declined to comment.",
+        {("Stellantis", "partnersWith", "Mercedes-Benz"), ("Stellantis", "partnersWith", "TotalEnergies")},
+        id="two_names_the_recognizer_joined_split_where_one_is_named_alone",
+    ),
+    pytest.param(
+        "Sequoia is leading a $300 million Series B round in Perplexity, the companies said.",
+        {("Sequoia", "investsIn", "Perplexity")},
+        id="leading_a_round_in_a_company",
+    ),
+    pytest.param(
+        "Rapidus was founded in 2022 with backing from eight Japanese companies and has partnered with IBM.",
+        {("Rapidus", "partnersWith", "IBM")},
+        id="an_active_verb_after_a_passive_shares_its_subject",
+    ),
+    pytest.param(
+        "Brookfield agreed to acquire Neoen from Impala for $6 billion.",
+        {("Brookfield", "acquires", "Neoen"), ("Impala", "divests", "Neoen")},
+        id="who_a_company_is_bought_from_sells_it",
+    ),
+    pytest.param(
+        "Foxconn won orders from Apple for the new iPhone.",
+        {("Foxconn", "suppliesTo", "Apple")},
+        id="orders_from_a_customer",
+    ),
 ]
 
 

@@ -9,6 +9,7 @@ per document (gazetteer first, then a vote), and the text's own alias statements
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import numpy
@@ -99,7 +100,8 @@ class MentionFinder:
         found = DocMentions(doc)
         candidates: list[tuple[Span, str | None, int]] = []
         suffixes = set(self.lexicon.corporate_suffixes) | self.lexicon.organization_head_words
-        for ent in (part for e in doc.ents for part in _list_parts(e)):
+        named_alone = {e.text for e in doc.ents}
+        for ent in (part for e in doc.ents for part in _list_parts(e, named_alone, self.gazetteer)):
             type_ = self.lexicon.ner_labels.get(ent.label_)
             span = self._trim(ent)
             if type_ and span is not None:
@@ -331,8 +333,11 @@ class MentionFinder:
                     continue
                 if any(i in taken for i in range(token.i, end)):
                     continue
-                if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
-                    continue  # part of a longer name
+                if (
+                    end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
+                    and doc[end].text not in self.lexicon.title_words
+                ):
+                    continue  # part of a longer name; "Acme Chief Executive X" is no longer name
                 if token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].text[:1].isupper():
                     continue
                 out.append((doc[token.i : end], "Organization", 1))
@@ -554,19 +559,24 @@ def _city_before_region_based(span: Span) -> bool:
     )
 
 
-def _list_parts(ent: Span) -> list[Span]:
+def _list_parts(ent: Span, named_alone: set[str], listed: Mapping[str, object]) -> list[Span]:
     """"invested in xAI, Mistral and Perplexity": at the end of a list the recognizer often
-    takes the last two names for one; split it at the "and"."""
+    takes the last two names for one; split it at the "and". So it does where the text or the
+    gazetteer names one of the two alone ("a venture with Mercedes-Benz and TotalEnergies")."""
     if " and " not in ent.text_with_ws:
         return [ent]
     doc = ent.doc
     ands = [t.i for t in ent if t.lower_ == "and" and t.pos_ == "CCONJ"]
-    if len(ands) != 1 or ent.start == 0 or doc[ent.start - 1].text != ",":
+    if len(ands) != 1:
         return [ent]
     cut = ands[0]
     if cut == ent.start or cut + 1 >= ent.end or not doc[cut + 1].text[:1].isupper():
         return [ent]
-    return [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut + 1, ent.end, label=ent.label_)]
+    first, second = Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut + 1, ent.end, label=ent.label_)
+    listed_end = ent.start > 0 and doc[ent.start - 1].text == ","
+    if not listed_end and not any(part.text in named_alone or part.text in listed for part in (first, second)):
+        return [ent]
+    return [first, second]
 
 
 def _named_with_possessive(span: Span) -> bool:

@@ -166,6 +166,7 @@ def subjects(trigger: Token, commitments: frozenset[str] = frozenset()) -> list[
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else clause_verb(trigger)
     if verb.pos_ not in ("VERB", "AUX"):
         return []
+    active_conjunct = False
     for _ in range(4):
         if (
             verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN"
@@ -183,7 +184,11 @@ def subjects(trigger: Token, commitments: frozenset[str] = frozenset()) -> list[
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         if subjects and not passive:
             return subjects
+        if passive and active_conjunct:
+            # "X was founded in 2022 and has partnered with Y": the passive's subject does both
+            return [c for c in verb.children if c.dep_ == "nsubjpass"]
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb:
+            active_conjunct = verb.dep_ == "conj" and not passive
             verb = verb.head
             continue
         if verb.dep_ == "pcomp":
