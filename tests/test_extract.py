@@ -1202,6 +1202,26 @@ READS = [
         {("Foxconn", "suppliesTo", "Apple")},
         id="orders_from_a_customer",
     ),
+    pytest.param(
+        "Boost will rely on AT&T's network for much of its traffic, EchoStar CEO Hamid Akhavan said.",
+        {("Hamid Akhavan", "ceoOf", "EchoStar")},
+        id="the_name_right_before_a_title_is_an_organization",
+    ),
+    pytest.param(
+        "Vodafone and Three have completed their £15bn merger.",
+        {("Vodafone", "mergesWith", "Three")},
+        id="a_merger_of_the_subjects",
+    ),
+    pytest.param(
+        "Vantage Data Centers, the operator of the Frontier campus in Texas, raised $1 billion.",
+        {("Vantage Data Centers", "operates", "Frontier campus")},
+        id="the_operator_of_a_site",
+    ),
+    pytest.param(
+        "Toyota vice chairman Shigeru Hayakawa said sales rose.",
+        {("Shigeru Hayakawa", "boardMemberOf", "Toyota")},
+        id="a_vice_chairman_sits_on_the_board",
+    ),
 ]
 
 
@@ -1379,6 +1399,12 @@ READS_NOT = [
         {("Fortescue", "locatedIn", "Perth")},
         {("Perth", "locatedIn", "Fortescue")},
         id="a_company_s_first_word_is_the_company",
+    ),
+    pytest.param(
+        "Li Ka-shing, the deputy chairman of CK Hutchison, will retire.",
+        {("Li Ka-shing", "boardMemberOf", "CK Hutchison")},
+        {("Li Ka-shing", "chairmanOf", "CK Hutchison")},
+        id="a_deputy_chairman_is_no_chairman",
     ),
 ]
 

@@ -47,6 +47,8 @@ class RelationReader:
         self.titles_by_last: dict[str, list[tuple[str, str]]] = {}
         for phrase, relation in lexicon.person_titles:
             self.titles_by_last.setdefault(phrase.split()[-1].lower(), []).append((phrase, relation))
+        for phrases in self.titles_by_last.values():
+            phrases.sort(key=lambda item: -len(item[0].split()))  # "deputy chairman" before "chairman"
         self.title_vocabulary = frozenset(
             w.lower() for phrase, _ in lexicon.person_titles
             for w in (*phrase.split(), *phrase.replace("-", " - ").split())
@@ -519,6 +521,14 @@ class RelationReader:
             return None
         return org, person
 
+    def _right_before_title(self, org: Arg, title: Token) -> bool:
+        """"EchoStar CEO X": only title words between the name and the title."""
+        doc = title.doc
+        span = doc.char_span(org.mention.start, org.mention.end, alignment_mode="expand")
+        return span is not None and span.end <= title.i and all(
+            t.lower_ in self.title_vocabulary for t in doc[span.end : title.i]
+        )
+
     def _next_to_title(self, child: Token, title: Token, found: DocMentions) -> bool:
         """"who became Fabrikam chief executive": a name the parser hangs on the title as a
         modifier names the employer when only title words stand between them."""
@@ -646,11 +656,12 @@ class RelationReader:
                 # "Assistant Controller of Williams"
                 org = self._one_word_company(org, ("Organization",), found, head=True)
             if (
-                org.mention.type != "Organization"
+                org.mention.type in ("Product", "Person", "Facility")
                 and org.mention.text not in self.finder.gazetteer
-                and syntax.is_possessor(org.token)
+                and (syntax.is_possessor(org.token) or self._right_before_title(org, conjoined))
             ):
-                # "Rio Tinto's chief executive": whoever has a chief executive is an organization.
+                # "Rio Tinto's chief executive", "EchoStar CEO X": whoever has a chief
+                # executive is an organization; a place with a governor stays a place.
                 m = org.mention
                 org = Arg(Mention(m.text, m.start, m.end, "Organization"), org.token, org.via_coref, org.guessed)
             if org.mention.type != "Organization" or org.mention.text == person.text:
