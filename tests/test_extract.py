@@ -1485,3 +1485,16 @@ def test_selling_part_of_a_stake_keeps_the_stake(extract):
     sale = only(found, "divests")
     assert sale.qualifiers.status == "potential"
     assert not only(found, "ownsStakeIn").qualifiers.negated
+
+
+def test_a_speaker_with_a_title_and_no_company_speaks_for_the_article_s_company(extract):
+    text = (
+        "Salesforce said on Monday that revenue grew 30%. Salesforce shares rose.\n"
+        '"We are thrilled with the results," chief executive Marc Benioff said.'
+    )
+    assert ("Marc Benioff", "ceoOf", "Salesforce") in triples(extract(text))
+    tied = (
+        "Salesforce said on Monday that it would buy Informatica. Informatica shares rose.\n"
+        '"We are thrilled with the results," chief executive Marc Benioff said.'
+    )
+    assert not {t for t in triples(extract(tied)) if t[0] == "Marc Benioff"}

@@ -66,6 +66,26 @@ class Coreference:
                 return chosen or same_sentence[-1]
         return self._salient(earlier, token)
 
+    def topic(self, token: Token, found: DocMentions) -> Span | None:
+        """The organization the text before ``token`` is about: named more often than any
+        other (twice at least) and the subject of a sentence once at least; none when two
+        share the lead ("Acme will buy Beta. Beta shares rose." is about both)."""
+        counts: dict[str, int] = {}
+        last: dict[str, Span] = {}
+        subject: set[str] = set()
+        for span in found.spans:
+            if span.end <= token.i and found.type_of(span) == "Organization":
+                key = self.finder.cluster_key(span)
+                counts[key] = counts.get(key, 0) + 1
+                last[key] = span
+                if span.root.dep_ in syntax.SUBJECT_DEPS:
+                    subject.add(key)
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):
+            return None
+        best = max(counts, key=counts.__getitem__)
+        return last[best] if best in subject else None
+
     def _clause_subject(self, pronoun: Token, candidates: list[Span]) -> Span | Token | None:
         """"SoftBank sold its stake in Nvidia to fund its bets": a possessive pronoun
         means the subject of its clause when that subject is one of the candidates; a

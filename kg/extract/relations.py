@@ -650,6 +650,15 @@ class RelationReader:
                 only = next(iter(companies.values()))
                 orgs.append(Arg(found.mention(only), only.root))
                 confidence = 0.6
+        if not orgs and relation != "worksFor" and syntax.speaks_for(person.root) and not any(
+            sent.start <= s.start < sent.end and found.type_of(s) == "Organization" for s in found.spans
+        ):
+            # "..., chief executive Jane Roe said" with no company in the sentence: the
+            # company the article is about
+            topic = self.coref.topic(person.root, found)
+            if topic is not None:
+                orgs.append(Arg(found.mention(topic), topic.root, via_coref=True))
+                confidence = 0.6
         person_arg = Arg(found.mention(person), person.root)
         for org in (self._fit(o, ("Organization",)) for o in orgs):
             if org.token.dep_ == "pobj" and not any(c.dep_ == "det" for c in org.token.children):
