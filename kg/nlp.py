@@ -66,12 +66,21 @@ def _keep_words_whole(nlp: Language) -> None:
     from spacy.attrs import ORTH
 
     try:
-        words = json.loads(_TOKENIZER_DATA.read_text(encoding="utf-8"))["keep_whole"]
-    except (OSError, ValueError, KeyError) as e:
+        data = json.loads(_TOKENIZER_DATA.read_text(encoding="utf-8"))
+        words = data["keep_whole"]
+        split = data.get("split_after_abbreviation", {"abbreviations": [], "words": []})
+        abbreviations, suffixes = split["abbreviations"], split["words"]
+    except (OSError, ValueError, KeyError, TypeError) as e:
         raise ExtractionError(f"{_TOKENIZER_DATA}: cannot read the tokenizer data ({e})") from e
     for word in words:
         for form in {word, word.capitalize(), word[:1].upper() + word[1:]}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    for abbreviation in abbreviations:
+        for suffix in suffixes:
+            # "U.K.-based": the place is a name of its own
+            nlp.tokenizer.add_special_case(
+                f"{abbreviation}-{suffix}", [{ORTH: abbreviation}, {ORTH: "-"}, {ORTH: suffix}]
+            )
 
 
 _PARAGRAPHS = "kg_paragraph_breaks"

@@ -1222,6 +1222,16 @@ READS = [
         {("Shigeru Hayakawa", "boardMemberOf", "Toyota")},
         id="a_vice_chairman_sits_on_the_board",
     ),
+    pytest.param(
+        "Kroger said it would close centers built with Ocado Group, the U.K.-based grocery technology firm.",
+        {("Ocado Group", "locatedIn", "U.K.")},
+        id="an_abbreviated_place_before_based",
+    ),
+    pytest.param(
+        "A GM spokesperson said Tuesday that the lawsuit against the Detroit automaker was still pending.",
+        {("GM", "locatedIn", "Detroit")},
+        id="a_place_on_a_description_of_the_one_company_named_before",
+    ),
 ]
 
 
@@ -1405,6 +1415,12 @@ READS_NOT = [
         {("Li Ka-shing", "boardMemberOf", "CK Hutchison")},
         {("Li Ka-shing", "chairmanOf", "CK Hutchison")},
         id="a_deputy_chairman_is_no_chairman",
+    ),
+    pytest.param(
+        "Johnson & Johnson has sued Samsung Bioepis, accusing the South Korean biosimilar maker of breaching a deal.",
+        {("Johnson & Johnson", "sues", "Samsung Bioepis")},
+        {("Johnson & Johnson", "locatedIn", "South Korea"), ("Johnson & Johnson", "locatedIn", "South Korean")},
+        id="a_description_after_another_name_is_not_the_subject_s",
     ),
 ]
 

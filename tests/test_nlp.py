@@ -38,3 +38,11 @@ def test_a_single_line_break_inside_a_paragraph_is_no_boundary(nlp) -> None:
 @pytest.mark.parametrize("word", ["co-develop", "co-founded", "Co-founder", "co-CEO"])
 def test_hyphenated_news_verbs_stay_one_token(nlp, word: str) -> None:
     assert word in [t.text for t in nlp(f"They said the {word} matters.")]
+
+
+@pytest.mark.parametrize(("text", "tokens"), [
+    ("a U.K.-based firm", ["a", "U.K.", "-", "based", "firm"]),
+    ("the U.S.-listed shares", ["the", "U.S.", "-", "listed", "shares"]),
+])
+def test_an_abbreviated_place_comes_off_a_hyphenated_word(nlp, text: str, tokens: list[str]) -> None:
+    assert [t.text for t in nlp.tokenizer(text)] == tokens

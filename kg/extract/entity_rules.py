@@ -209,9 +209,12 @@ class EntityRuleReader:
             holder = self.argument(head, found, None)
             if holder is None or holder.guessed or holder.mention.type not in rule.head_types:
                 continue
-            if holder.mention.text == span.text or (holder.via_coref and not syntax.speaks_for(head)):
-                # "the Taiwanese company said" is the company the sentence is about; in "alleging
-                # the Danish company's offer" which company is for the reader to say
+            if holder.mention.text == span.text or (
+                holder.via_coref and not syntax.speaks_for(head) and not self._only_company_before(head, holder, found)
+            ):
+                # "the Taiwanese company said" is the company the sentence is about, and so is
+                # "sued Toyota, accusing the Japanese automaker" the one company named before; in
+                # "Acme sued Beta, accusing the Danish company" which company is for the reader to say
                 continue
             place = Arg(found.mention(span, "Place"), span.root)
             rel = self.facts.make(
@@ -220,6 +223,18 @@ class EntityRuleReader:
             )
             if rel is not None:
                 yield rel
+
+    @staticmethod
+    def _only_company_before(description: Token, holder: Arg, found: DocMentions) -> bool:
+        """Whether the company a description was resolved to is the one organization named
+        before it in its sentence, and the last name before it."""
+        sent = sentence_of(description)
+        named = [
+            s for s in found.spans
+            if sent.start <= s.start and s.end <= description.left_edge.i and found.type_of(s) != "Place"
+        ]
+        companies = {s.text for s in named if found.type_of(s) == "Organization"}
+        return companies == {holder.mention.text} and named[-1].text == holder.mention.text
 
     def _compound_place(self, rule: EntityRule, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
         """"U.S. Ambassador Herbert Okun", "Seattle Mayor Ed Murray": a place named in the
