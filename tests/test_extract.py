@@ -1232,6 +1232,21 @@ READS = [
         {("GM", "locatedIn", "Detroit")},
         id="a_place_on_a_description_of_the_one_company_named_before",
     ),
+    pytest.param(
+        "Unilever said it had agreed to buy Dr. Squatch from private equity firm Summit Partners for $1.5 billion.",
+        {("Unilever", "hasAgreementWith", "Summit Partners")},
+        id="agreeing_to_buy_from_a_seller_is_an_agreement_with_it",
+    ),
+    pytest.param(
+        "Microsoft has already agreed to pay Nebius up to $19.4 billion for capacity.",
+        {("Microsoft", "hasAgreementWith", "Nebius")},
+        id="agreeing_to_pay_a_company",
+    ),
+    pytest.param(
+        "Glencore and Xstrata have agreed to combine in a merger of equals.",
+        {("Glencore", "hasAgreementWith", "Xstrata"), ("Glencore", "mergesWith", "Xstrata")},
+        id="agreeing_to_combine",
+    ),
 ]
 
 
@@ -1421,6 +1436,12 @@ READS_NOT = [
         {("Johnson & Johnson", "sues", "Samsung Bioepis")},
         {("Johnson & Johnson", "locatedIn", "South Korea"), ("Johnson & Johnson", "locatedIn", "South Korean")},
         id="a_description_after_another_name_is_not_the_subject_s",
+    ),
+    pytest.param(
+        "GIP and MGX have agreed to acquire Aligned Data Centers from Macquarie Asset Management.",
+        {("GIP", "hasAgreementWith", "Macquarie Asset Management")},
+        {("GIP", "hasAgreementWith", "MGX")},
+        id="co_buyers_are_not_said_to_agree_with_each_other",
     ),
 ]
 

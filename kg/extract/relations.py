@@ -232,6 +232,19 @@ class RelationReader:
             return [trigger.head] if trigger.dep_ in ("acl", "amod", "relcl") else []
         if role == "xcomp-object":
             return syntax.expand([o for x in trigger.children if x.dep_ == "xcomp" for o in syntax.objects(x)])
+        if role == "xcomp-party":
+            # "agreed to buy X from Y" (Y), "agreed to pay Y $2 billion" (Y), "agreed to buy X" (X)
+            parties: list[Token] = []
+            for x in (c for c in trigger.children if c.dep_ == "xcomp"):
+                named = [
+                    t for t in [c for c in x.children if c.dep_ == "dative"] + [
+                        p for c in x.children if c.dep_ == "prep" and c.lower_ in _PARTY_WORDS
+                        for p in c.children if p.dep_ == "pobj"
+                    ]
+                    if found.at(t) is not None or syntax.is_possessor(t) or any(syntax.is_possessor(c) for c in t.children)
+                ]
+                parties.extend(named or syntax.objects(x))
+            return syntax.expand(parties)
         if role == "acl-object":
             # "in talks to acquire X", "a deal to supply X", "a deal worth $2 billion to supply X"
             return syntax.expand([o for v in syntax.infinitives(trigger) for o in syntax.objects(v)])
@@ -683,6 +696,7 @@ class RelationReader:
 
 
 _NOT_THINGS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "NORP"})
+_PARTY_WORDS = frozenset({"from", "to", "with", "for"})
 _PARTS = frozenset({"part", "portion", "half", "some", "most", "bulk", "third", "quarter"})
 _PROMOTION_VERBS = frozenset({"promote", "elevate", "appoint", "elect", "name", "hire", "move"})
 
