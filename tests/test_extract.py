@@ -1247,6 +1247,16 @@ READS = [
         {("Glencore", "hasAgreementWith", "Xstrata"), ("Glencore", "mergesWith", "Xstrata")},
         id="agreeing_to_combine",
     ),
+    pytest.param(
+        "Volkswagen has taken an equity stake in Rivian as part of the deal.",
+        {("Volkswagen", "hasAgreementWith", "Rivian")},
+        id="a_stake_taken_as_part_of_a_deal",
+    ),
+    pytest.param(
+        "Pfizer bought Seagen for $43 billion in a deal announced in March.",
+        {("Pfizer", "hasAgreementWith", "Seagen")},
+        id="bought_in_a_deal",
+    ),
 ]
 
 
@@ -1442,6 +1452,18 @@ READS_NOT = [
         {("GIP", "hasAgreementWith", "Macquarie Asset Management")},
         {("GIP", "hasAgreementWith", "MGX")},
         id="co_buyers_are_not_said_to_agree_with_each_other",
+    ),
+    pytest.param(
+        "Under the deal, E-Mart will contribute its entire stake in Gmarket to the venture.",
+        set(),
+        {("E-Mart", "hasAgreementWith", "Gmarket")},
+        id="under_the_deal_named_before",
+    ),
+    pytest.param(
+        "In November, Novo Nordisk agreed with the Trump administration to cut prices.",
+        set(),
+        {("Novo Nordisk", "hasAgreementWith", "Trump")},
+        id="a_person_s_name_modifying_a_noun_is_no_company",
     ),
 ]
 

@@ -232,6 +232,19 @@ class RelationReader:
             return [trigger.head] if trigger.dep_ in ("acl", "amod", "relcl") else []
         if role == "xcomp-object":
             return syntax.expand([o for x in trigger.children if x.dep_ == "xcomp" for o in syntax.objects(x)])
+        if role in ("host-subject", "host-party"):
+            # "invested in X in a deal that ...", "took a stake in X as part of the deal": the
+            # deal is between who does what the deal is attached to and whom it is done with;
+            # "Under the deal, A will ..." speaks of a deal named before
+            host = _deal_host(trigger)
+            if host is None:
+                return []
+            if role == "host-subject":
+                return syntax.expand(syntax.subjects(host))
+            return syntax.expand(
+                [o for o in syntax.objects(host) if found.at(o) is not None]
+                + syntax.prep_objects(host, {"in", "with", "from", "to"})
+            )
         if role == "xcomp-party":
             # "agreed to buy X from Y" (Y), "agreed to pay Y $2 billion" (Y), "agreed to buy X" (X)
             parties: list[Token] = []
@@ -467,11 +480,16 @@ class RelationReader:
         took for a surname is a company there, unless the text names a person so
         ("Elon Musk ... Musk")."""
         mention = arg.mention
-        only_organizations = "Place" not in allowed if head else "Product" in allowed
+        only_organizations = "Place" not in allowed if head else ("Product" in allowed or set(allowed) == {"Organization"})
         if (
             mention.type == "Person" and "Person" not in allowed and "Organization" in allowed and only_organizations
             and " " not in mention.text and mention.text not in self.finder.gazetteer
             and not self._titled(arg)
+            and not (  # "the Trump administration": a person's name modifying another noun
+                arg.token.dep_ in ("compound", "nmod") and arg.token.head.pos_ == "NOUN"
+                and arg.token.head.lemma_.lower() not in self.lexicon.descriptor_nouns
+                and arg.token.head.lemma_.lower() not in self.lexicon.organization_nominals
+            )
             and not (found is not None and any(
                 s.text.endswith(" " + mention.text) and found.type_of(s) == "Person" for s in found.spans
             ))
@@ -748,6 +766,18 @@ def _unlisted_name(title: Token, title_vocabulary: frozenset[str]) -> list[Arg]:
     if any(t.ent_type_ in ("NORP", "GPE", "LOC") or t.ent_type_ in _NOT_THINGS for t in span):
         return []  # "the Ecuadoran minister", "the Ohio senator": no company
     return [Arg(Mention(span.text, span.start_char, span.end_char, "Organization"), span.root)]
+
+
+def _deal_host(deal: Token) -> Token | None:
+    """The verb a deal is attached to by "in", "through" or "as part of"."""
+    if deal.dep_ != "pobj":
+        return None
+    prep = deal.head
+    if prep.lower_ == "of" and prep.head.lower_ == "part" and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "as part of the deal"
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "through", "as"):
+        return None
+    return prep.head if prep.head.pos_ in ("VERB", "AUX") else None
 
 
 def _bare_object(token: Token) -> bool:
