@@ -1257,6 +1257,16 @@ READS = [
         {("Pfizer", "hasAgreementWith", "Seagen")},
         id="bought_in_a_deal",
     ),
+    pytest.param(
+        "Novo has been under pressure after losing ground to Lilly in the U.S. obesity market.",
+        {("Novo", "competesWith", "Lilly")},
+        id="losing_ground_to_a_rival",
+    ),
+    pytest.param(
+        "Intel faces stiff competition from AMD in data center chips.",
+        {("Intel", "competesWith", "AMD")},
+        id="competition_from_a_rival",
+    ),
 ]
 
 
@@ -1464,6 +1474,12 @@ READS_NOT = [
         set(),
         {("Novo Nordisk", "hasAgreementWith", "Trump")},
         id="a_person_s_name_modifying_a_noun_is_no_company",
+    ),
+    pytest.param(
+        "Apple lost a key supplier to Samsung.",
+        set(),
+        {("Apple", "competesWith", "Samsung")},
+        id="losing_a_supplier_is_no_rivalry",
     ),
 ]
 
