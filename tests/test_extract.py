@@ -1481,6 +1481,12 @@ READS_NOT = [
         {("Apple", "competesWith", "Samsung")},
         id="losing_a_supplier_is_no_rivalry",
     ),
+    pytest.param(
+        "Meta is in talks with Google. It would also put Google in more direct competition with Nvidia.",
+        set(),
+        {("Meta", "competesWith", "Nvidia")},
+        id="a_rival_is_named_not_inferred",
+    ),
 ]
 
 

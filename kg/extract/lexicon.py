@@ -50,6 +50,7 @@ class TriggerRule:
     modifier_lemmas: frozenset[str] | None = None
     undone_by: frozenset[str] = frozenset()
     not_habitual: bool = False
+    named_head: bool = False
     phrase_any: tuple[str, ...] = ()
     tail_via_possessor: bool = False
     tail_anywhere: bool = False
@@ -203,6 +204,7 @@ def _trigger_rule(raw: dict[str, Any]) -> TriggerRule:
         phrase_any=tuple(raw.get("phrase_any", ())),
         undone_by=frozenset(raw.get("undone_by", ())),
         not_habitual=bool(raw.get("not_habitual", False)),
+        named_head=bool(raw.get("named_head", False)),
         not_object_lemmas=frozenset(raw.get("not_object_lemmas", ())),
         tail_via_possessor=bool(raw.get("tail_via_possessor", False)),
         tail_anywhere=bool(raw.get("tail_anywhere", False)),

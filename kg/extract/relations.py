@@ -138,6 +138,8 @@ class RelationReader:
                     tail = Arg(found.mention(other), tail.token, via_coref=True)
                 if head.mention.start == tail.mention.start or head.mention.text == tail.mention.text:
                     continue
+                if rule.named_head and head.via_coref:
+                    continue  # "it would put Google in competition with X": "it" is not the rival
                 head, tail = self._fit(head, spec.domain, found), self._fit(tail, spec.range, found)
                 head = self._one_word_company(head, spec.domain, found, head=True)
                 tail = self._one_word_company(tail, spec.range, found)
