@@ -1267,6 +1267,16 @@ READS = [
         {("Intel", "competesWith", "AMD")},
         id="competition_from_a_rival",
     ),
+    pytest.param(
+        "ASE said on Monday it plans to spend about $1 billion on equipment for its K28 plant in Kaohsiung.",
+        {("ASE", "operates", "K28 plant")},
+        id="its_named_plant",
+    ),
+    pytest.param(
+        "Rapidus President Atsuyoshi Koike spoke to reporters at the company's IIM-1 plant in Chitose.",
+        {("Rapidus", "operates", "IIM-1 plant")},
+        id="the_company_s_named_plant",
+    ),
 ]
 
 
@@ -1486,6 +1496,18 @@ READS_NOT = [
         set(),
         {("Meta", "competesWith", "Nvidia")},
         id="a_rival_is_named_not_inferred",
+    ),
+    pytest.param(
+        "T-Mobile US and Verizon, AT&T's main rivals, have each spent heavily on spectrum.",
+        {("T-Mobile US", "competesWith", "AT&T")},
+        {("T-Mobile US", "subsidiaryOf", "AT&T")},
+        id="a_rival_in_apposition_is_no_subsidiary",
+    ),
+    pytest.param(
+        "Constellation Energy has signed a power purchase agreement with Microsoft to restart a reactor at its Crane Clean Energy Center.",
+        set(),
+        {("Microsoft", "operates", "Crane Clean Energy Center")},
+        id="its_after_a_commitment_is_the_signer_s",
     ),
 ]
 

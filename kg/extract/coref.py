@@ -103,7 +103,9 @@ class Coreference:
         for _ in range(3):
             if verb.pos_ not in ("VERB", "AUX"):
                 return None
-            subject_tokens = [t for t in syntax.expand(syntax.subjects(verb)) if t.i != pronoun.i]
+            subject_tokens = [
+                t for t in syntax.expand(syntax.subjects(verb, self.lexicon.commitment_nouns)) if t.i != pronoun.i
+            ]
             subjects = {t.i for t in subject_tokens}
             chosen = next((s for s in reversed(candidates) if s.root.i in subjects), None)
             if chosen is not None:
@@ -111,6 +113,8 @@ class Coreference:
             described = next((t for t in subject_tokens if t.i < pronoun.i and self._refers(t)), None)
             if described is not None:
                 return described
+            if any(t.pos_ == "PROPN" and t.i < pronoun.i for t in subject_tokens):
+                return subject_tokens[0]  # a name that is no company here: none of the candidates
             if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "relcl", "appos") or verb.head == verb:
                 return None
             # "Stellantis, the maker of Jeep, said it will invest": the one who said it

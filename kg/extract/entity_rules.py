@@ -61,12 +61,26 @@ class EntityRuleReader:
         for rule in self.lexicon.entity_rules:
             yield from readers[rule.kind](rule, found, document, date)
 
-    def _possessive(self, rule: EntityRule, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
+    def _possessors(self, rule: EntityRule, found: DocMentions) -> Iterator[tuple[Arg, Token]]:
+        """Named possessors, and with ``through_coref`` also "its" and "the company's"."""
         for span in found.spans_of(rule.head_types):
-            if found.type_of(span) not in rule.head_types or not syntax.is_possessor(span.root):
-                continue
-            owned = span.root.head
+            if found.type_of(span) in rule.head_types and syntax.is_possessor(span.root):
+                yield Arg(found.mention(span), span.root), span.root
+        if not rule.through_coref:
+            return
+        for token in found.doc:
+            if syntax.is_possessor(token) and found.at(token) is None and token.pos_ in ("PRON", "NOUN"):
+                arg = self.argument(token, found, None)
+                if arg is not None and arg.via_coref and arg.mention.type in rule.head_types:
+                    yield arg, token
+
+    def _possessive(self, rule: EntityRule, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
+        for possessor, token in self._possessors(rule, found):
+            span = found.at(token) or found.doc[token.i : token.i + 1]
+            owned = token.head
             target = found.at(owned)
+            if target is None and owned.dep_ == "appos" and found.at(owned.head) is not None:
+                target = found.at(owned.head)  # "NovoCare, Novo's platform"
             if target is None and rule.through_compound:
                 # "Microsoft's Azure cloud"; but not "Taiwan's first Nvidia partner"
                 target = next(
@@ -82,12 +96,16 @@ class EntityRuleReader:
                 continue  # "Amazon's Jassy": an unknown name after a company's is as often its chief
             if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.trigger_lemmas for c in owned.children if c.i < target.start):
                 continue  # "Apple's supplier Foxconn": the trigger noun says how they relate
-            head = Arg(found.mention(span), span.root)
+            if found.at(owned) is None and owned.lemma_.lower() in self.trigger_lemmas:
+                continue  # "T-Mobile, AT&T's main rival": so does a trigger noun in apposition
+            head = possessor
             tail = Arg(found.mention(target), target.root)
+            if head.mention.text == tail.mention.text:
+                continue
             if rule.reverse:
                 head, tail = tail, head
             rel = self.facts.make(
-                rule.relation, head, tail, owned, sentence_of(span.root), rule.name, rule.confidence, document, date, modal=False
+                rule.relation, head, tail, owned, sentence_of(token), rule.name, rule.confidence, document, date, modal=False
             )
             if rel is not None:
                 yield rel

@@ -74,6 +74,7 @@ class EntityRule:
     through_compound: bool = True
     listed_only: bool = False
     kind_nouns: frozenset[str] | None = None
+    through_coref: bool = False
     not_kind_nouns: frozenset[str] = frozenset()
 
 
@@ -280,6 +281,7 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
                 reverse=bool(r.get("reverse", False)),
                 role_nouns=_role_nouns(r, entities),
                 kind_nouns=_role_nouns(r, entities, "kind_nouns"),
+                through_coref=bool(r.get("through_coref", False)),
                 not_kind_nouns=_role_nouns(r, entities, "not_kind_nouns") or frozenset(),
                 through_compound=bool(r.get("through_compound", True)),
                 listed_only=bool(r.get("listed_only", False)),
