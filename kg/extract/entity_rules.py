@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+import numpy
+from spacy.attrs import DEP
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from kg.extract import syntax
@@ -20,6 +23,7 @@ from kg.extract.mentions import DocMentions, MentionFinder, sentence_of
 from kg.model import AliasLink, Mention, Relation
 from kg.vocab import RELATIONS
 
+_POSSESSOR_DEPS = numpy.array([get_string_id("poss"), get_string_id("nmod")], dtype=numpy.uint64)
 # Prepositions that make a company the beneficiary of something, not a thing with a place
 _PARTY_PREPS = frozenset({"for", "against"})
 
@@ -46,6 +50,7 @@ class EntityRuleReader:
         self.argument = argument
         self.trigger_lemmas = trigger_lemmas
         self.title_heads = title_heads
+        self._possessor_cache: tuple[DocMentions, list[tuple[Arg, Token]]] | None = None
 
     def read(self, found: DocMentions, *, document: str, date: str | None) -> Iterator[Relation]:
         readers = {
@@ -68,11 +73,24 @@ class EntityRuleReader:
                 yield Arg(found.mention(span), span.root), span.root
         if not rule.through_coref:
             return
-        for token in found.doc:
+        for arg, token in self._referring_possessors(found):
+            if arg.mention.type in rule.head_types:
+                yield arg, token
+
+    def _referring_possessors(self, found: DocMentions) -> list[tuple[Arg, Token]]:
+        """"its", "the company's" and whom they mean, once per document."""
+        if self._possessor_cache is not None and self._possessor_cache[0] is found:
+            return self._possessor_cache[1]
+        doc = found.doc
+        out: list[tuple[Arg, Token]] = []
+        for i in numpy.flatnonzero(numpy.isin(doc.to_array([DEP]), _POSSESSOR_DEPS)).tolist():
+            token = doc[i]
             if syntax.is_possessor(token) and found.at(token) is None and token.pos_ in ("PRON", "NOUN"):
                 arg = self.argument(token, found, None)
-                if arg is not None and arg.via_coref and arg.mention.type in rule.head_types:
-                    yield arg, token
+                if arg is not None and arg.via_coref:
+                    out.append((arg, token))
+        self._possessor_cache = (found, out)
+        return out
 
     def _possessive(self, rule: EntityRule, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
         for possessor, token in self._possessors(rule, found):
