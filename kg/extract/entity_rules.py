@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-import numpy
 from spacy.attrs import DEP
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
@@ -23,7 +22,7 @@ from kg.extract.mentions import DocMentions, MentionFinder, sentence_of
 from kg.model import AliasLink, Mention, Relation
 from kg.vocab import RELATIONS
 
-_POSSESSOR_DEPS = numpy.array([get_string_id("poss"), get_string_id("nmod")], dtype=numpy.uint64)
+_POSSESSOR_DEPS = frozenset({get_string_id("poss"), get_string_id("nmod")})
 # Prepositions that make a company the beneficiary of something, not a thing with a place
 _PARTY_PREPS = frozenset({"for", "against"})
 
@@ -83,7 +82,9 @@ class EntityRuleReader:
             return self._possessor_cache[1]
         doc = found.doc
         out: list[tuple[Arg, Token]] = []
-        for i in numpy.flatnonzero(numpy.isin(doc.to_array([DEP]), _POSSESSOR_DEPS)).tolist():
+        for i, dep in enumerate(doc.to_array(DEP).tolist()):
+            if dep not in _POSSESSOR_DEPS:
+                continue
             token = doc[i]
             if syntax.is_possessor(token) and found.at(token) is None and token.pos_ in ("PRON", "NOUN"):
                 arg = self.argument(token, found, None)

@@ -12,7 +12,6 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-import numpy
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -321,9 +320,11 @@ class MentionFinder:
         by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         for key in names:
             by_first[key[0]].append(key)
-        firsts = numpy.array([get_string_id(word) for word in by_first], dtype=numpy.uint64)
+        firsts = {get_string_id(word) for word in by_first}
         out: list[tuple[Span, str | None, int]] = []
-        for i in numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), firsts)).tolist():
+        for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+            if orth not in firsts:
+                continue
             token = doc[i]
             if i in taken:
                 continue

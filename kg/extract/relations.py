@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
@@ -54,7 +53,7 @@ class RelationReader:
             for w in (*phrase.split(), *phrase.replace("-", " - ").split())
         ) | {w.lower() for w in lexicon.title_words} | {"and", "&", "-", ","}
         first_words = {key.split()[0] for key in self.by_lemma} | set(self.titles_by_last)
-        self._trigger_word_ids = numpy.array(sorted(get_string_id(w) for w in first_words), dtype=numpy.uint64)
+        self._trigger_word_ids = frozenset(get_string_id(w) for w in first_words)
         self.entity_rules = EntityRuleReader(
             lexicon, finder, self.facts, self._arg,
             trigger_lemmas=frozenset(self.by_lemma), title_heads=frozenset(self.titles_by_last),
@@ -62,11 +61,11 @@ class RelationReader:
 
     def read(self, found: DocMentions, *, document: str, article_date: str | None) -> Iterator[Relation]:
         doc = found.doc
-        words = doc.to_array([LEMMA, LOWER])
-        candidates = numpy.flatnonzero(
-            numpy.isin(words[:, 0], self._trigger_word_ids) | numpy.isin(words[:, 1], self._trigger_word_ids)
-        )
-        for i in candidates.tolist():  # only words that can start a trigger or end a title
+        words = doc.to_array([LEMMA, LOWER]).tolist()
+        ids = self._trigger_word_ids
+        for i, (lemma_id, lower_id) in enumerate(words):
+            if lemma_id not in ids and lower_id not in ids:
+                continue  # only words that can start a trigger or end a title
             token = doc[i]
             sent = sentence_of(token)
             if token.pos_ in _NEVER_TRIGGERS:
