@@ -195,12 +195,15 @@ class EntityRuleReader:
         for span in found.spans_of(rule.head_types):
             if found.type_of(span) not in rule.head_types:
                 continue
-            roles = [c for c in span.root.children if c.dep_ == "appos"]
-            if span.root.dep_ == "nsubj" and span.root.head.lemma_ == "be":
-                roles += [c for c in span.root.head.children if c.dep_ == "attr"]
-            if span.root.dep_ == "appos" and found.at(span.root.head) is None:
-                roles.append(span.root.head)
-            for clause in span.root.children:
+            root = span.root
+            children = list(root.children)
+            roles = [c for c in children if c.dep_ == "appos"]
+            dep, head = root.dep_, root.head
+            if dep == "nsubj" and head.lemma_ == "be":
+                roles += [c for c in head.children if c.dep_ == "attr"]
+            if dep == "appos" and found.at(head) is None:
+                roles.append(head)
+            for clause in children:
                 if clause.dep_ == "relcl" and clause.lemma_ == "be":
                     roles += [c for c in clause.children if c.dep_ == "attr"]  # "X, who is a major in Y"
             for noun in syntax.expand(roles):
