@@ -86,10 +86,16 @@ class EntityRuleReader:
             if dep not in _POSSESSOR_DEPS:
                 continue
             token = doc[i]
-            if syntax.is_possessor(token) and found.at(token) is None and token.pos_ in ("PRON", "NOUN"):
-                arg = self.argument(token, found, None)
-                if arg is not None and arg.via_coref:
-                    out.append((arg, token))
+            if not (syntax.is_possessor(token) and found.at(token) is None and token.pos_ in ("PRON", "NOUN")):
+                continue
+            owned = token.head
+            if found.at(owned) is None and owned.dep_ != "appos" and not any(
+                c.dep_ == "compound" and found.at(c) is not None for c in owned.children
+            ):
+                continue  # "its revenue": nothing named is owned
+            arg = self.argument(token, found, None)
+            if arg is not None and arg.via_coref:
+                out.append((arg, token))
         self._possessor_cache = (found, out)
         return out
 

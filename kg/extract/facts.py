@@ -58,11 +58,10 @@ class FactMaker:
         tokens = [trigger, head.token, tail.token]
         start = min(t.idx for t in tokens)
         end = max(t.idx + len(t.text) for t in tokens)
-        sentence_start = sent.start_char
         provenance = Provenance(
             document=document,
-            sentence=sent.doc.text[sentence_start : sent.end_char].strip(),
-            sentence_start=sentence_start,
+            sentence=sent.text.strip(),
+            sentence_start=sent.start_char,
             start=start,
             end=end,
             rule=rule,
