@@ -1277,6 +1277,17 @@ READS = [
         {("Rapidus", "operates", "IIM-1 plant")},
         id="the_company_s_named_plant",
     ),
+    pytest.param(
+        "Mistral AI raised €1.7 billion in a round led by ASML. Mistral AI said the money would fund research. "
+        "Existing investors Andreessen Horowitz and Nvidia also participated in the round.",
+        {("Andreessen Horowitz", "investsIn", "Mistral AI"), ("Nvidia", "investsIn", "Mistral AI")},
+        id="participating_in_the_round_of_the_article_s_company",
+    ),
+    pytest.param(
+        "Sequoia also joined Perplexity's latest funding round.",
+        {("Sequoia", "investsIn", "Perplexity")},
+        id="joining_a_company_s_round",
+    ),
 ]
 
 

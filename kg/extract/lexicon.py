@@ -22,7 +22,7 @@ ENTITY_RULE_KINDS = {
 }
 ROLE_NAMES = {
     "subject", "object", "possessor", "compound", "self", "pair", "appos-holder",
-    "governor", "xcomp-object", "xcomp-agent", "acl-object", "acl-agent", "npadvmod", "appos", "dative", "xcomp-party", "host-subject", "host-party",
+    "governor", "xcomp-object", "xcomp-agent", "acl-object", "acl-agent", "npadvmod", "appos", "dative", "xcomp-party", "host-subject", "host-party", "round-company",
 }
 
 
@@ -107,6 +107,7 @@ class Lexicon:
     not_products: frozenset[str]
     container_nouns: frozenset[str]
     commitment_nouns: frozenset[str]
+    funding_nouns: frozenset[str]
     legal_forms: frozenset[str]
     name_prefixes_to_trim: tuple[tuple[str, ...], ...]
     person_titles: tuple[tuple[str, str], ...]
@@ -324,6 +325,7 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
             not_products=frozenset(entities.get("not_products", ())),
             container_nouns=frozenset(entities.get("container_nouns", ())),
             commitment_nouns=frozenset(entities.get("commitment_nouns", ())),
+            funding_nouns=frozenset(entities.get("funding_nouns", ())),
             legal_forms=frozenset(entities["legal_forms"]),
             name_prefixes_to_trim=tuple(
                 sorted((tuple(p.split()) for p in entities.get("name_prefixes_to_trim", ())), key=len, reverse=True)

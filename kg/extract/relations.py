@@ -233,6 +233,22 @@ class RelationReader:
             return [trigger.head] if trigger.dep_ in ("acl", "amod", "relcl") else []
         if role == "xcomp-object":
             return syntax.expand([o for x in trigger.children if x.dep_ == "xcomp" for o in syntax.objects(x)])
+        if role == "round-company":
+            # "X also participated in the round": the company whose round it is, named with
+            # the round ("a round in Y", "Y's round") or else the one the article is about
+            rounds = [
+                o for o in (*syntax.objects(trigger), *syntax.prep_objects(trigger, {"in"}))
+                if o.lemma_.lower() in self.lexicon.funding_nouns
+            ]
+            if not rounds:
+                return []
+            named = syntax.prep_objects(rounds[0], {"in", "for"}) + [
+                c for c in rounds[0].children if syntax.is_possessor(c)
+            ]
+            if named:
+                return syntax.expand(named)
+            topic = self.coref.topic(trigger, found)
+            return [topic.root] if topic is not None else []
         if role in ("host-subject", "host-party"):
             # "invested in X in a deal that ...", "took a stake in X as part of the deal": the
             # deal is between who does what the deal is attached to and whom it is done with;
