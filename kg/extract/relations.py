@@ -247,6 +247,15 @@ class RelationReader:
             ]
             if named:
                 return syntax.expand(named)
+            for earlier in reversed(found.doc[: trigger.i]):  # "a Series C round in X" said before
+                if earlier.lemma_.lower() in self.lexicon.funding_nouns and earlier.i != rounds[0].i:
+                    named = [
+                        t for t in syntax.prep_objects(earlier, {"in", "for"})
+                        + [c for c in earlier.children if syntax.is_possessor(c)]
+                        if found.at(t) is not None
+                    ]
+                    if named:
+                        return named[:1]
             topic = self.coref.topic(trigger, found)
             return [topic.root] if topic is not None else []
         if role in ("host-subject", "host-party"):
