@@ -1612,3 +1612,28 @@ def test_a_speaker_with_a_title_and_no_company_speaks_for_the_article_s_company(
         '"We are thrilled with the results," chief executive Marc Benioff said.'
     )
     assert not {t for t in triples(extract(tied)) if t[0] == "Marc Benioff"}
+
+
+def test_the_company_that_speaks_is_the_article_s_company(extract):
+    text = (
+        "Databricks has raised $10 billion, the company said on Tuesday. Databricks will hire researchers.\n"
+        "The round was led by Thrive Capital, with participation from Andreessen Horowitz, "
+        "the San Francisco-based company said in a statement."
+    )
+    found = triples(extract(text))
+    assert ("Databricks", "locatedIn", "San Francisco") in found
+    assert ("Andreessen Horowitz", "locatedIn", "San Francisco") not in found
+
+
+def test_a_titled_person_with_no_company_in_the_sentence_works_for_the_article_s_company(extract):
+    text = (
+        "Walmart said on Friday that sales rose. Walmart also raised its forecast.\n"
+        "Chairman Greg Penner called the results strong."
+    )
+    assert ("Greg Penner", "chairmanOf", "Walmart") in triples(extract(text))
+
+
+def test_no_fact_between_two_words_that_only_point_back(extract):
+    text = "Google has invested in Anthropic. It owns a 14 percent stake in the company."
+    found = triples(extract(text))
+    assert ("Anthropic", "ownsStakeIn", "Google") not in found

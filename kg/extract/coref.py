@@ -64,6 +64,11 @@ class Coreference:
                     # what the description means, not X
                     return self.organization(chosen, found, exclude, depth=depth + 1) if depth < 3 else None
                 return chosen or same_sentence[-1]
+        elif syntax.speaks_for(token):
+            # "..., the San Francisco-based company said": the company the article is about
+            topic = self.topic(token, found)
+            if topic is not None and topic.text != exclude:
+                return topic
         return self._salient(earlier, token)
 
     def topic(self, token: Token, found: DocMentions) -> Span | None:

@@ -137,6 +137,11 @@ class RelationReader:
                     tail = Arg(found.mention(other), tail.token, via_coref=True)
                 if head.mention.start == tail.mention.start or head.mention.text == tail.mention.text:
                     continue
+                if (
+                    head.via_coref and tail.via_coref and emit.head != ("pair",)
+                    and head.token.lower_ not in _RELATIVE and tail.token.lower_ not in _RELATIVE
+                ):
+                    continue  # "It owns a stake in the company": neither side named, too easily reversed
                 if rule.named_head and head.via_coref:
                     continue  # "it would put Google in competition with X": "it" is not the rival
                 head, tail = self._fit(head, spec.domain, found), self._fit(tail, spec.range, found)
@@ -397,6 +402,8 @@ class RelationReader:
         hang it there as an apposition."""
         if token.pos_ != "NOUN" or token.lemma_.lower() not in self.lexicon.organization_nominals:
             return None
+        if syntax.speaks_for(token):
+            return None  # "..., with Y, the San Francisco-based company said": the speaker, not Y
         left = token.left_edge.i
         doc = token.doc
         if left < 2 or doc[left].lower_ not in ("the", "a", "an") or doc[left - 1].text != ",":
@@ -707,11 +714,12 @@ class RelationReader:
                 only = next(iter(companies.values()))
                 orgs.append(Arg(found.mention(only), only.root))
                 confidence = 0.6
-        if not orgs and relation != "worksFor" and syntax.speaks_for(person.root) and not any(
+        if not orgs and relation != "worksFor" and not any(
             sent.start <= s.start < sent.end and found.type_of(s) == "Organization" for s in found.spans
         ):
-            # "..., chief executive Jane Roe said" with no company in the sentence: the
-            # company the article is about
+            # "..., chief executive Jane Roe said", "Chairman Greg Penner called ...", "X will
+            # retire as chief executive" with no company in the sentence: the company the
+            # article is about
             topic = self.coref.topic(person.root, found)
             if topic is not None:
                 orgs.append(Arg(found.mention(topic), topic.root, via_coref=True))
