@@ -1637,3 +1637,18 @@ def test_no_fact_between_two_words_that_only_point_back(extract):
     text = "Google has invested in Anthropic. It owns a 14 percent stake in the company."
     found = triples(extract(text))
     assert ("Anthropic", "ownsStakeIn", "Google") not in found
+
+
+@pytest.mark.parametrize(("sentence", "predicate"), [
+    ("The Cincinnati-based grocer said it would buy The Fresh Market. Kroger shares rose. It is the supermarket "
+     "giant's biggest deal since its merger with Albertsons collapsed in late 2024 after a judge blocked it.", "mergesWith"),
+    ("Hansoh Pharmaceutical said profit rose. A Hansoh spokesperson denied a media report that the company "
+     "had discussed the drug with Merck.", "inTalksWith"),
+])
+def test_collapsed_and_denied_are_negations(extract, sentence, predicate):
+    assert only(extract(sentence), predicate).qualifiers.negated
+
+
+def test_a_deal_since_another_deal_is_not_with_its_partner(extract):
+    found = triples(extract("It is Kroger's biggest deal since its merger with Albertsons collapsed in 2024."))
+    assert ("Kroger", "hasAgreementWith", "Albertsons") not in found

@@ -211,9 +211,18 @@ class QualifierReader:
         # "Nvidia's acquisition of Arm was cancelled": the verb of a noun trigger in subject
         # position can undo it, though it cannot hedge it.
         head = trigger.head
-        return trigger.dep_ in ("nsubj", "nsubjpass") and (
+        if trigger.dep_ in ("nsubj", "nsubjpass") and (
             head.lemma_.lower() in cues or head.lower_ in cues or any(c.dep_ == "neg" for c in head.children)
-        )
+        ):
+            return True
+        # "since its merger with X collapsed", parsed without a subject for "collapsed"
+        after = trigger.right_edge.i + 1
+        if trigger.pos_ == "NOUN" and after < len(trigger.doc):
+            verb = trigger.doc[after]
+            return verb.pos_ == "VERB" and verb.lemma_.lower() in cues and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+            )
+        return False
 
 
 def _governing_verb(token: Token) -> Token | None:
@@ -243,7 +252,9 @@ def _modality_words(trigger: Token) -> set[str]:
             words.update(f"{current.lemma_.lower()} {c.lower_}" for c in current.children if c.dep_ in ("prt", "advmod"))
         if current.dep_ in ("nsubj", "nsubjpass", "ROOT", "relcl") or current.head == current:
             break
-        if current == trigger and (trigger.dep_ in _DESCRIBES or (trigger.dep_ == "acl" and trigger.tag_ == "VBN")):
+        if current == trigger and (trigger.dep_ in _DESCRIBES or (
+            trigger.dep_ == "acl" and trigger.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in trigger.children)
+        )):
             break  # "the Minneapolis-based retailer would cut jobs": the plan is not the base
         current = current.head
     return words

@@ -257,13 +257,16 @@ def phrase_preps(host: Token, words: set[str]) -> list[Token]:
     todo = [c for c in host.children if c.dep_ not in CLAUSE_DEPS]
     while todo:
         token = todo.pop(0)
-        if token.pos_ in ("VERB", "AUX"):
-            continue
+        if token.pos_ in ("VERB", "AUX") or token.lower_ in _TIME_AND_COMPARISON:
+            continue  # "its biggest deal since its merger with X": that merger's partner
         if token.dep_ == "prep" and token.lower_ in words:
             found.extend(p for p in token.children if p.dep_ == "pobj")
             continue
         todo.extend(c for c in token.children if c.dep_ not in CLAUSE_DEPS)
     return found
+
+
+_TIME_AND_COMPARISON = frozenset({"since", "after", "before", "until", "than", "like", "unlike", "despite"})
 
 
 def prep_objects_of(token: Token, words: frozenset[str]) -> list[Token]:
