@@ -1520,6 +1520,12 @@ READS_NOT = [
         {("Microsoft", "operates", "Crane Clean Energy Center")},
         id="its_after_a_commitment_is_the_signer_s",
     ),
+    pytest.param(
+        "Albertsons sued Kroger, accusing it of failing to make its best efforts to win approval.",
+        {("Albertsons", "sues", "Kroger")},
+        {("Albertsons", "develops", "best efforts"), ("Kroger", "develops", "best efforts")},
+        id="making_an_effort_makes_no_product",
+    ),
 ]
 
 

@@ -765,7 +765,9 @@ def _noun_chunk(token: Token, found: DocMentions) -> Span | None:
     chunk = found.noun_chunk(token)
     if chunk is not None:
         start = chunk.start
-        while start < chunk.end and (chunk.doc[start].dep_ in ("det", "poss") or chunk.doc[start].pos_ == "PRON"):
+        while start < chunk.end and (
+            chunk.doc[start].dep_ in ("det", "poss", "case") or chunk.doc[start].pos_ in ("PRON", "PART")
+        ):
             start += 1
         return chunk.doc[start : chunk.end] if start < chunk.end else None
     if token.dep_ == "compound":
