@@ -1288,6 +1288,11 @@ READS = [
         {("Sequoia", "investsIn", "Perplexity")},
         id="joining_a_company_s_round",
     ),
+    pytest.param(
+        "Rapidus is building its first plant, called IIM-1, in Chitose, Hokkaido.",
+        {("Rapidus", "develops", "IIM-1")},
+        id="a_thing_called_by_its_name",
+    ),
 ]
 
 

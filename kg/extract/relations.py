@@ -335,6 +335,17 @@ class RelationReader:
             holder = self._arg(token.head, found, None, depth=depth + 1)
             if holder is not None:
                 return holder
+        for acl in (c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in _NAMING_VERBS):
+            # "its first plant, called IIM-1": the name it is given
+            given = [c for c in acl.children if c.dep_ in ("oprd", "attr", "dobj")]
+            named = next((found.at(c) for c in given if found.at(c)), None)
+            if named is not None:
+                return Arg(found.mention(named), named.root)
+            unlisted = next((c for c in given if c.pos_ == "PROPN" and c.text[:1].isupper()), None)
+            if unlisted is not None and token.pos_ == "NOUN":
+                words = token.doc[proper_name_start(unlisted) : unlisted.i + 1]
+                kind = "Facility" if token.lemma_.lower() in self.lexicon.facility_nominals else "Product"
+                return Arg(Mention(words.text, words.start_char, words.end_char, kind), unlisted, False, True)
         apposed = self._apposed_name(token, found) if depth < 2 else None
         if apposed is not None:
             return apposed
@@ -748,6 +759,7 @@ class RelationReader:
 
 
 _NOT_THINGS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "NORP"})
+_NAMING_VERBS = frozenset({"call", "name", "dub", "brand", "christen"})
 _PARTY_WORDS = frozenset({"from", "to", "with", "for"})
 _PARTS = frozenset({"part", "portion", "half", "some", "most", "bulk", "third", "quarter"})
 _PROMOTION_VERBS = frozenset({"promote", "elevate", "appoint", "elect", "name", "hire", "move"})
