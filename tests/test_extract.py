@@ -1293,6 +1293,21 @@ READS = [
         {("Rapidus", "develops", "IIM-1")},
         id="a_thing_called_by_its_name",
     ),
+    pytest.param(
+        "Rapidus licensed its 2nm process technology from IBM.",
+        {("Rapidus", "hasAgreementWith", "IBM")},
+        id="licensing_from_a_company",
+    ),
+    pytest.param(
+        "OpenAI, the company behind ChatGPT, said it would open an office in Seoul.",
+        {("OpenAI", "develops", "ChatGPT")},
+        id="the_company_behind_a_product",
+    ),
+    pytest.param(
+        "Rapidus said costs rose. The company is in discussions with private lenders, including MUFG Bank, about loans.",
+        {("Rapidus", "inTalksWith", "MUFG Bank")},
+        id="a_company_given_as_an_example_of_a_group",
+    ),
 ]
 
 

@@ -335,6 +335,13 @@ class RelationReader:
             holder = self._arg(token.head, found, None, depth=depth + 1)
             if holder is not None:
                 return holder
+        if token.tag_ == "NNS":
+            # "private lenders, including MUFG Bank", "customers such as Anthropic"
+            for example in (p for c in token.children if c.dep_ == "prep" and c.lower_ in ("including", "like", "as")
+                            for p in c.children if p.dep_ == "pobj"):
+                named = found.at(example)
+                if named is not None and found.type_of(named) == "Organization":
+                    return Arg(found.mention(named), example)
         for acl in (c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in _NAMING_VERBS):
             # "its first plant, called IIM-1": the name it is given
             given = [c for c in acl.children if c.dep_ in ("oprd", "attr", "dobj")]
