@@ -62,8 +62,11 @@ class EntityRuleReader:
             "demonym": self._demonym,
             "compound_place": self._compound_place,
         }
-        for rule in self.lexicon.entity_rules:
-            yield from readers[rule.kind](rule, found, document, date)
+        try:
+            for rule in self.lexicon.entity_rules:
+                yield from readers[rule.kind](rule, found, document, date)
+        finally:
+            self._possessor_cache = None  # the document's possessors are not kept past it
 
     def _possessors(self, rule: EntityRule, found: DocMentions) -> Iterator[tuple[Arg, Token]]:
         """Named possessors, and with ``through_coref`` also "its" and "the company's"."""

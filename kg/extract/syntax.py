@@ -16,6 +16,8 @@ CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "appos", "para
 # Dependencies a noun trigger climbs through to reach its clause's verb.
 CLIMB_DEPS = ("pobj", "prep", "dobj", "attr", "oprd", "acomp", "npadvmod", "appos", "agent")
 SPEECH_VERBS = frozenset({"say", "tell", "add", "note", "write", "explain"})
+# Prepositions that start another event or a comparison inside a noun phrase.
+_TIME_AND_COMPARISON = frozenset({"since", "after", "before", "until", "than", "like", "unlike", "despite"})
 
 
 def word_children(token: Token) -> list[Token]:
@@ -265,8 +267,6 @@ def phrase_preps(host: Token, words: set[str]) -> list[Token]:
         todo.extend(c for c in token.children if c.dep_ not in CLAUSE_DEPS)
     return found
 
-
-_TIME_AND_COMPARISON = frozenset({"since", "after", "before", "until", "than", "like", "unlike", "despite"})
 
 
 def prep_objects_of(token: Token, words: frozenset[str]) -> list[Token]:
