@@ -1308,6 +1308,11 @@ READS = [
         {("Rapidus", "inTalksWith", "MUFG Bank")},
         id="a_company_given_as_an_example_of_a_group",
     ),
+    pytest.param(
+        "Oracle has emerged as a key supplier of AI infrastructure under co-Chief Executive Officers Clay Magouyrk and Mike Sicilia.",
+        {("Clay Magouyrk", "ceoOf", "Oracle"), ("Mike Sicilia", "ceoOf", "Oracle")},
+        id="a_plural_title_for_each_person_of_the_one_company",
+    ),
 ]
 
 

@@ -721,10 +721,12 @@ class RelationReader:
             orgs.extend(_unlisted_name(title, self.title_vocabulary))
         confidence = 0.85
         speaker = title.lower_ in self.lexicon.speaker_titles
-        if not orgs and (speaker or (title.text[:1].isupper() and syntax.speaks_for(person.root))):
+        leader = relation in ("ceoOf", "chairmanOf", "founderOf")
+        if not orgs and (speaker or leader or (title.text[:1].isupper() and syntax.speaks_for(person.root))):
             # "Becton Dickinson sells needle containers, said Linda Schmitt, a spokeswoman",
             # "..., Chairman Akio Toyoda said": a speaker of nobody named speaks for the one
-            # company in the sentence
+            # company in the sentence; "Oracle grew under co-chief executives X and Y": so
+            # does a company's leader
             companies = {self.finder.cluster_key(s): s
                          for s in found.spans if sent.start <= s.start < sent.end and found.type_of(s) == "Organization"
                          and (speaker or s.end <= person.start)}
@@ -742,8 +744,14 @@ class RelationReader:
             if topic is not None:
                 orgs.append(Arg(found.mention(topic), topic.root, via_coref=True))
                 confidence = 0.6
-        person_arg = Arg(found.mention(person), person.root)
-        for org in (self._fit(o, ("Organization",)) for o in orgs):
+        people = [Arg(found.mention(person), person.root)]
+        if title.tag_ == "NNS" or title.lower_.endswith("s"):
+            # "co-chief executives Jane Roe and John Doe": a plural title names each of them
+            people += [
+                Arg(found.mention(span), c) for c in person.root.conjuncts
+                if (span := found.at(c)) is not None and found.type_of(span) == "Person"
+            ]
+        for person_arg, org in ((p, o) for o in (self._fit(o, ("Organization",)) for o in orgs) for p in people):
             if org.token.dep_ == "pobj" and not any(c.dep_ == "det" for c in org.token.children):
                 # "Assistant Controller of Williams"
                 org = self._one_word_company(org, ("Organization",), found, head=True)
@@ -756,7 +764,7 @@ class RelationReader:
                 # executive is an organization; a place with a governor stays a place.
                 m = org.mention
                 org = Arg(Mention(m.text, m.start, m.end, "Organization"), org.token, org.via_coref, org.guessed)
-            if org.mention.type != "Organization" or org.mention.text == person.text:
+            if org.mention.type != "Organization" or org.mention.text == person_arg.mention.text:
                 continue
             rel = self.facts.make(
                 relation, person_arg, org, conjoined, sent, "title-" + relation, confidence, document, date, modal=False
