@@ -1313,6 +1313,12 @@ READS = [
         {("Clay Magouyrk", "ceoOf", "Oracle"), ("Mike Sicilia", "ceoOf", "Oracle")},
         id="a_plural_title_for_each_person_of_the_one_company",
     ),
+    pytest.param(
+        "Databricks has raised $10 billion in a funding round, the company said on Tuesday. "
+        "The round was led by Thrive Capital and Andreessen Horowitz, the company said in a statement.",
+        {("Thrive Capital", "investsIn", "Databricks"), ("Andreessen Horowitz", "investsIn", "Databricks")},
+        id="the_round_was_led_by",
+    ),
 ]
 
 

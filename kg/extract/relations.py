@@ -241,7 +241,7 @@ class RelationReader:
         if role == "round-company":
             # "X also participated in the round": the company whose round it is, named with
             # the round ("a round in Y", "Y's round") or else the one the article is about
-            rounds = [
+            rounds = [trigger] if trigger.lemma_.lower() in self.lexicon.funding_nouns else [
                 o for o in (*syntax.objects(trigger), *syntax.prep_objects(trigger, {"in"}))
                 if o.lemma_.lower() in self.lexicon.funding_nouns
             ]
@@ -254,15 +254,22 @@ class RelationReader:
                 return syntax.expand(named)
             for earlier in reversed(found.doc[: trigger.i]):  # "a Series C round in X" said before
                 if earlier.lemma_.lower() in self.lexicon.funding_nouns and earlier.i != rounds[0].i:
+                    host = _deal_host(earlier)  # "X has raised $2 billion in a funding round"
                     named = [
                         t for t in syntax.prep_objects(earlier, {"in", "for"})
                         + [c for c in earlier.children if syntax.is_possessor(c)]
+                        + (syntax.subjects(host) if host is not None and host.lemma_.lower() in _RAISING_VERBS else [])
                         if found.at(t) is not None
                     ]
                     if named:
                         return named[:1]
             topic = self.coref.topic(trigger, found)
             return [topic.root] if topic is not None else []
+        if role == "passive-agent":
+            # "The round was led by Accel and Coatue": who did what was done to the noun
+            if trigger.dep_ != "nsubjpass":
+                return []
+            return syntax.expand([p for a in trigger.head.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"])
         if role in ("host-subject", "host-party"):
             # "invested in X in a deal that ...", "took a stake in X as part of the deal": the
             # deal is between who does what the deal is attached to and whom it is done with;
@@ -774,6 +781,7 @@ class RelationReader:
 
 
 _NOT_THINGS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "NORP"})
+_RAISING_VERBS = frozenset({"raise", "close", "secure", "complete", "announce"})
 _NAMING_VERBS = frozenset({"call", "name", "dub", "brand", "christen"})
 _PARTY_WORDS = frozenset({"from", "to", "with", "for"})
 _PARTS = frozenset({"part", "portion", "half", "some", "most", "bulk", "third", "quarter"})
