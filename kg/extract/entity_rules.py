@@ -104,7 +104,7 @@ class EntityRuleReader:
 
     def _possessive(self, rule: EntityRule, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
         for possessor, token in self._possessors(rule, found):
-            span = found.at(token) or found.doc[token.i : token.i + 1]
+            span = found.at(token)  # None for "its": nothing to tell apart from the target
             owned = token.head
             target = found.at(owned)
             if target is None and owned.dep_ == "appos" and found.at(owned.head) is not None:

@@ -239,32 +239,7 @@ class RelationReader:
         if role == "xcomp-object":
             return syntax.expand([o for x in trigger.children if x.dep_ == "xcomp" for o in syntax.objects(x)])
         if role == "round-company":
-            # "X also participated in the round": the company whose round it is, named with
-            # the round ("a round in Y", "Y's round") or else the one the article is about
-            rounds = [trigger] if trigger.lemma_.lower() in self.lexicon.funding_nouns else [
-                o for o in (*syntax.objects(trigger), *syntax.prep_objects(trigger, {"in"}))
-                if o.lemma_.lower() in self.lexicon.funding_nouns
-            ]
-            if not rounds:
-                return []
-            named = syntax.prep_objects(rounds[0], {"in", "for"}) + [
-                c for c in rounds[0].children if syntax.is_possessor(c)
-            ]
-            if named:
-                return syntax.expand(named)
-            for earlier in reversed(found.doc[: trigger.i]):  # "a Series C round in X" said before
-                if earlier.lemma_.lower() in self.lexicon.funding_nouns and earlier.i != rounds[0].i:
-                    host = _deal_host(earlier)  # "X has raised $2 billion in a funding round"
-                    named = [
-                        t for t in syntax.prep_objects(earlier, {"in", "for"})
-                        + [c for c in earlier.children if syntax.is_possessor(c)]
-                        + (syntax.subjects(host) if host is not None and host.lemma_.lower() in _RAISING_VERBS else [])
-                        if found.at(t) is not None
-                    ]
-                    if named:
-                        return named[:1]
-            topic = self.coref.topic(trigger, found)
-            return [topic.root] if topic is not None else []
+            return self._round_company(trigger, found)
         if role == "passive-agent":
             # "The round was led by Accel and Coatue": who did what was done to the noun
             if trigger.dep_ != "nsubjpass":
@@ -420,6 +395,35 @@ class RelationReader:
                 # thing; a bare singular object may ("is developing rusfertide")
                 return Arg(Mention(chunk.text, chunk.start_char, chunk.end_char, rule.tail_fallback), token)
         return None
+
+    def _round_company(self, trigger: Token, found: DocMentions) -> list[Token]:
+        """"X also participated in the round": the company whose round it is, named with the
+        round ("a round in Y", "Y's round"), with an earlier round ("Y raised $2 billion in a
+        round"), or else the company the article is about."""
+        rounds = [trigger] if trigger.lemma_.lower() in self.lexicon.funding_nouns else [
+            o for o in (*syntax.objects(trigger), *syntax.prep_objects(trigger, {"in"}))
+            if o.lemma_.lower() in self.lexicon.funding_nouns
+        ]
+        if not rounds:
+            return []
+        named = syntax.prep_objects(rounds[0], {"in", "for"}) + [
+            c for c in rounds[0].children if syntax.is_possessor(c)
+        ]
+        if named:
+            return syntax.expand(named)
+        for earlier in reversed(found.doc[: trigger.i]):  # "a Series C round in X" said before
+            if earlier.lemma_.lower() in self.lexicon.funding_nouns and earlier.i != rounds[0].i:
+                host = _deal_host(earlier)  # "X has raised $2 billion in a funding round"
+                named = [
+                    t for t in syntax.prep_objects(earlier, {"in", "for"})
+                    + [c for c in earlier.children if syntax.is_possessor(c)]
+                    + (syntax.subjects(host) if host is not None and host.lemma_.lower() in _RAISING_VERBS else [])
+                    if found.at(t) is not None
+                ]
+                if named:
+                    return named[:1]
+        topic = self.coref.topic(trigger, found)
+        return [topic.root] if topic is not None else []
 
     def _apposed_name(self, token: Token, found: DocMentions) -> Arg | None:
         """"Mistral AI, the Paris-based developer of ...": a description set off by a comma
