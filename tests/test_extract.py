@@ -1319,6 +1319,22 @@ READS = [
         {("Thrive Capital", "investsIn", "Databricks"), ("Andreessen Horowitz", "investsIn", "Databricks")},
         id="the_round_was_led_by",
     ),
+    pytest.param(
+        "Perplexity raised $500 million in a new round. The round was led by IVP, "
+        "with participation from existing backers Lightspeed Venture Partners and Index Ventures.",
+        {("Lightspeed Venture Partners", "investsIn", "Perplexity"), ("Index Ventures", "investsIn", "Perplexity")},
+        id="participation_from_backers_listed_in_apposition",
+    ),
+    pytest.param(
+        "Mistral AI raised €600 million in a Series B round. Samsung and Salesforce joined as new investors.",
+        {("Samsung", "investsIn", "Mistral AI"), ("Salesforce", "investsIn", "Mistral AI")},
+        id="joining_as_investors",
+    ),
+    pytest.param(
+        "Rakuten raised $1 billion in a funding round. SoftBank will invest again, while Fujitsu and Hitachi are set to join as new investors.",
+        {("Fujitsu", "investsIn", "Rakuten"), ("Hitachi", "investsIn", "Rakuten")},
+        id="the_passive_subject_of_is_set_to",
+    ),
 ]
 
 
@@ -1556,6 +1572,24 @@ READS_NOT = [
         {("Albertsons", "sues", "Kroger")},
         {("Albertsons", "develops", "best efforts"), ("Kroger", "develops", "best efforts")},
         id="making_an_effort_makes_no_product",
+    ),
+    pytest.param(
+        "Perplexity raised $500 million in a new round. Samsung joined Perplexity's board.",
+        set(),
+        {("Samsung", "investsIn", "Perplexity")},
+        id="joining_a_board_is_no_investment",
+    ),
+    pytest.param(
+        "Rakuten raised $1 billion in a funding round. Nomura stayed cautious, while Fujitsu and Hitachi are set to join as new investors.",
+        {("Fujitsu", "investsIn", "Rakuten")},
+        {("Nomura", "investsIn", "Rakuten")},
+        id="the_main_clause_subject_does_not_join",
+    ),
+    pytest.param(
+        "Snowflake Is Said to Be in Talks on $1 Billion Data Deal With Adobe",
+        set(),
+        {("Snowflake", "hasAgreementWith", "Adobe")},
+        id="a_deal_in_talks_is_no_agreement",
     ),
 ]
 

@@ -108,6 +108,7 @@ class Lexicon:
     container_nouns: frozenset[str]
     commitment_nouns: frozenset[str]
     funding_nouns: frozenset[str]
+    investor_nouns: frozenset[str]
     facility_nominals: frozenset[str]
     legal_forms: frozenset[str]
     name_prefixes_to_trim: tuple[tuple[str, ...], ...]
@@ -327,6 +328,7 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
             container_nouns=frozenset(entities.get("container_nouns", ())),
             commitment_nouns=frozenset(entities.get("commitment_nouns", ())),
             funding_nouns=frozenset(entities.get("funding_nouns", ())),
+            investor_nouns=frozenset(entities.get("investor_nouns", ())),
             facility_nominals=frozenset(entities.get("facility_nominals", ())),
             legal_forms=frozenset(entities["legal_forms"]),
             name_prefixes_to_trim=tuple(

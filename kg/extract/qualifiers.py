@@ -250,6 +250,9 @@ def _modality_words(trigger: Token) -> set[str]:
             words.add(current.lemma_.lower())
             # phrasal verbs: "called off", "walked away", "gave up"
             words.update(f"{current.lemma_.lower()} {c.lower_}" for c in current.children if c.dep_ in ("prt", "advmod"))
+            # "is in talks on a deal with X": the deal is still being negotiated
+            words.update(f"in {o.lower_}" for c in current.children if c.dep_ == "prep" and c.lower_ == "in" and trigger not in c.subtree
+                         for o in c.children)
         if current.dep_ in ("nsubj", "nsubjpass", "ROOT", "relcl") or current.head == current:
             break
         if current == trigger and (trigger.dep_ in _DESCRIBES or (

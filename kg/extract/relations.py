@@ -397,22 +397,26 @@ class RelationReader:
         return None
 
     def _round_company(self, trigger: Token, found: DocMentions) -> list[Token]:
-        """"X also participated in the round": the company whose round it is, named with the
-        round ("a round in Y", "Y's round"), with an earlier round ("Y raised $2 billion in a
-        round"), or else the company the article is about."""
+        """"X also participated in the round", "X joined as an investor", "with participation
+        from X": the company whose round it is, named with the round ("a round in Y", "Y's
+        round"), with an earlier round ("Y raised $2 billion in a round"), or else the company
+        the article is about."""
         rounds = [trigger] if trigger.lemma_.lower() in self.lexicon.funding_nouns else [
             o for o in (*syntax.objects(trigger), *syntax.prep_objects(trigger, {"in"}))
             if o.lemma_.lower() in self.lexicon.funding_nouns
         ]
-        if not rounds:
+        if rounds:
+            named = syntax.prep_objects(rounds[0], {"in", "for"}) + [
+                c for c in rounds[0].children if syntax.is_possessor(c)
+            ]
+            if named:
+                return syntax.expand(named)
+        elif trigger.pos_ != "NOUN" and not any(
+            o.lemma_.lower() in self.lexicon.investor_nouns for o in syntax.prep_objects(trigger, {"as"})
+        ):
             return []
-        named = syntax.prep_objects(rounds[0], {"in", "for"}) + [
-            c for c in rounds[0].children if syntax.is_possessor(c)
-        ]
-        if named:
-            return syntax.expand(named)
         for earlier in reversed(found.doc[: trigger.i]):  # "a Series C round in X" said before
-            if earlier.lemma_.lower() in self.lexicon.funding_nouns and earlier.i != rounds[0].i:
+            if earlier.lemma_.lower() in self.lexicon.funding_nouns and earlier not in rounds:
                 host = _deal_host(earlier)  # "X has raised $2 billion in a funding round"
                 named = [
                     t for t in syntax.prep_objects(earlier, {"in", "for"})
@@ -852,7 +856,10 @@ def _deal_host(deal: Token) -> Token | None:
         prep = prep.head.head  # "as part of the deal"
     if prep.dep_ != "prep" or prep.lower_ not in ("in", "through", "as"):
         return None
-    return prep.head if prep.head.pos_ in ("VERB", "AUX") else None
+    host = prep.head
+    if host.dep_ == "dobj" and host.pos_ in ("NUM", "NOUN"):
+        host = host.head  # "raised $600 million in a round", parsed with the amount
+    return host if host.pos_ in ("VERB", "AUX") else None
 
 
 def _bare_object(token: Token) -> bool:

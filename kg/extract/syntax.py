@@ -131,12 +131,30 @@ def modifiers(noun: Token) -> list[Token]:
 
 
 def expand(tokens: list[Token]) -> list[Token]:
+    """Each token, its conjuncts, and the names a plural noun lists."""
     out: list[Token] = []
     for token in tokens:
-        for t in (token, *token.conjuncts):
+        for t in (token, *token.conjuncts, *listed_names(token)):
             if t not in out:
                 out.append(t)
     return out
+
+
+def listed_names(noun: Token) -> list[Token]:
+    """"backers Thrive Capital and Andreessen Horowitz": the names set right after a plural
+    noun, in apposition or, as the parser often has it, left hanging."""
+    if noun.tag_ != "NNS":
+        return []
+    appos = next((c for c in noun.children if c.dep_ == "appos"), None)
+    if appos is None:
+        doc = noun.doc
+        end = noun.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN":
+            end += 1
+        if end == noun.i + 1 or doc[end - 1].dep_ not in ("dep", "appos"):
+            return []
+        appos = doc[end - 1]
+    return [appos, *appos.conjuncts]
 
 
 def clause_verb(token: Token) -> Token:
@@ -168,7 +186,7 @@ def subjects(trigger: Token, commitments: frozenset[str] = frozenset()) -> list[
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else clause_verb(trigger)
     if verb.pos_ not in ("VERB", "AUX"):
         return []
-    active_conjunct = False
+    active_conjunct = controlled = False
     for _ in range(4):
         if (
             verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN"
@@ -183,14 +201,18 @@ def subjects(trigger: Token, commitments: frozenset[str] = frozenset()) -> list[
             agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             if agents:
                 return agents
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")] or [
+            c for c in verb.children if c.dep_ == "compound" and c.i < verb.i  # "Anysphere competes", misparsed
+        ]
         if subjects and not passive:
             return subjects
-        if passive and active_conjunct:
-            # "X was founded in 2022 and has partnered with Y": the passive's subject does both
+        if passive and (active_conjunct or controlled):
+            # "X was founded in 2022 and has partnered with Y", "X is set to join": the
+            # passive's subject does both
             return [c for c in verb.children if c.dep_ == "nsubjpass"]
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb:
             active_conjunct = verb.dep_ == "conj" and not passive
+            controlled = verb.dep_ == "xcomp"
             verb = verb.head
             continue
         if verb.dep_ == "pcomp":
