@@ -1723,3 +1723,44 @@ def test_collapsed_and_denied_are_negations(extract, sentence, predicate):
 def test_a_deal_since_another_deal_is_not_with_its_partner(extract):
     found = triples(extract("It is Kroger's biggest deal since its merger with Albertsons collapsed in 2024."))
     assert ("Kroger", "hasAgreementWith", "Albertsons") not in found
+
+
+def test_a_company_named_again_in_full_is_one_name_where_the_recognizer_split_it(extract):
+    nlp = load_model()
+    extractor = Extractor(nlp)
+    doc = nlp("Wendy's Restaurant Group said so. Wendy's Restaurant Group agreed.")
+    full, split = doc[0:4], [doc[7:8], doc[9:11]]
+    again = extractor.finder._repeated_names(doc, [(full, "Organization", 1)] + [(s, "Person", 1) for s in split])
+    assert [(s.start, s.end) for s, _, _ in again] == [(7, 11)]
+    kept = extractor.finder._repeated_names(doc, [(full, "Organization", 1), (doc[7:9], "Organization", 3)])
+    assert kept == []
+
+
+def test_a_company_named_after_its_founder_goes_by_the_founder_s_name(extract):
+    result = extract(
+        "Dillard's Fashion Group said on Monday it would buy Crate Barrel. "
+        "The deal will make Crate Barrel a unit within Dillard's portfolio. "
+        "Dillard's Executive Chairman Ann Ward called it a good fit."
+    )
+    assert ("Ann Ward", "chairmanOf", "Dillard") in triples(result)
+    assert {a.alias_of.text for a in result.aliases if a.mention.text == "Dillard"} == {"Dillard's Fashion Group"}
+
+
+def test_a_place_possessive_is_no_company_name(extract):
+    result = extract("Taiwan's government will spend more on power. Taiwan's Ministry said so in Taiwan.")
+    assert not [a for a in result.aliases if a.mention.text == "Taiwan"]
+
+
+def test_a_name_on_a_unit_is_a_company(extract):
+    result = extract(
+        "Intel agreed to sell a 51% stake in its Altera programmable-chip unit to Silver Lake. "
+        "Altera makes field-programmable gate arrays."
+    )
+    assert {m.type for m in result.mentions if m.text == "Altera"} == {"Organization"}
+
+
+def test_a_place_in_the_speaker_s_description_is_not_the_named_company_s(extract):
+    found = triples(extract(
+        "Intel will retain the remaining 49% of Altera, the Santa Clara, California-based company said in a statement."
+    ))
+    assert ("Altera", "locatedIn", "Santa Clara") not in found

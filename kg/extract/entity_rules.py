@@ -348,6 +348,7 @@ def _region_after_comma(place: Span, found: DocMentions) -> Span | None:
             and region is not place
             and (child.dep_ in ("appos", "npadvmod") or syntax.lone_conjunct(place.root, child))
             and syntax.comma_between(place, region)
+            and found.doc[region.start - 1].lower_ not in ("the", "a", "an")  # "X, the Santa Clara-based company"
         ):
             return region
     return None

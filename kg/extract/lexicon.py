@@ -109,6 +109,7 @@ class Lexicon:
     commitment_nouns: frozenset[str]
     funding_nouns: frozenset[str]
     investor_nouns: frozenset[str]
+    unit_nouns: frozenset[str]
     facility_nominals: frozenset[str]
     legal_forms: frozenset[str]
     name_prefixes_to_trim: tuple[tuple[str, ...], ...]
@@ -329,6 +330,7 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
             commitment_nouns=frozenset(entities.get("commitment_nouns", ())),
             funding_nouns=frozenset(entities.get("funding_nouns", ())),
             investor_nouns=frozenset(entities.get("investor_nouns", ())),
+            unit_nouns=frozenset(entities.get("unit_nouns", ())),
             facility_nominals=frozenset(entities.get("facility_nominals", ())),
             legal_forms=frozenset(entities["legal_forms"]),
             name_prefixes_to_trim=tuple(

@@ -152,7 +152,8 @@ class MentionFinder:
             for token in span:
                 found.by_token[token.i] = span
         first_words = Counter(
-            text.split()[0] for text, counter in votes.items() if " " in text and _vote(counter) == "Organization"
+            text.split()[0].removesuffix("'s").removesuffix("’s")
+            for text, counter in votes.items() if " " in text and _vote(counter) == "Organization"
         )
         for text, counter in votes.items():
             if first_words.get(text) == 1 and " " not in text:
@@ -184,8 +185,10 @@ class MentionFinder:
             or (texts[start] in self.lexicon.title_words and texts[start] not in _HONORIFICS)
         ):
             start += 1  # "Composer Thomas", "Actress Helen Hayes", "Police Major X"
-        while end - start > 1 and ent.label_ == "PERSON" and texts[end - 1] in self.lexicon.title_words:
-            end -= 1  # "Gogoro Founder and CEO Horace Luke": the title is no part of a name
+        while end - start > 1 and texts[end - 1] in self.lexicon.title_words and (
+            ent.label_ == "PERSON" or texts[end - 2] in _POSSESSIVE or texts[end - 2] in self.lexicon.title_words
+        ):
+            end -= 1  # "Gogoro Founder and CEO Horace Luke", "Dick's Executive Chairman": no part of a name
         for k in range(start + 1, end - 1):
             if texts[k] == "of" and texts[k - 1] in self.lexicon.legal_forms and ent.label_ == "ORG":
                 end = k  # "Pittsburgh-Corning Corp. of Pittsburgh": the place is no part of the name
@@ -251,8 +254,8 @@ class MentionFinder:
 
     def _company_described(self, span: Span) -> bool:
         """"Chinese automaker Leapmotor", "Metsera, a drug developer", "X, which is based
-        in Y": a kind of company before the name or in apposition, or a verb only
-        companies are the subject of (``company_verbs``), tells what it is."""
+        in Y", "its X unit": a kind of company before the name, in apposition or named by
+        it, or a verb only companies are the subject of (``company_verbs``), tells what it is."""
         doc = span.doc
         before = doc[span.start - 1] if span.start > 0 else None
         if before is not None and before.is_lower and before.lemma_ in self.lexicon.company_nouns:
@@ -263,6 +266,11 @@ class MentionFinder:
             x.lemma_ in verbs for x in c.children if x.dep_ in ("acomp", "xcomp", "oprd"))) for c in root.children
         ) or (root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in verbs):
             return True  # "Metsera, which is based in New York"; "X was acquired by Y"
+        governor = root
+        while governor.dep_ in ("compound", "amod", "nmod") and governor.head.i > governor.i and governor.head.pos_ == "NOUN":
+            governor = governor.head
+        if governor is not root and governor.lemma_.lower() in self.lexicon.unit_nouns:
+            return True  # "its Altera programmable-chip unit"
         if root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(
             c.dep_ == "attr" and c.lemma_.lower() in self.lexicon.company_nouns for c in root.head.children
         ):
@@ -317,6 +325,9 @@ class MentionFinder:
         if not names:
             return []
         taken = {i for span, _, _ in chosen for i in range(span.start, span.end)}
+        pieces = {i for span, type_, priority in chosen if priority == 1 for i in range(span.start, span.end)}
+        starts = {span.start for span, _, _ in chosen} | {span.end for span, _, _ in chosen}
+        whole = {(span.start, span.end) for span, _, _ in chosen}
         by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         for key in names:
             by_first[key[0]].append(key)
@@ -326,14 +337,15 @@ class MentionFinder:
             if orth not in firsts:
                 continue
             token = doc[i]
-            if i in taken:
-                continue
             for key in by_first[token.text]:
                 end = token.i + len(key)
                 if end > len(doc) or tuple(t.text for t in doc[token.i : end]) != key:
                     continue
-                if any(i in taken for i in range(token.i, end)):
-                    continue
+                inside = range(token.i, end)
+                if (token.i, end) in whole or any(k in taken for k in inside) and (
+                    len(key) < 2 or i not in starts or end not in starts or not all(k in pieces for k in inside if k in taken)
+                ):
+                    continue  # "Dick's Sporting Goods" named again, recognized as "Dick" and "Sporting Goods"
                 if (
                     end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
                     and doc[end].text not in self.lexicon.title_words
@@ -426,12 +438,36 @@ class MentionFinder:
                 found.aliases.append(AliasLink(found.mention(right), found.mention(left), f"text: '{between}'"))
             elif between == "(" and doc[right.end : right.end + 1].text == ")" and self._may_abbreviate(found, left, right):
                 found.aliases.append(AliasLink(found.mention(right), found.mention(left), "text: parenthesis"))
+        found.aliases.extend(self._possessive_names(found))
         for link in found.aliases:
             a, b = link.mention.text, link.alias_of.text
             merged = _vote(Counter({found.types.get(a, "Organization"): 1, found.types.get(b, "Organization"): 1}))
             if a not in self.gazetteer and b not in self.gazetteer:
                 found.types[a] = found.types[b] = merged
         found._span_types.clear()
+
+    def _possessive_names(self, found: DocMentions) -> list[AliasLink]:
+        """"Dick's Sporting Goods ... Dick's portfolio": a company named after its founder
+        goes by the founder's name alone, with or without the possessive."""
+        full: dict[str, set[Span]] = defaultdict(set)
+        for span in found.spans:
+            if (
+                len(span) > 2 and span[1].text in _POSSESSIVE and span[2].text[:1].isupper()
+                and found.type_of(span) == "Organization"
+            ):
+                full[span[0].text].add(span)
+        links = []
+        seen: set[str] = set()
+        for span in found.spans:
+            named = full.get(span[0].text)
+            if (
+                named and len({n.text for n in named}) == 1 and len(span) <= 2 and span.text not in seen
+                and found.type_of(span) == "Organization"
+            ):
+                if len(span) == 1 or span[1].text in _POSSESSIVE:
+                    seen.add(span.text)
+                    links.append(AliasLink(found.mention(span), found.mention(next(iter(named))), "text: possessive name"))
+        return links
 
     def _may_abbreviate(self, found: DocMentions, name: Span, short: Span) -> bool:
         """"Advanced Micro Devices (AMD)" names one company; "South Africa (AP)" names a
