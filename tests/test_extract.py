@@ -1335,6 +1335,21 @@ READS = [
         {("Fujitsu", "investsIn", "Rakuten"), ("Hitachi", "investsIn", "Rakuten")},
         id="the_passive_subject_of_is_set_to",
     ),
+    pytest.param(
+        "Fabrikam said Monday that finance chief Dana Whitfield will succeed Omar Reyes as chief executive on March 1.",
+        {("Dana Whitfield", "ceoOf", "Fabrikam"), ("Omar Reyes", "ceoOf", "Fabrikam")},
+        id="succeeding_someone_as_chief_executive",
+    ),
+    pytest.param(
+        "Lena Park, a former Contoso executive, will become Northwind's CEO in May, succeeding Victor Hale.",
+        {("Lena Park", "ceoOf", "Northwind"), ("Victor Hale", "ceoOf", "Northwind")},
+        id="becoming_ceo_succeeding_someone",
+    ),
+    pytest.param(
+        "Northwind has replaced chief executive Victor Hale with Lena Park, who has announced job cuts.",
+        {("Victor Hale", "ceoOf", "Northwind"), ("Lena Park", "ceoOf", "Northwind")},
+        id="replacing_a_titled_holder_with_someone",
+    ),
 ]
 
 

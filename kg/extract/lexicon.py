@@ -110,6 +110,7 @@ class Lexicon:
     funding_nouns: frozenset[str]
     investor_nouns: frozenset[str]
     unit_nouns: frozenset[str]
+    succession_verbs: frozenset[str]
     facility_nominals: frozenset[str]
     legal_forms: frozenset[str]
     name_prefixes_to_trim: tuple[tuple[str, ...], ...]
@@ -331,6 +332,7 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
             funding_nouns=frozenset(entities.get("funding_nouns", ())),
             investor_nouns=frozenset(entities.get("investor_nouns", ())),
             unit_nouns=frozenset(entities.get("unit_nouns", ())),
+            succession_verbs=frozenset(entities.get("succession_verbs", ())),
             facility_nominals=frozenset(entities.get("facility_nominals", ())),
             legal_forms=frozenset(entities["legal_forms"]),
             name_prefixes_to_trim=tuple(

@@ -661,17 +661,15 @@ class RelationReader:
             if subjects and subjects[0].lower_ in _RELATIVE and subjects[0].head.dep_ == "relcl":
                 subjects = [subjects[0].head.head]  # "X, who became Acme's chief executive"
             person = found.at(subjects[0]) if subjects else None
-        elif title.dep_ == "pobj" and title.head.head.pos_ in ("VERB", "AUX") and (
-            title.head.lower_ == "as"
-            or (title.head.lower_ == "to" and title.head.head.lemma_.lower() in _PROMOTION_VERBS)
-        ):
+        elif (verb := self._appointing_verb(title)) is not None:
             # "X served as president of Y", "X was named as chief executive of Y"
-            # "Target named Jane Roe, its COO, as its next chief executive": the object
-            verb = title.head.head
+            # "Target named Jane Roe, its COO, as its next chief executive": the object;
+            # "X will succeed Y as chief executive": the subject
+            holders = [*syntax.objects(verb), *syntax.subjects(verb)]
+            if verb.lemma_.lower() in self.lexicon.succession_verbs:
+                holders.reverse()
             person = next(
-                (span for t in (*syntax.objects(verb), *syntax.subjects(verb))
-                 if (span := found.at(t)) is not None and found.type_of(span) == "Person"),
-                None,
+                (span for t in holders if (span := found.at(t)) is not None and found.type_of(span) == "Person"), None
             )
         if person is None or found.type_of(person) != "Person":
             person_appos = [c for c in title.children if c.dep_ == "appos" and found.at(c) is not None]
@@ -766,6 +764,7 @@ class RelationReader:
                 Arg(found.mention(span), c) for c in person.root.conjuncts
                 if (span := found.at(c)) is not None and found.type_of(span) == "Person"
             ]
+        people += [Arg(found.mention(span), span.root) for span in self._title_holders(title, person, found)]
         for person_arg, org in ((p, o) for o in (self._fit(o, ("Organization",)) for o in orgs) for p in people):
             if org.token.dep_ == "pobj" and not any(c.dep_ == "det" for c in org.token.children):
                 # "Assistant Controller of Williams"
@@ -786,6 +785,47 @@ class RelationReader:
             )
             if rel is not None:
                 yield rel
+
+
+    def _appointing_verb(self, title: Token) -> Token | None:
+        """The verb of "served as president", "was promoted to chief executive", and of
+        "will succeed Y as chief executive" however the parser hangs "as"."""
+        if title.dep_ != "pobj":
+            return None
+        verb = title.head.head
+        if verb.dep_ == "dobj" and verb.head.lemma_.lower() in self.lexicon.succession_verbs and title.head.lower_ == "as":
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        if title.head.lower_ == "as" or (title.head.lower_ == "to" and verb.lemma_.lower() in _PROMOTION_VERBS):
+            return verb
+        return None
+
+    def _title_holders(self, title: Token, person: Span, found: DocMentions) -> list[Span]:
+        """"X will succeed Y as chief executive", "X will become Acme's CEO, succeeding Y",
+        "Acme replaced chief executive Y with X": whoever is succeeded held the title too,
+        and whoever replaces its holder takes it."""
+        verbs = self.lexicon.succession_verbs
+        if title.dep_ == "pobj" and title.head.lower_ == "as":
+            clause = self._appointing_verb(title) or title.head.head
+        elif title.dep_ in ("attr", "oprd"):
+            clause = title.head
+        elif title.dep_ == "compound" and person.root.dep_ == "dobj":
+            clause = person.root.head
+        else:
+            return []
+        tokens: list[Token] = []
+        if clause.lemma_.lower() in verbs:
+            tokens += syntax.prep_objects(clause, {"with", "by"}) if title.dep_ == "compound" else syntax.objects(clause)
+        for c in clause.children:
+            if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in verbs:
+                tokens += syntax.objects(c)
+        holders: list[Span] = []
+        for token in tokens:
+            span = found.at(token)
+            if span is not None and span != person and found.type_of(span) == "Person" and span not in holders:
+                holders.append(span)
+        return holders
 
 
 _NOT_THINGS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "NORP"})
