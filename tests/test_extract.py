@@ -1350,6 +1350,16 @@ READS = [
         {("Victor Hale", "ceoOf", "Northwind"), ("Lena Park", "ceoOf", "Northwind")},
         id="replacing_a_titled_holder_with_someone",
     ),
+    pytest.param(
+        "Contoso and Fabrikam will invest $2 billion in Northwind, the companies said Monday, in a deal that deepens their ties.",
+        {("Contoso", "hasAgreementWith", "Northwind"), ("Fabrikam", "hasAgreementWith", "Northwind")},
+        id="a_deal_attached_to_the_verb_of_saying",
+    ),
+    pytest.param(
+        "GlobalFoundries has signed a $3 billion contract to make modems for Qualcomm.",
+        {("GlobalFoundries", "hasAgreementWith", "Qualcomm")},
+        id="a_contract_to_do_something_for_a_party",
+    ),
 ]
 
 

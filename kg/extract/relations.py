@@ -271,6 +271,11 @@ class RelationReader:
                 ]
                 parties.extend(named or syntax.objects(x))
             return syntax.expand(parties)
+        if role == "acl-party":
+            # "a contract to make chips for Tesla", "a deal to sell its stake to X"
+            return syntax.expand([
+                o for v in syntax.infinitives(trigger) for o in syntax.prep_objects(v, _PARTY_WORDS) if found.at(o) is not None
+            ])
         if role == "acl-object":
             # "in talks to acquire X", "a deal to supply X", "a deal worth $2 billion to supply X"
             return syntax.expand([o for v in syntax.infinitives(trigger) for o in syntax.objects(v)])
@@ -899,6 +904,9 @@ def _deal_host(deal: Token) -> Token | None:
     host = prep.head
     if host.dep_ == "dobj" and host.pos_ in ("NUM", "NOUN"):
         host = host.head  # "raised $600 million in a round", parsed with the amount
+    said = [c for c in host.children if c.dep_ == "ccomp"]
+    if said and not any(c.dep_ == "dobj" for c in host.children):
+        host = said[0]  # "X will invest in Y, the companies announced, in a deal that ..."
     return host if host.pos_ in ("VERB", "AUX") else None
 
 
