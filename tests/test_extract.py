@@ -565,7 +565,7 @@ def test_extract_investment_in_a_plant_is_not_in_the_country_named_before_it(ext
 
 def test_extract_majority_owned_by_and_work_for_a_company_somewhere(extract):
     result = extract("Arm Holdings, which is majority-owned by SoftBank, plans to launch its own chip.")
-    assert ("Arm Holdings", "subsidiaryOf", "SoftBank") in triples(result)
+    assert ("SoftBank", "ownsStakeIn", "Arm Holdings") in triples(result)  # vocabulary.md: "majority-owned by"
     result = extract("Foxconn will build servers for Nvidia in Mexico.")
     assert ("Nvidia", "locatedIn", "Mexico") not in triples(result)
 
@@ -1361,6 +1361,20 @@ READS = [
         id="a_contract_to_do_something_for_a_party",
     ),
 ]
+
+OWNERSHIP = [
+    ("The new company, Northwind Energy, is 60% owned by Contoso.", ("Contoso", "ownsStakeIn", "Northwind Energy")),
+    ("Fabrikam is majority-owned by Contoso.", ("Contoso", "ownsStakeIn", "Fabrikam")),
+    ("Fabrikam is owned by Contoso.", ("Fabrikam", "subsidiaryOf", "Contoso")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fact"), OWNERSHIP)
+def test_a_share_of_ownership_is_a_stake_and_the_whole_a_subsidiary(extract, sentence, fact):
+    found = triples(extract(sentence))
+    assert fact in found
+    other = "subsidiaryOf" if fact[1] == "ownsStakeIn" else "ownsStakeIn"
+    assert not {t for t in found if t[1] == other}
 
 
 @pytest.mark.parametrize(("sentence", "expected"), READS)

@@ -48,6 +48,7 @@ class TriggerRule:
     not_object_lemmas: frozenset[str] = frozenset()
     xcomp_lemmas: frozenset[str] | None = None
     modifier_lemmas: frozenset[str] | None = None
+    not_modifier_lemmas: frozenset[str] = frozenset()
     undone_by: frozenset[str] = frozenset()
     not_habitual: bool = False
     named_head: bool = False
@@ -212,6 +213,7 @@ def _trigger_rule(raw: dict[str, Any]) -> TriggerRule:
         not_habitual=bool(raw.get("not_habitual", False)),
         named_head=bool(raw.get("named_head", False)),
         not_object_lemmas=frozenset(raw.get("not_object_lemmas", ())),
+        not_modifier_lemmas=frozenset(raw.get("not_modifier_lemmas", ())),
         tail_via_possessor=bool(raw.get("tail_via_possessor", False)),
         tail_anywhere=bool(raw.get("tail_anywhere", False)),
         tail_fallback=next(iter(_check_types(name, [raw["tail_fallback"]]) or ()), None)

@@ -101,10 +101,11 @@ class RelationReader:
             c.lemma_.lower() in rule.xcomp_lemmas for c in trigger.children if c.dep_ in ("xcomp", "acl")
         ) and not any(v.lemma_.lower() in rule.xcomp_lemmas for v in syntax.infinitives(trigger)):
             return
-        if rule.modifier_lemmas and not any(
-            c.lemma_.lower() in rule.modifier_lemmas for c in trigger.children if c.dep_ in ("amod", "compound", "advmod")
-        ):
+        modifiers = {c.lemma_.lower() for c in trigger.children if c.dep_ in ("amod", "compound", "advmod", "npadvmod")}
+        if rule.modifier_lemmas and not modifiers & rule.modifier_lemmas:
             return
+        if modifiers & rule.not_modifier_lemmas:
+            return  # "51% owned by X", "majority-owned by X": a stake, not the whole
         if rule.not_habitual and trigger.tag_ in ("VBZ", "VBP") and not any(
             c.dep_ in ("aux", "auxpass") or (c.dep_ in ("prep", "dative") and c.lower_ == "to") for c in trigger.children
         ):
@@ -343,6 +344,13 @@ class RelationReader:
         apposed = self._apposed_name(token, found) if depth < 2 else None
         if apposed is not None:
             return apposed
+        described = [
+            found.at(c) for c in token.children
+            if c.dep_ == "appos" and found.at(c) is not None and (token.pos_ == "NOUN" or found.type_of(found.at(c)) != "Place")
+        ]
+        if described and token.pos_ in ("NOUN", "PROPN"):
+            # "the combined business, VodafoneThree,", "the 34th president, Dwight Eisenhower,"
+            return Arg(found.mention(described[0]), described[0].root)
         coref = self.coref.organization(token, found) or self.coref.person(token, found)
         if coref is not None:
             return Arg(found.mention(coref), token, via_coref=True)
@@ -360,13 +368,6 @@ class RelationReader:
         ]
         if named and token.pos_ in ("NOUN", "PROPN"):
             return Arg(found.mention(named[-1]), named[-1].root)
-        described = [
-            found.at(c) for c in token.children
-            if c.dep_ == "appos" and found.at(c) is not None and (token.pos_ == "NOUN" or found.type_of(found.at(c)) != "Place")
-        ]
-        if described and token.pos_ in ("NOUN", "PROPN"):
-            # "the 34th president, Dwight Eisenhower, was born in ..."
-            return Arg(found.mention(described[0]), described[0].root)
         guessed = self._unlisted_proper_noun(token, found)
         if guessed is not None:
             return guessed
