@@ -1803,3 +1803,21 @@ def test_a_place_in_the_speaker_s_description_is_not_the_named_company_s(extract
         "Intel will retain the remaining 49% of Altera, the Santa Clara, California-based company said in a statement."
     ))
     assert ("Altera", "locatedIn", "Santa Clara") not in found
+
+
+def test_a_place_based_description_however_parsed_points_back(extract):
+    found = triples(extract(
+        "Fabrikam is in talks with Contoso about a cloud deal. "
+        "The Menlo Park, California-based company is building a data center campus in Ohio."
+    ))
+    assert ("Fabrikam", "locatedIn", "Menlo Park") in found
+    assert ("Menlo Park", "develops", "data center campus") not in found
+
+
+def test_the_company_is_no_ministry(extract):
+    found = triples(extract(
+        "Northwind will receive 100 billion yen in funding, the Ministry of Economy, Trade and Industry (METI) said on Friday. "
+        "The latest tranche brings total support committed to the Tokyo-based company to 1.8 trillion yen."
+    ))
+    assert ("Northwind", "locatedIn", "Tokyo") in found
+    assert not {t for t in found if t[1] == "locatedIn" and t[2] == "Tokyo" and t[0] != "Northwind"}

@@ -41,16 +41,16 @@ class Coreference:
         (other than ``exclude``, the relation's other argument)."""
         lower = token.lower_
         nominal = token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.organization_nominals and (
-            any(c.lower_ in ("the", "this", "that") for c in token.children if c.dep_ == "det")
-            or token.dep_ == "compound"
+            _definite(token) or token.dep_ == "compound"
         )
         if lower not in PRONOUNS_ORG and not nominal:
             return None
         if any(c.lower_ == "joint" for c in token.children):
             return None  # "the joint venture" is a new company, not one named before
+        public = self._public_bodies(found) if nominal and token.lemma_.lower() in self.lexicon.company_nouns else set()
         earlier = [
             s for s in found.spans
-            if s.end <= token.i and found.type_of(s) == "Organization" and s.text != exclude
+            if s.end <= token.i and found.type_of(s) == "Organization" and s.text != exclude and s.text not in public
         ]
         if not earlier:
             return None
@@ -70,6 +70,14 @@ class Coreference:
             if topic is not None and topic.text != exclude:
                 return topic
         return self._salient(earlier, token)
+
+    def _public_bodies(self, found: DocMentions) -> set[str]:
+        """Names of ministries, courts and regulators (and their acronyms): "the company"
+        does not mean them."""
+        words = self.lexicon.public_body_words
+        public = {s.text for s in found.spans if any(t.text in words for t in s)}
+        public |= {a.mention.text for a in found.aliases if a.alias_of.text in public}
+        return public
 
     def topic(self, token: Token, found: DocMentions) -> Span | None:
         """The organization the text before ``token`` is about: named more often than any
@@ -217,3 +225,18 @@ class Coreference:
                 first, second = list(named.values())[-2:]
                 return first, second
         return None
+
+
+def _definite(noun: Token) -> bool:
+    """"the company", and "the Menlo Park, California-based company" however the parser
+    hangs the article: "the" before the words that modify the noun."""
+    if any(c.lower_ in ("the", "this", "that") for c in noun.children if c.dep_ == "det"):
+        return True
+    doc = noun.doc
+    i = noun.i - 1
+    while i >= 0 and noun.i - i <= 8 and (
+        doc[i].pos_ in ("PROPN", "ADJ", "NOUN", "VERB", "PUNCT") and doc[i].lower_ not in ("a", "an")
+        and not (doc[i].pos_ == "PUNCT" and doc[i].text not in (",", "-"))
+    ):
+        i -= 1
+    return i >= 0 and i < noun.i - 1 and doc[i].lower_ == "the"

@@ -102,6 +102,7 @@ class Lexicon:
     company_verbs: frozenset[str]
     place_nominals: frozenset[str]
     government_nouns: frozenset[str]
+    public_body_words: frozenset[str]
     title_words: frozenset[str]
     speaker_titles: frozenset[str]
     organization_head_words: frozenset[str]
@@ -325,6 +326,7 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
             company_verbs=frozenset(entities.get("company_verbs", ())),
             place_nominals=frozenset(entities.get("place_nominals", ())),
             government_nouns=frozenset(entities.get("government_nouns", ())),
+            public_body_words=frozenset(entities.get("public_body_words", ())),
             title_words=frozenset(entities["title_words"]),
             speaker_titles=frozenset(entities.get("speaker_titles", ())),
             organization_head_words=frozenset(entities.get("organization_head_words", ())),

@@ -319,9 +319,10 @@ class RelationReader:
             if antecedent is not None:
                 return Arg(antecedent.mention, token, via_coref=True)
         if depth < 2 and token.dep_ == "appos":
-            # "IREN, the Australian data center operator": the name it describes, not a coreference
+            # "IREN, the Australian data center operator": the name it describes, not a
+            # coreference; "the Menlo Park, California-based company" is no apposition of a city
             holder = self._arg(token.head, found, None, depth=depth + 1)
-            if holder is not None:
+            if holder is not None and not (holder.mention.type == "Place" and token.lemma_.lower() in self.lexicon.company_nouns):
                 return holder
         if token.tag_ == "NNS":
             # "private lenders, including MUFG Bank", "customers such as Anthropic"
