@@ -1821,3 +1821,31 @@ def test_the_company_is_no_ministry(extract):
     ))
     assert ("Northwind", "locatedIn", "Tokyo") in found
     assert not {t for t in found if t[1] == "locatedIn" and t[2] == "Tokyo" and t[0] != "Northwind"}
+
+
+def test_a_place_based_description_means_the_company_the_gazetteer_puts_there(tmp_path):
+    user = tmp_path / "mine.json"
+    user.write_text(json.dumps({"entries": [
+        {"label": "Zentrix", "type": "Organization", "aliases": [], "wikidata": None, "headquarters": ["Oulu", "Finland"]},
+        {"label": "Borealis Chips", "type": "Organization", "aliases": [], "wikidata": None,
+         "headquarters": ["Eindhoven", "Netherlands"]},
+    ]}), encoding="utf-8")
+    nlp = load_model()
+    extractor = Extractor(nlp, load_lexicon(DATA_DIR, (user,)))
+    text = (
+        "Zentrix is in talks to buy chips from Borealis Chips. Borealis Chips shares rose 4%. "
+        "The Oulu, Finland-based company declined to comment. "
+        "The Dutch chipmaker said demand was strong."
+    )
+    facts = triples(extractor(nlp(text), make_article(text, source="test", date="2025-06-15")))
+    assert ("Zentrix", "locatedIn", "Oulu") in facts
+    assert ("Borealis Chips", "locatedIn", "Oulu") not in facts
+
+
+def test_gazetteer_headquarters_must_be_place_names(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"entries": [
+        {"label": "X", "type": "Organization", "aliases": [], "headquarters": "Oulu"},
+    ]}), encoding="utf-8")
+    with pytest.raises(ExtractionError, match="headquarters"):
+        load_lexicon(DATA_DIR, (bad,))

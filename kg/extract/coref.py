@@ -52,6 +52,8 @@ class Coreference:
             s for s in found.spans
             if s.end <= token.i and found.type_of(s) == "Organization" and s.text != exclude and s.text not in public
         ]
+        if nominal:
+            earlier = self._by_headquarters(earlier, self._description_places(token, found))
         if not earlier:
             return None
         if lower in PRONOUNS_ORG:
@@ -70,6 +72,36 @@ class Coreference:
             if topic is not None and topic.text != exclude:
                 return topic
         return self._salient(earlier, token)
+
+    def _description_places(self, noun: Token, found: DocMentions) -> set[str]:
+        """"the Santa Clara, California-based company", "the Danish drugmaker": the places
+        the description names, by their gazetteer labels where listed."""
+        start = _article(noun)
+        if start is None:
+            return set()
+        places = set()
+        for span in found.spans:
+            if start < span.start and span.end <= noun.i and found.type_of(span) == "Place":
+                entry = self.finder.gazetteer.get(span.text)
+                places.add(entry.label if entry is not None else span.text)
+        return places
+
+    def _by_headquarters(self, candidates: list[Span], places: set[str]) -> list[Span]:
+        """Of the companies a "<place>-based company" may mean, those the gazetteer puts
+        there; else those it does not put elsewhere."""
+        if not places:
+            return candidates
+        known: dict[int, set[str]] = {}
+        for span in candidates:
+            entry = self.finder.gazetteer.get(span.text)
+            if entry is None and (short := self.finder.short_name(span.text)):
+                entry = self.finder.gazetteer.get(short)
+            if entry is not None and entry.headquarters:
+                known[span.start] = set(entry.headquarters)
+        there = [s for s in candidates if s.start in known and known[s.start] & places]
+        if there:
+            return there
+        return [s for s in candidates if s.start not in known] or candidates
 
     def _public_bodies(self, found: DocMentions) -> set[str]:
         """Names of ministries, courts and regulators (and their acronyms): "the company"
@@ -230,8 +262,15 @@ class Coreference:
 def _definite(noun: Token) -> bool:
     """"the company", and "the Menlo Park, California-based company" however the parser
     hangs the article: "the" before the words that modify the noun."""
-    if any(c.lower_ in ("the", "this", "that") for c in noun.children if c.dep_ == "det"):
-        return True
+    return _article(noun) is not None
+
+
+def _article(noun: Token) -> int | None:
+    """Where the noun's definite article is: its own determiner, or the "the" before the
+    words that modify it."""
+    det = next((c for c in noun.children if c.dep_ == "det" and c.lower_ in ("the", "this", "that")), None)
+    if det is not None:
+        return det.i
     doc = noun.doc
     i = noun.i - 1
     while i >= 0 and noun.i - i <= 8 and (
@@ -239,4 +278,4 @@ def _definite(noun: Token) -> bool:
         and not (doc[i].pos_ == "PUNCT" and doc[i].text not in (",", "-"))
     ):
         i -= 1
-    return i >= 0 and i < noun.i - 1 and doc[i].lower_ == "the"
+    return i if i >= 0 and i < noun.i - 1 and doc[i].lower_ == "the" else None

@@ -85,6 +85,7 @@ class GazetteerEntry:
     type: str
     aliases: tuple[str, ...]
     wikidata: str | None
+    headquarters: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -309,7 +310,10 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
             aliases = tuple(raw.get("aliases") or ())
             if raw["type"] == "Place":
                 aliases += tuple(sorted(by_place.pop(raw["label"], ())))
-            entries.append(GazetteerEntry(raw["label"], raw["type"], aliases, raw.get("wikidata")))
+            headquarters = raw.get("headquarters") or []
+            if not isinstance(headquarters, list) or not all(isinstance(h, str) for h in headquarters):
+                raise ExtractionError(f"gazetteer {raw['label']!r}: 'headquarters' must be a list of place names")
+            entries.append(GazetteerEntry(raw["label"], raw["type"], aliases, raw.get("wikidata"), tuple(headquarters)))
         if by_place:
             raise ExtractionError(f"demonyms.json: places not in the gazetteer: {sorted(by_place)}")
         for rel in qualifiers["blocked_when_potential"]:
