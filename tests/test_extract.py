@@ -1849,3 +1849,48 @@ def test_gazetteer_headquarters_must_be_place_names(tmp_path):
     ]}), encoding="utf-8")
     with pytest.raises(ExtractionError, match="headquarters"):
         load_lexicon(DATA_DIR, (bad,))
+
+
+def test_what_a_name_owns_or_is_based_in_tells_its_type(extract):
+    result = extract(
+        "Zorvex is looking for a new CEO. Zorvex's stock has fallen 45% this year, "
+        "and Zorvex's executive chair will take on a larger role. "
+        "The Kirkland-based company also sued Costco in June."
+    )
+    types = {m.text: m.type for m in result.mentions}
+    assert types["Zorvex"] == "Organization"
+    assert types["Kirkland"] == "Place"
+
+
+def test_a_description_is_not_the_subject_of_its_own_clause(extract):
+    found = triples(extract(
+        "Zorvex Apparel said on Thursday its chief executive would step down. Zorvex Apparel shares fell. "
+        "Activist investor Harlow Capital Management built a stake in the Vancouver-based retailer."
+    ))
+    assert ("Harlow Capital Management", "ownsStakeIn", "Zorvex Apparel") in found
+    assert ("Zorvex Apparel", "locatedIn", "Vancouver") in found
+    assert ("Harlow Capital Management", "locatedIn", "Vancouver") not in found
+
+
+def test_its_after_a_description_means_the_description(extract):
+    found = triples(extract(
+        "Nordlink Networks named a new chief executive. Nordlink Networks shares rose. "
+        "Jane Roe, a former Contoso executive, has pushed the Espoo-based company into data centers "
+        "following its acquisition of Infinera."
+    ))
+    assert ("Nordlink Networks", "acquires", "Infinera") in found
+    assert ("Contoso", "acquires", "Infinera") not in found
+
+
+def test_a_person_s_surname_with_a_possessive_is_no_listed_company(extract):
+    result = extract("CEO Calvin McDonald will step down. Investors welcomed McDonald's exit.")
+    assert "McDonald's" not in {m.text for m in result.mentions}
+
+
+def test_a_kind_word_inside_a_title_names_no_second_company(extract):
+    found = triples(extract(
+        "Northwind Mobile will be run by Max Taylor. Northwind Mobile will invest $1 billion in its network. "
+        "Dana Whitfield, Contoso's group chief executive, said it was a great day."
+    ))
+    assert ("Dana Whitfield", "ceoOf", "Contoso") in found
+    assert ("Dana Whitfield", "ceoOf", "Northwind Mobile") not in found

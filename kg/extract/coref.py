@@ -33,6 +33,7 @@ class Coreference:
     def __init__(self, lexicon: Lexicon, finder: MentionFinder) -> None:
         self.lexicon = lexicon
         self.finder = finder
+        self.title_nouns = frozenset(w.lower() for w in lexicon.title_words)
 
     def organization(
         self, token: Token, found: DocMentions, exclude: str | None = None, *, depth: int = 0
@@ -54,6 +55,8 @@ class Coreference:
         ]
         if nominal:
             earlier = self._by_headquarters(earlier, self._description_places(token, found))
+            doer = self._own_subject(token)
+            earlier = [s for s in earlier if s.root.i not in doer] or earlier
         if not earlier:
             return None
         if lower in PRONOUNS_ORG:
@@ -65,6 +68,15 @@ class Coreference:
                     # "The Swiss drugmaker agreed to buy X, and it already sells Y": "it" is
                     # what the description means, not X
                     return self.organization(chosen, found, exclude, depth=depth + 1) if depth < 3 else None
+                if chosen is None and depth < 3:
+                    # "X pushed the Espoo-based company to ... following its acquisition of Y":
+                    # a description named after the last name is what "its" means
+                    described = next((
+                        t for t in reversed(token.doc[same_sentence[-1].end : token.i])
+                        if t.pos_ == "NOUN" and self._refers(t)
+                    ), None)
+                    if described is not None:
+                        return self.organization(described, found, exclude, depth=depth + 1)
                 return chosen or same_sentence[-1]
         elif syntax.speaks_for(token):
             # "..., the San Francisco-based company said": the company the article is about
@@ -72,6 +84,19 @@ class Coreference:
             if topic is not None and topic.text != exclude:
                 return topic
         return self._salient(earlier, token)
+
+    @staticmethod
+    def _own_subject(noun: Token) -> set[int]:
+        """"Elliott built a stake in the retailer": a description is not the subject of its
+        own clause."""
+        if noun.dep_ in syntax.SUBJECT_DEPS:
+            return set()
+        verb = noun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ == "be":
+            return set()  # "X is among the companies that ...": the copula's subject is what it describes
+        return {t.i for t in syntax.expand(syntax.subjects(verb))}
 
     def _description_places(self, noun: Token, found: DocMentions) -> set[str]:
         """"the Santa Clara, California-based company", "the Danish drugmaker": the places
@@ -211,12 +236,16 @@ class Coreference:
             for span in by_sentence.get(number, ()):
                 key = self.finder.cluster_key(span)
                 root = span.root
+                if root.dep_ in ("compound", "poss", "nmod") and root.head.dep_ == "appos" and root.head.lower_ in self.title_nouns:
+                    continue  # "Jane Roe, a former Contoso executive, ...": her past, not the story's company
                 subject = root.dep_ in syntax.SUBJECT_DEPS or (syntax.is_possessor(root) and root.head.dep_ in syntax.SUBJECT_DEPS)
                 score[key] = score.get(key, 0.0) + (2.0 if subject else 1.0)
                 last[key] = span
             if number < here and score and self._topic_subject(spans[number], by_sentence.get(number, ())):
                 best = max(score, key=lambda key: (score[key], last[key].start))
                 score[best] += 2.0
+        if not score:
+            return earlier[-1]
         best = max(score, key=lambda key: (score[key], last[key].start))
         return last[best]
 

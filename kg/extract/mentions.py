@@ -19,6 +19,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import GazetteerEntry, Lexicon, short_name
+from kg.extract.syntax import is_possessor
 from kg.model import AliasLink, Mention
 
 PRONOUNS_ORG = {"it", "its", "itself"}
@@ -90,6 +91,7 @@ class MentionFinder:
         for prefix in lexicon.name_prefixes_to_trim:
             self.prefixes_by_first.setdefault(prefix[0], []).append(prefix)
         self.person_role_words = frozenset(phrase.split()[-1].lower() for phrase, _ in lexicon.person_titles)
+        self.title_nouns = frozenset(w.lower() for w in lexicon.title_words)
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         names = sorted(self.gazetteer)
         if names:
@@ -114,10 +116,13 @@ class MentionFinder:
                     span = self._with_first_name(span)
                 candidates.append((span, type_, 1))
         named = list(candidates)
+        surnames = {span[-1].text for span, type_, _ in candidates if type_ == "Person" and len(span) > 1}
         for _, start, end in self.matcher(doc):
             span = doc[start:end]
             if span.text in self.lexicon.not_entities or _inside_longer_name(span, self.gazetteer[span.text].type, named):
                 continue
+            if len(span) == 2 and span[1].text in _POSSESSIVE and span[0].text in surnames:
+                continue  # "CEO Calvin McDonald ... McDonald's exit": the person's, not the restaurant chain
             type_ = self.gazetteer[span.text].type
             if type_ == "Product" and _model_number_after(span):
                 span = doc[span.start : span.end + 1]  # "iPhone 17", "Windows 11"
@@ -145,7 +150,7 @@ class MentionFinder:
                 votes[span.text]["Place"] += 3
             elif self._company_described(span):
                 votes[span.text]["Organization"] += 3
-            if _city_before_region_based(span):
+            if _city_before_region_based(span) or _before_based(span):
                 votes[span.text]["Place"] += 3
         for span, _, _ in chosen:
             found.spans.append(span)
@@ -266,6 +271,11 @@ class MentionFinder:
             x.lemma_ in verbs for x in c.children if x.dep_ in ("acomp", "xcomp", "oprd"))) for c in root.children
         ) or (root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in verbs):
             return True  # "Metsera, which is based in New York"; "X was acquired by Y"
+        owned = root.head.lower_
+        if owned in self.lexicon.company_possessions and (
+            is_possessor(root) or (root.dep_ == "compound" and owned not in self.title_nouns)
+        ):
+            return True  # "Lululemon's stock", "Lululemon's executive chair", "Zorvex shares"; not "Ron Sargent chief executive"
         governor = root
         while governor.dep_ in ("compound", "amod", "nmod") and governor.head.i > governor.i and governor.head.pos_ == "NOUN":
             governor = governor.head
@@ -594,6 +604,12 @@ def _city_before_region_based(span: Span) -> bool:
         end + 4 <= len(doc) and doc[end].text == "," and doc[end + 1].text[:1].isupper()
         and doc[end + 2].text == "-" and doc[end + 3].lower_ == "based"
     )
+
+
+def _before_based(span: Span) -> bool:
+    """"the Espoo-based company": a name right before "-based" is a place."""
+    doc, end = span.doc, span.end
+    return end + 2 <= len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based"
 
 
 def _list_parts(ent: Span, named_alone: set[str], listed: Mapping[str, object]) -> list[Span]:

@@ -719,6 +719,9 @@ class RelationReader:
                     arg = self._arg(child, found, None)
                     if arg is not None:
                         orgs.append(arg)
+            if any(not o.via_coref for o in orgs):
+                # "Vodafone's group chief executive": "group" is part of the title here
+                orgs = [o for o in orgs if not o.via_coref or o.token.pos_ != "NOUN"]
         if title.dep_ == "compound":
             for sibling in title.head.children:
                 if (sibling.dep_ == "compound" or syntax.is_possessor(sibling)) and sibling.i < title.i and found.at(sibling) is not person:
