@@ -1360,6 +1360,16 @@ READS = [
         {("GlobalFoundries", "hasAgreementWith", "Qualcomm")},
         id="a_contract_to_do_something_for_a_party",
     ),
+    pytest.param(
+        "Micron has begun volume shipments of its new memory chips to AMD for its next accelerators.",
+        {("Micron", "suppliesTo", "AMD")},
+        id="shipments_to_a_customer",
+    ),
+    pytest.param(
+        "Jane Roe, the board's lead director, will serve as chairwoman and interim CEO while the board searches, Fabrikam said in a statement.",
+        {("Jane Roe", "ceoOf", "Fabrikam"), ("Jane Roe", "chairmanOf", "Fabrikam")},
+        id="a_leader_named_by_the_company_that_speaks",
+    ),
 ]
 
 OWNERSHIP = [
@@ -1894,3 +1904,11 @@ def test_a_kind_word_inside_a_title_names_no_second_company(extract):
     ))
     assert ("Dana Whitfield", "ceoOf", "Contoso") in found
     assert ("Dana Whitfield", "ceoOf", "Northwind Mobile") not in found
+
+
+def test_calling_off_one_thing_does_not_negate_the_next(extract):
+    relations = extract("Contoso then called off the merger and sued Fabrikam, accusing it of bad faith.").relations
+    sued = [r for r in relations if r.predicate == "sues"]
+    assert sued and not sued[0].qualifiers.negated
+    talks = [r for r in extract("Contoso and Fabrikam called off merger talks in May.").relations if r.predicate == "inTalksWith"]
+    assert talks and talks[0].qualifiers.negated

@@ -241,12 +241,13 @@ def _modality_words(trigger: Token) -> set[str]:
     and those of the verbs it depends on, stopping at a subject (a presupposed noun phrase)."""
     words: set[str] = set()
     current = trigger
+    coordinated = False
     for _ in range(6):
         for child in current.children:
             if child.dep_ in ("aux", "amod", "advmod", "neg", "auxpass", "det"):
                 words.add(child.lower_)
                 words.add(child.lemma_.lower())
-        if current != trigger:
+        if current != trigger and not coordinated:
             words.add(current.lemma_.lower())
             # phrasal verbs: "called off", "walked away", "gave up"
             words.update(f"{current.lemma_.lower()} {c.lower_}" for c in current.children if c.dep_ in ("prt", "advmod"))
@@ -259,7 +260,8 @@ def _modality_words(trigger: Token) -> set[str]:
             trigger.dep_ == "acl" and trigger.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in trigger.children)
         )):
             break  # "the Minneapolis-based retailer would cut jobs": the plan is not the base
-        current = current.head
+        coordinated = current.dep_ == "conj" and current.pos_ in ("VERB", "AUX")
+        current = current.head  # "called off the merger and sued X": calling off is another event
     return words
 
 

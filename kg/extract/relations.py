@@ -752,7 +752,7 @@ class RelationReader:
             # does a company's leader
             companies = {self.finder.cluster_key(s): s
                          for s in found.spans if sent.start <= s.start < sent.end and found.type_of(s) == "Organization"
-                         and (speaker or s.end <= person.start)}
+                         and (speaker or s.end <= person.start or syntax.speaks_for(s.root))}
             if len(companies) == 1:
                 only = next(iter(companies.values()))
                 orgs.append(Arg(found.mention(only), only.root))
