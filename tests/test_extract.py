@@ -1370,6 +1370,18 @@ READS = [
         {("Jane Roe", "ceoOf", "Fabrikam"), ("Jane Roe", "chairmanOf", "Fabrikam")},
         id="a_leader_named_by_the_company_that_speaks",
     ),
+    pytest.param("Fabrikam Inc. is headquartered in Vancouver.", {("Fabrikam Inc.", "locatedIn", "Vancouver")}, id="is_headquartered_in"),
+    pytest.param("Northwind Traders Ltd is based in Oslo, the company said.", {("Northwind Traders Ltd", "locatedIn", "Oslo")}, id="is_based_in"),
+    pytest.param(
+        "Contoso said Fabrikam Inc. will keep its brand and its Greensboro, North Carolina, headquarters.",
+        {("Fabrikam Inc.", "locatedIn", "Greensboro")},
+        id="its_city_headquarters",
+    ),
+    pytest.param(
+        "The new company, to be named Borealis Teck, will be headquartered in Vancouver, Canada.",
+        {("Borealis Teck", "locatedIn", "Vancouver")},
+        id="the_company_to_be_named",
+    ),
 ]
 
 OWNERSHIP = [

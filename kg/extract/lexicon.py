@@ -101,6 +101,7 @@ class Lexicon:
     descriptor_nouns: frozenset[str]
     company_nouns: frozenset[str]
     company_verbs: frozenset[str]
+    naming_verbs: frozenset[str]
     company_possessions: frozenset[str]
     place_nominals: frozenset[str]
     government_nouns: frozenset[str]
@@ -329,6 +330,7 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
             descriptor_nouns=frozenset(entities["organization_nominals"]) | frozenset(entities.get("descriptor_nouns", ())),
             company_nouns=frozenset(entities["organization_nominals"]) - frozenset(entities.get("person_or_company_nouns", ())),
             company_verbs=frozenset(entities.get("company_verbs", ())),
+            naming_verbs=frozenset(entities.get("naming_verbs", ())),
             company_possessions=frozenset(entities.get("company_possessions", ())),
             place_nominals=frozenset(entities.get("place_nominals", ())),
             government_nouns=frozenset(entities.get("government_nouns", ())),

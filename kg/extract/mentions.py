@@ -271,6 +271,11 @@ class MentionFinder:
             x.lemma_ in verbs for x in c.children if x.dep_ in ("acomp", "xcomp", "oprd"))) for c in root.children
         ) or (root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in verbs):
             return True  # "Metsera, which is based in New York"; "X was acquired by Y"
+        namer = root.head
+        if root.dep_ in ("oprd", "attr", "dobj") and namer.lemma_.lower() in self.lexicon.naming_verbs and (
+            namer.dep_ in ("acl", "relcl") and namer.head.lemma_.lower() in self.lexicon.company_nouns
+        ):
+            return True  # "The new company, to be named Anglo Teck, ..."
         owned = root.head.lower_
         if owned in self.lexicon.company_possessions and (
             is_possessor(root) or (root.dep_ == "compound" and owned not in self.title_nouns)

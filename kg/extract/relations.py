@@ -217,7 +217,10 @@ class RelationReader:
             return owners
         if role == "compound":
             own = found.at(trigger)
-            compounds = [c for c in trigger.children if c.dep_ == "compound" and (own is None or found.at(c) is not own)]
+            compounds = [
+                c for c in trigger.children
+                if (c.dep_ == "compound" or (c.dep_ == "nmod" and not syntax.is_possessor(c))) and (own is None or found.at(c) is not own)
+            ]
             # "obesity drug developer": the modifiers make one phrase, named by the last
             return [c for c in compounds if not (c.i + 1 < trigger.i and trigger.doc[c.i + 1] in compounds and found.at(c) is None)]
         if role == "appos-holder":
@@ -331,7 +334,7 @@ class RelationReader:
                 named = found.at(example)
                 if named is not None and found.type_of(named) == "Organization":
                     return Arg(found.mention(named), example)
-        for acl in (c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in _NAMING_VERBS):
+        for acl in (c for c in token.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.lexicon.naming_verbs):
             # "its first plant, called IIM-1": the name it is given
             given = [c for c in acl.children if c.dep_ in ("oprd", "attr", "dobj")]
             named = next((found.at(c) for c in given if found.at(c)), None)
@@ -840,7 +843,6 @@ class RelationReader:
 
 _NOT_THINGS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "NORP"})
 _RAISING_VERBS = frozenset({"raise", "close", "secure", "complete", "announce"})
-_NAMING_VERBS = frozenset({"call", "name", "dub", "brand", "christen"})
 _PARTY_WORDS = frozenset({"from", "to", "with", "for"})
 _PARTS = frozenset({"part", "portion", "half", "some", "most", "bulk", "third", "quarter"})
 _PROMOTION_VERBS = frozenset({"promote", "elevate", "appoint", "elect", "name", "hire", "move"})
