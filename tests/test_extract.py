@@ -1382,6 +1382,13 @@ READS = [
         {("Borealis Teck", "locatedIn", "Vancouver")},
         id="the_company_to_be_named",
     ),
+    pytest.param("Dana Whitfield joined the board of Contoso Ltd in May.", {("Dana Whitfield", "boardMemberOf", "Contoso Ltd")}, id="joining_the_board"),
+    pytest.param("Contoso Ltd received a $5 billion investment from Fabrikam Inc.", {("Fabrikam Inc.", "investsIn", "Contoso Ltd")}, id="an_investment_received_from"),
+    pytest.param(
+        "Anthropic raised $13 billion from investors including Fidelity.", {("Fidelity", "investsIn", "Anthropic")},
+        id="raising_money_from_investors",
+    ),
+    pytest.param("Kelly Ortberg was named chief executive of Boeing.", {("Kelly Ortberg", "ceoOf", "Boeing")}, id="was_named_chief_executive"),
 ]
 
 OWNERSHIP = [
@@ -1651,6 +1658,14 @@ READS_NOT = [
         set(),
         {("Snowflake", "hasAgreementWith", "Adobe")},
         id="a_deal_in_talks_is_no_agreement",
+    ),
+    pytest.param(
+        "Amkor Technology has secured packaging orders from TSMC.", set(), {("TSMC", "investsIn", "Amkor Technology")},
+        id="orders_secured_are_no_investment",
+    ),
+    pytest.param(
+        "Dana Whitfield criticized the board of Contoso Ltd.", set(), {("Dana Whitfield", "boardMemberOf", "Contoso Ltd")},
+        id="speaking_of_a_board_is_no_seat_on_it",
     ),
 ]
 

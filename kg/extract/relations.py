@@ -685,9 +685,11 @@ class RelationReader:
             person_appos = [c for c in title.children if c.dep_ == "appos" and found.at(c) is not None]
             person = found.at(person_appos[0]) if person_appos else person
         if (person is None or found.type_of(person) != "Person") and title.dep_ == "oprd":
-            # "Kroger named Ron Sargent interim chief executive": the name parsed into the title
+            # "Kroger named Ron Sargent interim chief executive": the name parsed into the title;
+            # "Kelly Ortberg was named chief executive": the passive subject
             person = next(
-                (span for c in title.children if c.dep_ == "compound"
+                (span for c in (*title.children, *title.head.children) if c.dep_ in ("compound", "nsubjpass")
+                 and (c.dep_ == "compound" or c.head == title.head)
                  and (span := found.at(c)) is not None and found.type_of(span) == "Person"),
                 person,
             )
