@@ -1389,6 +1389,21 @@ READS = [
         id="raising_money_from_investors",
     ),
     pytest.param("Kelly Ortberg was named chief executive of Boeing.", {("Kelly Ortberg", "ceoOf", "Boeing")}, id="was_named_chief_executive"),
+    pytest.param("Sam Altman co-founded OpenAI in 2015.", {("Sam Altman", "founderOf", "OpenAI")}, id="co_founded"),
+    pytest.param("Amazon-backed Anthropic released a new model.", {("Amazon", "investsIn", "Anthropic")}, id="x_backed"),
+    pytest.param("Samsung and Apple are fierce rivals in smartphones.", {("Samsung", "competesWith", "Apple")}, id="a_pair_of_rivals"),
+    pytest.param("OpenAI faces a lawsuit from The New York Times.", {("The New York Times", "sues", "OpenAI")}, id="a_lawsuit_from"),
+    pytest.param(
+        "Nvidia relies on TSMC to make its chips.", {("TSMC", "suppliesTo", "Nvidia")}, id="relying_on_a_supplier",
+    ),
+    pytest.param(
+        "Vodafone picked Ericsson to supply radio equipment.", {("Ericsson", "suppliesTo", "Vodafone")}, id="picked_to_supply",
+    ),
+    pytest.param("Apple is one of TSMC's biggest customers.", {("TSMC", "suppliesTo", "Apple")}, id="one_of_the_customers"),
+    pytest.param(
+        "OpenAI is part of the Stargate project with SoftBank and Oracle.", {("OpenAI", "participatesIn", "Stargate project")},
+        id="part_of_a_project",
+    ),
 ]
 
 OWNERSHIP = [
@@ -1662,6 +1677,10 @@ READS_NOT = [
     pytest.param(
         "Amkor Technology has secured packaging orders from TSMC.", set(), {("TSMC", "investsIn", "Amkor Technology")},
         id="orders_secured_are_no_investment",
+    ),
+    pytest.param(
+        "The committee engaged Towers Watson, a consulting firm, to provide advice on pay.", set(),
+        {("Towers Watson", "develops", "advice")}, id="advice_is_no_product",
     ),
     pytest.param(
         "Dana Whitfield criticized the board of Contoso Ltd.", set(), {("Dana Whitfield", "boardMemberOf", "Contoso Ltd")},

@@ -275,6 +275,12 @@ class RelationReader:
                 ]
                 parties.extend(named or syntax.objects(x))
             return syntax.expand(parties)
+        if role == "chooser":
+            # "Vodafone picked Ericsson to supply radio equipment": who picked the subject
+            chooser = trigger.head
+            if trigger.dep_ != "xcomp" or not any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in chooser.children):
+                return []
+            return syntax.expand(syntax.subjects(chooser))
         if role == "acl-party":
             # "a contract to make chips for Tesla", "a deal to sell its stake to X"
             return syntax.expand([

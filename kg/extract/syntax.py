@@ -210,6 +210,10 @@ def subjects(trigger: Token, commitments: frozenset[str] = frozenset()) -> list[
             # "X was founded in 2022 and has partnered with Y", "X is set to join": the
             # passive's subject does both
             return [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if verb.dep_ == "xcomp" and not passive:
+            chosen = [c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.i < verb.i]
+            if chosen:
+                return chosen  # "Vodafone picked Ericsson to supply radio equipment": the one picked
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb:
             active_conjunct = verb.dep_ == "conj" and not passive
             controlled = verb.dep_ == "xcomp"
