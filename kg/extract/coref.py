@@ -34,6 +34,7 @@ class Coreference:
         self.lexicon = lexicon
         self.finder = finder
         self.title_nouns = frozenset(w.lower() for w in lexicon.title_words)
+        self._public_cache: tuple[DocMentions, set[str]] | None = None
 
     def organization(
         self, token: Token, found: DocMentions, exclude: str | None = None, *, depth: int = 0
@@ -105,7 +106,7 @@ class Coreference:
         if start is None:
             return set()
         places = set()
-        for span in found.spans:
+        for span in {found.by_token[i] for i in range(start + 1, noun.i) if i in found.by_token}:
             if start < span.start and span.end <= noun.i and found.type_of(span) == "Place":
                 entry = self.finder.gazetteer.get(span.text)
                 places.add(entry.label if entry is not None else span.text)
@@ -131,6 +132,13 @@ class Coreference:
     def _public_bodies(self, found: DocMentions) -> set[str]:
         """Names of ministries, courts and regulators (and their acronyms): "the company"
         does not mean them."""
+        if self._public_cache is not None and self._public_cache[0] is found:
+            return self._public_cache[1]
+        public = self._find_public_bodies(found)
+        self._public_cache = (found, public)
+        return public
+
+    def _find_public_bodies(self, found: DocMentions) -> set[str]:
         words = self.lexicon.public_body_words
         public = {s.text for s in found.spans if any(t.text in words for t in s)}
         public |= {a.mention.text for a in found.aliases if a.alias_of.text in public}

@@ -40,7 +40,6 @@ class DocMentions:
     aliases: list[AliasLink] = field(default_factory=list)
     org_names: dict[str, Span] = field(default_factory=dict)
     _span_types: dict[tuple[int, int], str] = field(default_factory=dict)
-    _chunks: dict[int, Span] | None = None
     _by_types: dict[tuple[str, ...], list[Span]] = field(default_factory=dict)
 
     def mention(self, span: Span, type_: str | None = None) -> Mention:
@@ -65,10 +64,14 @@ class DocMentions:
         return self.by_token.get(token.i)
 
     def noun_chunk(self, token: Token) -> Span | None:
-        """The noun chunk ``token`` heads, if any (computed once per document)."""
-        if self._chunks is None:
-            self._chunks = {chunk.root.i: chunk for chunk in self.doc.noun_chunks}
-        return self._chunks.get(token.i)
+        """The noun chunk ``token`` heads, if any: spaCy's English ``noun_chunks`` rule
+        asked of one token rather than run over the whole document."""
+        if not _chunk_root(token):
+            return None
+        start = token.left_edge.i
+        if any(_chunk_root(t) for t in self.doc[start : token.i]):
+            return None  # nested in a chunk that starts earlier
+        return self.doc[start : token.i + 1]
 
 
 class MentionFinder:
@@ -104,8 +107,8 @@ class MentionFinder:
         named_alone = {e.text for e in doc.ents}
         for ent in (part for e in doc.ents for part in _list_parts(e, named_alone, self.gazetteer)):
             type_ = self.lexicon.ner_labels.get(ent.label_)
-            span = self._trim(ent)
-            if type_ and span is not None:
+            span = self._trim(ent) if type_ else None
+            if span is not None:
                 if _named_with_possessive(span):
                     span, type_ = doc[span.start : span.end + 1], "Organization"  # "Lowe's agreed"
                 elif len(span) > 1 and span[-1].text in suffixes and type_ in ("Person", "Place"):
@@ -350,6 +353,8 @@ class MentionFinder:
         out: list[tuple[Span, str | None, int]] = []
         for i, orth in enumerate(doc.to_array(ORTH).tolist()):
             if orth not in firsts:
+                continue
+            if i in taken and i not in starts:
                 continue
             token = doc[i]
             for key in by_first[token.text]:
@@ -609,6 +614,22 @@ def _city_before_region_based(span: Span) -> bool:
         end + 4 <= len(doc) and doc[end].text == "," and doc[end + 1].text[:1].isupper()
         and doc[end + 2].text == "-" and doc[end + 3].lower_ == "based"
     )
+
+
+_CHUNK_DEPS = frozenset({"oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT"})
+
+
+def _chunk_root(word: Token) -> bool:
+    if word.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    if word.dep_ in _CHUNK_DEPS:
+        return True
+    if word.dep_ != "conj":
+        return False
+    head = word.head
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    return head.dep_ in _CHUNK_DEPS
 
 
 def _before_based(span: Span) -> bool:

@@ -101,11 +101,12 @@ class RelationReader:
             c.lemma_.lower() in rule.xcomp_lemmas for c in trigger.children if c.dep_ in ("xcomp", "acl")
         ) and not any(v.lemma_.lower() in rule.xcomp_lemmas for v in syntax.infinitives(trigger)):
             return
-        modifiers = {c.lemma_.lower() for c in trigger.children if c.dep_ in ("amod", "compound", "advmod", "npadvmod")}
-        if rule.modifier_lemmas and not modifiers & rule.modifier_lemmas:
-            return
-        if modifiers & rule.not_modifier_lemmas:
-            return  # "51% owned by X", "majority-owned by X": a stake, not the whole
+        if rule.modifier_lemmas or rule.not_modifier_lemmas:
+            modifiers = {c.lemma_.lower() for c in trigger.children if c.dep_ in ("amod", "compound", "advmod", "npadvmod")}
+            if rule.modifier_lemmas and not modifiers & rule.modifier_lemmas:
+                return
+            if modifiers & rule.not_modifier_lemmas:
+                return  # "51% owned by X", "majority-owned by X": a stake, not the whole
         if rule.not_habitual and trigger.tag_ in ("VBZ", "VBP") and not any(
             c.dep_ in ("aux", "auxpass") or (c.dep_ in ("prep", "dative") and c.lower_ == "to") for c in trigger.children
         ):
