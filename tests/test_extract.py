@@ -1958,3 +1958,20 @@ def test_calling_off_one_thing_does_not_negate_the_next(extract):
     assert sued and not sued[0].qualifiers.negated
     talks = [r for r in extract("Contoso and Fabrikam called off merger talks in May.").relations if r.predicate == "inTalksWith"]
     assert talks and talks[0].qualifiers.negated
+
+
+def test_a_kind_word_before_a_title_is_part_of_the_title(extract):
+    found = triples(extract("Group Chief Executive Oliver Blume told reporters the plan would work."))
+    assert not {t for t in found if t[2] == "Group"}
+
+
+def test_a_city_before_its_region_fills_no_company_slot(extract):
+    found = triples(extract("Contoso sold its stake in a battery plant under construction in Lansing, Michigan, to Fabrikam."))
+    assert not {t for t in found if t[2] in ("Lansing", "Lansing, Michigan") and t[1] != "locatedIn"}
+
+
+def test_an_owned_name_on_a_kind_of_site_names_the_site(extract):
+    result = extract("Meta signed a deal to buy power from Vistra's Comanche Peak nuclear plant in Texas.")
+    assert {m.type for m in result.mentions if m.text == "Comanche Peak"} == {"Facility"}
+    result = extract("Micron will expand its Hiroshima plant in Japan.")
+    assert {m.type for m in result.mentions if m.text == "Hiroshima"} == {"Place"}

@@ -153,6 +153,8 @@ class MentionFinder:
                 votes[span.text]["Place"] += 3
             elif self._company_described(span):
                 votes[span.text]["Organization"] += 3
+            elif self._owned_facility(span):
+                votes[span.text]["Facility"] += 3
             if _city_before_region_based(span) or _before_based(span):
                 votes[span.text]["Place"] += 3
         for span, _, _ in chosen:
@@ -193,10 +195,13 @@ class MentionFinder:
             or (texts[start] in self.lexicon.title_words and texts[start] not in _HONORIFICS)
         ):
             start += 1  # "Composer Thomas", "Actress Helen Hayes", "Police Major X"
-        while end - start > 1 and texts[end - 1] in self.lexicon.title_words and (
-            ent.label_ == "PERSON" or texts[end - 2] in _POSSESSIVE or texts[end - 2] in self.lexicon.title_words
-        ):
-            end -= 1  # "Gogoro Founder and CEO Horace Luke", "Dick's Executive Chairman": no part of a name
+        while end - start > 1 and ent.label_ == "PERSON" and texts[end - 1] in self.lexicon.title_words:
+            end -= 1  # "Gogoro Founder and CEO Horace Luke": the title is no part of a name
+        run = end
+        while run - start > 1 and texts[run - 1] in self.lexicon.title_words:
+            run -= 1
+        if run < end and texts[run - 1] in _POSSESSIVE:
+            end = run  # "Dick's Executive Chairman": the possessor's title, no part of its name
         for k in range(start + 1, end - 1):
             if texts[k] == "of" and texts[k - 1] in self.lexicon.legal_forms and ent.label_ == "ORG":
                 end = k  # "Pittsburgh-Corning Corp. of Pittsburgh": the place is no part of the name
@@ -226,6 +231,8 @@ class MentionFinder:
             return None
         if text in self.lexicon.currencies or tokens[end - 1].lower_ in self.lexicon.currencies:
             return None
+        if len(words) == 1 and words[0].lower() in self.lexicon.organization_nominals:
+            return None  # "Group Chief Executive Oliver Blume": a kind word, not a name
         titles = [w in self.lexicon.title_words for w in words]
         if any(titles) and all(t or not tok.is_alpha for t, tok in zip(titles, tokens[start:end])):
             return None
@@ -294,6 +301,21 @@ class MentionFinder:
         ):
             return True  # "Arnold is the largest U.S. manufacturer of magnets"
         return self._described_as(root, span.end, self.lexicon.company_nouns)
+
+    def _owned_facility(self, span: Span) -> bool:
+        """"Vistra's Comanche Peak nuclear plant", "its Spring Hill plant": an owned name on
+        a kind of site names the site."""
+        doc = span.doc
+        if span.start == 0 or not (doc[span.start - 1].text in _POSSESSIVE or doc[span.start - 1].lower_ in ("its", "their")):
+            return False
+        governor = span.root
+        while governor.dep_ in ("compound", "amod", "nmod") and governor.head.i > governor.i and governor.head.pos_ == "NOUN":
+            governor = governor.head
+        return (
+            governor is not span.root and governor.lemma_.lower() in self.lexicon.facility_nominals
+            and governor.lemma_.lower() not in ("office", "headquarters")
+            and span.root.ent_type_ not in ("GPE", "LOC")  # "its Hiroshima plant": where the plant is
+        )
 
     def _with_first_name(self, span: Span) -> Span:
         """"Acme CEO Christophe Fouquet" where the recognizer tagged only "Fouquet": the

@@ -550,6 +550,7 @@ class RelationReader:
             return Arg(Mention(mention.text, mention.start, mention.end, "Person"), arg.token, arg.via_coref, arg.guessed)
         if mention.type == "Place" and "Place" not in allowed and "Organization" in allowed and (
             mention.text not in self.finder.gazetteer and arg.token.ent_type_ != "NORP"
+            and not (found is not None and _region_follows(arg.token, found))
         ):
             return Arg(Mention(mention.text, mention.start, mention.end, "Organization"), arg.token, arg.via_coref)
         return arg
@@ -906,6 +907,16 @@ def _unlisted_name(title: Token, title_vocabulary: frozenset[str]) -> list[Arg]:
     if any(t.ent_type_ in ("NORP", "GPE", "LOC") or t.ent_type_ in _NOT_THINGS for t in span):
         return []  # "the Ecuadoran minister", "the Ohio senator": no company
     return [Arg(Mention(span.text, span.start_char, span.end_char, "Organization"), span.root)]
+
+
+def _region_follows(token: Token, found: DocMentions) -> bool:
+    """"Lansing, Michigan": a name followed by a comma and a place is a place."""
+    span = found.at(token)
+    doc = token.doc
+    if span is None or span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return False
+    region = found.at(doc[span.end + 1])
+    return region is not None and found.type_of(region) == "Place"
 
 
 def _deal_host(deal: Token) -> Token | None:
