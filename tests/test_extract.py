@@ -1404,6 +1404,15 @@ READS = [
         "OpenAI is part of the Stargate project with SoftBank and Oracle.", {("OpenAI", "participatesIn", "Stargate project")},
         id="part_of_a_project",
     ),
+    pytest.param(
+        "Novartis is paying Argo Biopharmaceutical $160 million upfront for rights to its programs.",
+        {("Novartis", "hasAgreementWith", "Argo Biopharmaceutical")}, id="paying_a_company_for_rights",
+    ),
+    pytest.param("Regeneron bought 23andMe for $256 million.", {("Regeneron", "acquires", "23andMe")}, id="a_name_that_starts_with_a_digit"),
+    pytest.param(
+        "Under the agreement, Fabrikam will get exclusive rights to develop and sell NX-101 outside China.",
+        {("Fabrikam", "hasExclusiveAccessTo", "NX-101")}, id="exclusive_rights_to_develop_a_product",
+    ),
 ]
 
 OWNERSHIP = [
@@ -1975,3 +1984,15 @@ def test_an_owned_name_on_a_kind_of_site_names_the_site(extract):
     assert {m.type for m in result.mentions if m.text == "Comanche Peak"} == {"Facility"}
     result = extract("Micron will expand its Hiroshima plant in Japan.")
     assert {m.type for m in result.mentions if m.text == "Hiroshima"} == {"Place"}
+
+
+def test_units_that_start_with_a_digit_are_no_names(extract):
+    result = extract("The chip uses 3nm transistors, 1Gbps links and 5GHz radios.")
+    assert not [m for m in result.mentions if m.text[:1].isdigit()]
+
+
+def test_a_company_kind_word_names_a_company_the_recognizer_missed(extract):
+    result = extract("Novartis is paying Argo Biopharmaceutical $160 million upfront.")
+    assert ("Argo Biopharmaceutical", "Organization") in {(m.text, m.type) for m in result.mentions}
+    result = extract("AstraZeneca signed a deal with CSPC Pharmaceutical Group on Friday.")
+    assert "CSPC Pharmaceutical Group" in {m.text for m in result.mentions}

@@ -8,6 +8,7 @@ per document (gazetteer first, then a vote), and the text's own alias statements
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -132,6 +133,7 @@ class MentionFinder:
             candidates.append((span, type_, 2))
         tokens = list(doc)
         candidates.extend(self._upper_case_places(doc, tokens))
+        candidates.extend(_digit_names(doc, tokens))
         candidates.extend(self._described_people(doc, tokens, candidates))
         candidates.extend(self._governments(doc, candidates))
         candidates.extend(self._conjoined_companies(doc, candidates))
@@ -256,7 +258,8 @@ class MentionFinder:
                     continue
                 if tokens[start].text in self.lexicon.not_entities and start + 1 == i:
                     continue
-                out.append((doc[start : token.i + 1], type_, 3))
+                # a company name the recognizer found in full ("CSPC Pharmaceutical Group") wins
+                out.append((doc[start : token.i + 1], type_, 1 if type_ == "Organization" else 3))
         return out
 
     @staticmethod
@@ -652,6 +655,23 @@ def _chunk_root(word: Token) -> bool:
     while head.dep_ == "conj" and head.head.i < head.i:
         head = head.head
     return head.dep_ in _CHUNK_DEPS
+
+
+_DIGIT_NAME = re.compile(r"\d+[A-Za-z]*[A-Z][A-Za-z]*\Z")
+
+
+def _digit_names(doc: Doc, tokens: list[Token]) -> list[tuple[Span, str | None, int]]:
+    """"3SBio", "23andMe": a company name that starts with a digit, which the recognizer
+    takes for a number or misses."""
+    return [
+        (doc[t.i : t.i + 1], "Organization", 1) for t in tokens
+        if t.text[:1].isdigit() and len(t.text) > 3 and any(c.islower() for c in t.text)
+        and _DIGIT_NAME.match(t.text) and t.ent_type_ not in ("QUANTITY", "PERCENT", "DATE", "TIME")
+        and t.text.lstrip("0123456789").lower() not in _UNITS
+    ]
+
+
+_UNITS = frozenset({"gbps", "mbps", "kbps", "tbps", "ghz", "mhz", "khz", "kwh", "mwh", "gwh", "twh", "gw", "mw", "kw", "gb", "tb", "mb", "kb", "pb", "nm", "mm", "cm", "km", "kg", "mah", "fps"})
 
 
 def _before_based(span: Span) -> bool:

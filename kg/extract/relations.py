@@ -107,6 +107,8 @@ class RelationReader:
                 return
             if modifiers & rule.not_modifier_lemmas:
                 return  # "51% owned by X", "majority-owned by X": a stake, not the whole
+        if self._entitled(trigger):
+            return  # "exclusive rights to develop and sell X": what one may do, not what one does
         if rule.not_habitual and trigger.tag_ in ("VBZ", "VBP") and not any(
             c.dep_ in ("aux", "auxpass") or (c.dep_ in ("prep", "dative") and c.lower_ == "to") for c in trigger.children
         ):
@@ -234,7 +236,9 @@ class RelationReader:
             named = _appos_children(trigger, found)
             return syntax.expand(named) if trigger.dep_ != "compound" else named
         if role == "dative":
-            # "which gives it a stake in X": whom the noun's verb gives it
+            # "which gives it a stake in X": whom the noun's verb gives it; "paying Y $2 billion": whom the verb pays
+            if trigger.pos_ in ("VERB", "AUX"):
+                return syntax.expand([c for c in trigger.children if c.dep_ == "dative"])
             return syntax.expand([c for c in trigger.head.children if c.dep_ == "dative"]) if trigger.dep_ == "dobj" else []
         if role == "npadvmod":
             # "the Irvine, California-based automaker": the city before ", Region-based"
@@ -289,7 +293,7 @@ class RelationReader:
             ])
         if role == "acl-object":
             # "in talks to acquire X", "a deal to supply X", "a deal worth $2 billion to supply X"
-            return syntax.expand([o for v in syntax.infinitives(trigger) for o in syntax.objects(v)])
+            return syntax.expand([o for v in syntax.infinitives(trigger) for w in (v, *v.conjuncts) for o in syntax.objects(w)])
         if role == "acl-agent":
             # "a funding round led by X": who does what the participle after the noun says
             return syntax.expand([
@@ -412,6 +416,16 @@ class RelationReader:
                 # thing; a bare singular object may ("is developing rusfertide")
                 return Arg(Mention(chunk.text, chunk.start_char, chunk.end_char, rule.tail_fallback), token)
         return None
+
+    def _entitled(self, verb: Token) -> bool:
+        """Whether ``verb`` says what a right, license or option allows ("rights to sell X")."""
+        if verb.pos_ != "VERB":
+            return False
+        while verb.dep_ == "conj" and verb.head != verb:
+            verb = verb.head
+        return verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in self.lexicon.entitlement_nouns and any(
+            a.lower_ == "to" for a in verb.children if a.dep_ == "aux"
+        )
 
     def _round_company(self, trigger: Token, found: DocMentions) -> list[Token]:
         """"X also participated in the round", "X joined as an investor", "with participation
