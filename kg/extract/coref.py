@@ -10,6 +10,8 @@ itself "it" count more). The nouns that can describe a company are data
 
 from __future__ import annotations
 
+import unicodedata
+
 from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
@@ -123,7 +125,8 @@ class Coreference:
             if entry is None and (short := self.finder.short_name(span.text)):
                 entry = self.finder.gazetteer.get(short)
             if entry is not None and entry.headquarters:
-                known[span.start] = set(entry.headquarters)
+                known[span.start] = {_fold(h) for h in entry.headquarters}
+        places = {_fold(p) for p in places}
         there = [s for s in candidates if s.start in known and known[s.start] & places]
         if there:
             return there
@@ -316,3 +319,9 @@ def _article(noun: Token) -> int | None:
     ):
         i -= 1
     return i if i >= 0 and i < noun.i - 1 and doc[i].lower_ == "the" else None
+
+
+def _fold(name: str) -> str:
+    """"Bagsværd" and "Bagsvaerd", "Zürich" and "Zurich": one place, however spelled."""
+    name = name.lower().replace("æ", "ae").replace("ø", "o").replace("ß", "ss")
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))

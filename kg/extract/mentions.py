@@ -511,7 +511,8 @@ class MentionFinder:
             ):
                 if len(span) == 1 or span[1].text in _POSSESSIVE:
                     seen.add(span.text)
-                    links.append(AliasLink(found.mention(span), found.mention(next(iter(named))), "text: possessive name"))
+                    full_name = found.mention(next(iter(named)))  # the label: the name in full
+                    links.append(AliasLink(full_name, found.mention(span), "text: possessive name"))
         return links
 
     def _may_abbreviate(self, found: DocMentions, name: Span, short: Span) -> bool:

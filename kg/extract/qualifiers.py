@@ -254,6 +254,11 @@ def _modality_words(trigger: Token) -> set[str]:
             # "is in talks on a deal with X": the deal is still being negotiated
             words.update(f"in {o.lower_}" for c in current.children if c.dep_ == "prep" and c.lower_ == "in" and trigger not in c.subtree
                          for o in c.children)
+        # "Under the terms being discussed, X would pay Y": terms not yet agreed
+        words.update(
+            m.lemma_.lower() for c in current.children if c.dep_ == "prep" and c.lower_ == "under"
+            for o in c.children for m in o.children if m.dep_ in ("acl", "amod")
+        )
         if current.dep_ in ("nsubj", "nsubjpass", "ROOT", "relcl") or current.head == current:
             break
         if current == trigger and (trigger.dep_ in _DESCRIBES or (

@@ -363,8 +363,11 @@ class RelationReader:
             found.at(c) for c in token.children
             if c.dep_ == "appos" and found.at(c) is not None and (token.pos_ == "NOUN" or found.type_of(found.at(c)) != "Place")
         ]
-        if described and token.pos_ in ("NOUN", "PROPN"):
-            # "the combined business, VodafoneThree,", "the 34th president, Dwight Eisenhower,"
+        if described and token.pos_ in ("NOUN", "PROPN") and (
+            token.lemma_.lower() not in self.lexicon.organization_nominals or found.type_of(described[0]) == "Organization"
+        ):
+            # "the combined business, VodafoneThree,", "the 34th president, Dwight Eisenhower,";
+            # not "the drugmaker, whose shot Zepbound ...", misparsed as an apposition
             return Arg(found.mention(described[0]), described[0].root)
         coref = self.coref.organization(token, found) or self.coref.person(token, found)
         if coref is not None:
