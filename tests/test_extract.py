@@ -2024,3 +2024,26 @@ def test_a_place_spelled_with_or_without_its_letters_is_one_place(tmp_path):
     text = "Zentrix made an offer for Borealis Bio. Borealis Bio rejected it. The Bagsværd, Denmark-based company said it would persist."
     facts = triples(extractor(nlp(text), make_article(text, source="test", date="2025-06-15")))
     assert ("Zentrix", "locatedIn", "Bagsværd") in facts
+
+
+def test_what_a_document_says_last_about_a_pair_stands(extract):
+    relations = extract(
+        "Honda and Nissan announced in December that they had begun talks to combine. "
+        "The two companies formally called off the merger talks on Feb. 13."
+    ).relations
+    talks = [r for r in relations if r.predicate == "inTalksWith"]
+    assert talks and all(r.qualifiers.negated for r in talks)
+    relations = extract(
+        "Honda and Nissan called off merger talks in 2023. Honda is in talks with Nissan again."
+    ).relations
+    assert any(r.predicate == "inTalksWith" and not r.qualifiers.negated for r in relations)
+
+
+def test_talks_to_license_from_a_company_are_talks_with_it(extract):
+    found = triples(extract("Eli Lilly is in advanced talks to license an obesity pill from Jiangsu Hengrui Pharmaceuticals."))
+    assert ("Eli Lilly", "inTalksWith", "Jiangsu Hengrui Pharmaceuticals") in found
+
+
+def test_a_function_inside_a_title_names_no_company(extract):
+    found = triples(extract("Nissan Motor said Chief Planning Officer Ivan Espinosa will become CEO."))
+    assert not {t for t in found if t[2] == "Planning"}

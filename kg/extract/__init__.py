@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.extract.facts import last_word
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.mentions import MentionFinder
 from kg.extract.relations import RelationReader
@@ -27,6 +28,9 @@ class Extractor:
 
     def __call__(self, doc: Doc, article: Article) -> Extraction:
         found = self.finder.find(doc)
-        relations = tuple(self.reader.read(found, document=article.id, article_date=article.date))
+        relations = last_word(
+            tuple(self.reader.read(found, document=article.id, article_date=article.date)),
+            lambda text: self.finder.short_name(text) or text,
+        )
         mentions = tuple(found.mention(span) for span in found.spans)
         return Extraction(article=article, mentions=mentions, relations=relations, aliases=tuple(found.aliases))

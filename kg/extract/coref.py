@@ -57,9 +57,9 @@ class Coreference:
             if s.end <= token.i and found.type_of(s) == "Organization" and s.text != exclude and s.text not in public
         ]
         if nominal:
-            earlier = self._by_headquarters(earlier, self._description_places(token, found))
             doer = self._own_subject(token)
             earlier = [s for s in earlier if s.root.i not in doer] or earlier
+            earlier = self._by_headquarters(earlier, self._description_places(token, found))
         if not earlier:
             return None
         if lower in PRONOUNS_ORG:

@@ -7,6 +7,7 @@ hedging, confidence and provenance follow one policy, documented in docs/model.m
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -14,6 +15,7 @@ from spacy.tokens import Span, Token
 from kg.extract.lexicon import Lexicon
 from kg.extract.qualifiers import QualifierReader
 from kg.model import Mention, Provenance, Relation
+from kg.vocab import RELATIONS
 
 
 @dataclass(frozen=True)
@@ -68,3 +70,27 @@ class FactMaker:
             confidence=round(confidence, 3),
         )
         return Relation(head.mention, predicate, tail.mention, provenance, qualifiers)
+
+
+def last_word(relations: tuple[Relation, ...], name: Callable[[str], str]) -> tuple[Relation, ...]:
+    """"Honda and Nissan began merger talks in December ... The two companies called off
+    the talks in February": what a document says last about a pair stands, so a fact it
+    later negates is dropped (the negation is kept). ``name`` maps a mention's text to the
+    name it shares with the organization's shorter forms."""
+    def key(relation: Relation) -> tuple[str, str, str]:
+        head, tail = name(relation.head.text), name(relation.tail.text)
+        if RELATIONS[relation.predicate].symmetric and tail < head:
+            head, tail = tail, head
+        return head, relation.predicate, tail
+
+    undone: dict[tuple[str, str, str], int] = {}
+    for relation in relations:
+        if relation.qualifiers.negated:
+            k = key(relation)
+            undone[k] = max(undone.get(k, -1), relation.provenance.start)
+    if not undone:
+        return relations
+    return tuple(
+        r for r in relations
+        if r.qualifiers.negated or undone.get(key(r), -1) < r.provenance.start
+    )

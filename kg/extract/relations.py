@@ -287,10 +287,14 @@ class RelationReader:
                 return []
             return syntax.expand(syntax.subjects(chooser))
         if role == "acl-party":
-            # "a contract to make chips for Tesla", "a deal to sell its stake to X"
-            return syntax.expand([
-                o for v in syntax.infinitives(trigger) for o in syntax.prep_objects(v, _PARTY_WORDS) if found.at(o) is not None
-            ])
+            # "a contract to make chips for Tesla", "a deal to sell its stake to X", "in talks
+            # to license a pill from X"
+            verbs = syntax.infinitives(trigger)
+            if trigger.dep_ == "pobj" and trigger.head.lower_ == "in" and trigger.head.head.pos_ in ("VERB", "AUX"):
+                verbs += [v for v in syntax.infinitives(trigger.head.head) if v.dep_ == "advcl"]
+            parties = [o for v in verbs for o in syntax.prep_objects(v, _PARTY_WORDS)]
+            parties += [p for v in verbs for o in syntax.objects(v) for p in syntax.prep_objects_of(o, frozenset({"from"}))]
+            return syntax.expand([o for o in parties if found.at(o) is not None])
         if role == "acl-object":
             # "in talks to acquire X", "a deal to supply X", "a deal worth $2 billion to supply X"
             return syntax.expand([o for v in syntax.infinitives(trigger) for w in (v, *v.conjuncts) for o in syntax.objects(w)])

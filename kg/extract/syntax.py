@@ -112,7 +112,7 @@ def next_prep_objects(span: Span, words: frozenset[str]) -> list[Token]:
 def infinitives(noun: Token) -> list[Token]:
     """The "to" verbs that complete a noun: "a deal to supply X", "talks to buy X", "a deal
     worth $2 billion to supply X" (hung on "worth")."""
-    verbs = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    verbs = [c for c in noun.children if c.dep_ in ("acl", "relcl", "advcl") and c.pos_ == "VERB"]
     verbs += [x for c in noun.children if c.dep_ == "amod" for x in c.children if x.dep_ == "xcomp"]
     return [v for v in verbs if any(a.lower_ == "to" for a in v.children if a.dep_ == "aux")]
 
