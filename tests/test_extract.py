@@ -2047,3 +2047,26 @@ def test_talks_to_license_from_a_company_are_talks_with_it(extract):
 def test_a_function_inside_a_title_names_no_company(extract):
     found = triples(extract("Nissan Motor said Chief Planning Officer Ivan Espinosa will become CEO."))
     assert not {t for t in found if t[2] == "Planning"}
+
+
+def test_a_one_word_name_marked_as_a_company_is_one(extract):
+    result = extract(
+        "Zorvex is splashing $8 billion on Merus. Copenhagen-based Zorvex will pay $97 per share. "
+        "Zorvex plans to fund the deal with cash. Zorvex expects approval in 2027. "
+        '"It fits our strategy," Zorvex CEO Jan van de Winkel said.'
+    )
+    assert {m.type for m in result.mentions if m.text == "Zorvex"} == {"Organization"}
+    assert ("Jan van de Winkel", "ceoOf", "Zorvex") in triples(result)
+
+
+def test_a_name_right_after_a_title_is_a_person(extract):
+    found = triples(extract("Nissan Motor said on Tuesday that Chief Executive Makoto Uchida will step down in March."))
+    assert ("Makoto Uchida", "ceoOf", "Nissan Motor") in found
+
+
+def test_the_company_named_most_is_the_topic_though_never_a_bare_subject(extract):
+    found = triples(extract(
+        "General Motors stock rose on Wednesday. Investors cheered the plan by General Motors. "
+        "The move puts General Motors ahead of rivals. CEO Mary Barra has been walking a fine line."
+    ))
+    assert ("Mary Barra", "ceoOf", "General Motors") in found

@@ -154,18 +154,23 @@ class Coreference:
         counts: dict[str, int] = {}
         last: dict[str, Span] = {}
         subject: set[str] = set()
+        owner: set[str] = set()
         for span in found.spans:
             if span.end <= token.i and found.type_of(span) == "Organization":
                 key = self.finder.cluster_key(span)
                 counts[key] = counts.get(key, 0) + 1
                 last[key] = span
-                if span.root.dep_ in syntax.SUBJECT_DEPS:
+                root = span.root
+                if root.dep_ in syntax.SUBJECT_DEPS:
                     subject.add(key)
+                elif root.dep_ in ("compound", "poss") and root.head.dep_ in syntax.SUBJECT_DEPS:
+                    owner.add(key)  # "GM stock rose"
         ranked = sorted(counts.values(), reverse=True)
         if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):
             return None
         best = max(counts, key=counts.__getitem__)
-        return last[best] if best in subject else None
+        # whose stock rose is the topic only when named often: a takeover target's shares rise too
+        return last[best] if best in subject or (best in owner and counts[best] >= 3) else None
 
     def _clause_subject(self, pronoun: Token, candidates: list[Span]) -> Span | Token | None:
         """"SoftBank sold its stake in Nvidia to fund its bets": a possessive pronoun

@@ -96,6 +96,7 @@ class MentionFinder:
             self.prefixes_by_first.setdefault(prefix[0], []).append(prefix)
         self.person_role_words = frozenset(phrase.split()[-1].lower() for phrase, _ in lexicon.person_titles)
         self.title_nouns = frozenset(w.lower() for w in lexicon.title_words)
+        self.title_heads = frozenset(phrase.split()[-1].lower() for phrase, _ in lexicon.person_titles)
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         names = sorted(self.gazetteer)
         if names:
@@ -146,11 +147,13 @@ class MentionFinder:
         if repeated:
             chosen = _non_overlapping(chosen + repeated)
         votes: dict[str, Counter[str]] = defaultdict(Counter)
+        described_people: set[str] = set()
         for span, type_, priority in chosen:
             if type_:
                 votes[span.text][type_] += priority
             if _followed_by_age(span) or self._described_as(span.root, span.end, self.person_role_words):
                 votes[span.text]["Person"] += 3
+                described_people.add(span.text)
             elif self._described_as(span.root, span.end, self.lexicon.place_nominals):
                 votes[span.text]["Place"] += 3
             elif self._company_described(span):
@@ -167,9 +170,14 @@ class MentionFinder:
             text.split()[0].removesuffix("'s").removesuffix("’s")
             for text, counter in votes.items() if " " in text and _vote(counter) == "Organization"
         )
+        surnames = {text.split()[-1] for text, counter in votes.items() if " " in text and _vote(counter) == "Person"}
         for text, counter in votes.items():
             if first_words.get(text) == 1 and " " not in text:
                 counter["Organization"] += sum(counter.values()) + 1  # "Novo Nordisk ... Novo said"
+            elif " " not in text and counter["Organization"] and text not in surnames and text not in described_people:
+                # "Genmab said ... Genmab CEO Jan van de Winkel": a one-word "person" never named
+                # in full, that something marks as a company, is one
+                counter["Organization"] += counter["Person"]
             entry = self.gazetteer.get(text)
             found.types[text] = entry.type if entry else _vote(counter)
         self._alias_links(found)
@@ -289,6 +297,13 @@ class MentionFinder:
             namer.dep_ in ("acl", "relcl") and namer.head.lemma_.lower() in self.lexicon.company_nouns
         ):
             return True  # "The new company, to be named Anglo Teck, ..."
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and after.lower_ in self.title_nouns and after.lower_ in self.lexicon.company_possessions and (
+            span.end + 1 < len(doc) and doc[span.end + 1].text[:1].isupper()
+        ):
+            return True  # "Genmab CEO Jan van de Winkel"
+        if span.start > 1 and doc[span.start - 1].lower_ == "based" and doc[span.start - 2].text == "-":
+            return True  # "Copenhagen-based Genmab"
         owned = root.head.lower_
         if owned in self.lexicon.company_possessions and (
             is_possessor(root) or (root.dep_ == "compound" and owned not in self.title_nouns)
@@ -456,6 +471,18 @@ class MentionFinder:
             span = doc[start : token.i + 1]
             if not any(t.text in self.lexicon.title_words for t in span) and span.text[:1].isupper():
                 out.append((span, "Person", 1))
+                taken.update(range(span.start, span.end))
+        # "Chief Executive Makoto Uchida will step down": two or three capitalized words right
+        # after a title name a person the recognizer missed
+        for token in tokens:
+            if token.lower_ not in self.title_heads or token.i + 2 > len(doc):
+                continue
+            end = token.i + 1
+            while end < len(doc) and end - token.i <= 3 and tokens[end].pos_ == "PROPN" and tokens[end].text[:1].isupper() \
+                    and end not in taken and tokens[end].lower_ not in self.title_nouns:
+                end += 1
+            if 2 <= end - token.i - 1 <= 3 and (end == len(doc) or tokens[end].pos_ != "PROPN"):
+                out.append((doc[token.i + 1 : end], "Person", 1))
         return out
 
     def _upper_case_places(self, doc: Doc, tokens: list[Token]) -> list[tuple[Span, str | None, int]]:

@@ -704,7 +704,7 @@ class RelationReader:
             # "X served as president of Y", "X was named as chief executive of Y"
             # "Target named Jane Roe, its COO, as its next chief executive": the object;
             # "X will succeed Y as chief executive": the subject
-            holders = [*syntax.objects(verb), *syntax.subjects(verb)]
+            holders = [*syntax.objects(verb), *(c for c in verb.children if c.dep_ == "oprd"), *syntax.subjects(verb)]
             if verb.lemma_.lower() in self.lexicon.succession_verbs:
                 holders.reverse()
             person = next(
