@@ -2070,3 +2070,21 @@ def test_the_company_named_most_is_the_topic_though_never_a_bare_subject(extract
         "The move puts General Motors ahead of rivals. CEO Mary Barra has been walking a fine line."
     ))
     assert ("Mary Barra", "ceoOf", "General Motors") in found
+
+
+def test_a_code_of_capitals_and_digits_names_a_product(extract):
+    result = extract(
+        "Novartis is paying Argo Biopharmaceutical $160 million upfront. "
+        "Novartis gets exclusive ex-China rights to Argo's phase 1/2a candidate BW-00112, which targets a gene."
+    )
+    assert ("BW-00112", "Product") in {(m.text, m.type) for m in result.mentions}
+    found = triples(result)
+    assert ("Novartis", "hasExclusiveAccessTo", "BW-00112") in found
+    assert ("Argo", "develops", "BW-00112") in found
+    result = extract("Sales rose in FY2025 as the G20 met after COVID-19.")
+    assert not {m.text for m in result.mentions if m.type == "Product"} & {"FY2025", "G20"}
+
+
+def test_who_in_a_relative_clause_is_no_company_for_its(extract):
+    found = triples(extract("Richard Blickman, who founded Contoso Ltd in 1995 and remains its chief executive, spoke."))
+    assert ("Richard Blickman", "ceoOf", "Contoso Ltd") in found

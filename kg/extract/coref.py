@@ -196,6 +196,8 @@ class Coreference:
             chosen = next((s for s in reversed(candidates) if s.root.i in subjects), None)
             if chosen is not None:
                 return chosen
+            if any(t.lower_ in ("who", "whom") for t in subject_tokens):
+                return None  # "X, who founded Besi and remains its chief executive": "its" is no person's
             described = next((t for t in subject_tokens if t.i < pronoun.i and self._refers(t)), None)
             if described is not None:
                 return described

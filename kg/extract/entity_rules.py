@@ -360,6 +360,10 @@ def _kind_fits(rule: EntityRule, product: Span) -> bool:
         return True
     root = product.root
     kind = root.head.lemma_.lower() if root.dep_ in ("compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN") else None
+    if kind is None and product.start > 0:
+        before = product.doc[product.start - 1]
+        if before.dep_ == "compound" and before.head == root and before.is_lower:
+            kind = before.lemma_.lower()  # "its candidate BW-00112": the kind before the name
     if rule.kind_nouns is not None and kind not in rule.kind_nouns:
         return False
     return kind not in rule.not_kind_nouns

@@ -135,6 +135,7 @@ class MentionFinder:
         tokens = list(doc)
         candidates.extend(self._upper_case_places(doc, tokens))
         candidates.extend(_digit_names(doc, tokens))
+        candidates.extend(_model_codes(doc, tokens))
         candidates.extend(self._described_people(doc, tokens, candidates))
         candidates.extend(self._governments(doc, candidates))
         candidates.extend(self._conjoined_companies(doc, candidates))
@@ -696,6 +697,21 @@ def _digit_names(doc: Doc, tokens: list[Token]) -> list[tuple[Span, str | None, 
         if t.text[:1].isdigit() and len(t.text) > 3 and any(c.islower() for c in t.text)
         and _DIGIT_NAME.match(t.text) and t.ent_type_ not in ("QUANTITY", "PERCENT", "DATE", "TIME")
         and t.text.lstrip("0123456789").lower() not in _UNITS
+    ]
+
+
+_MODEL_CODE = re.compile(r"[A-Z]{1,5}-?\d{2,6}[a-z]?\Z")
+_NOT_MODEL_PREFIXES = ("FY", "COVID", "G", "Q", "H", "CY", "SARS")
+
+
+def _model_codes(doc: Doc, tokens: list[Token]) -> list[tuple[Span, str | None, int]]:
+    """"BW-00112", "SSGJ-707", "MI450": a code of capitals and digits names a product (a drug
+    candidate, a chip), not a company, whatever the recognizer says."""
+    return [
+        (doc[t.i : t.i + 1], "Product", 2) for t in tokens
+        if t.text[:1].isupper() and _MODEL_CODE.match(t.text)
+        and not t.text.startswith(_NOT_MODEL_PREFIXES) and t.ent_type_ not in ("MONEY", "PERCENT", "QUANTITY")
+        and not (t.ent_iob_ == "I" or (t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I"))  # inside a longer name
     ]
 
 
