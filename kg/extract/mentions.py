@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from spacy.attrs import ORTH
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
@@ -95,8 +95,10 @@ class MentionFinder:
         for prefix in lexicon.name_prefixes_to_trim:
             self.prefixes_by_first.setdefault(prefix[0], []).append(prefix)
         self.person_role_words = frozenset(phrase.split()[-1].lower() for phrase, _ in lexicon.person_titles)
+        self._coded_cache: dict[int, str | None] = {}
         self.title_nouns = frozenset(w.lower() for w in lexicon.title_words)
         self.title_heads = frozenset(phrase.split()[-1].lower() for phrase, _ in lexicon.person_titles)
+        self._title_head_ids = frozenset(get_string_id(w) for w in self.title_heads)
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         names = sorted(self.gazetteer)
         if names:
@@ -134,8 +136,7 @@ class MentionFinder:
             candidates.append((span, type_, 2))
         tokens = list(doc)
         candidates.extend(self._upper_case_places(doc, tokens))
-        candidates.extend(_digit_names(doc, tokens))
-        candidates.extend(_model_codes(doc, tokens))
+        candidates.extend(self._coded_names(doc, tokens))
         candidates.extend(self._described_people(doc, tokens, candidates))
         candidates.extend(self._governments(doc, candidates))
         candidates.extend(self._conjoined_companies(doc, candidates))
@@ -454,6 +455,28 @@ class MentionFinder:
                     taken.update(t.i for t in name)
         return out
 
+    def _coded_names(self, doc: Doc, tokens: list[Token]) -> list[tuple[Span, str | None, int]]:
+        """Names the recognizer takes for numbers or misses: "3SBio", "BW-00112" (``_coded_kind``),
+        looked up once per word form."""
+        out: list[tuple[Span, str | None, int]] = []
+        cache = self._coded_cache
+        for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+            kind = cache.get(orth, "")
+            if kind == "":
+                if len(cache) > 200_000:
+                    cache.clear()
+                kind = cache[orth] = _coded_kind(doc.vocab.strings[orth])
+            if kind is None:
+                continue
+            t = tokens[i]
+            if kind == "Organization" and t.ent_type_ not in ("QUANTITY", "PERCENT", "DATE", "TIME"):
+                out.append((doc[i : i + 1], kind, 1))
+            elif kind == "Product" and t.ent_type_ not in ("MONEY", "PERCENT", "QUANTITY") and not (
+                t.ent_iob_ == "I" or (i + 1 < len(doc) and tokens[i + 1].ent_iob_ == "I")  # inside a longer name
+            ):
+                out.append((doc[i : i + 1], kind, 2))
+        return out
+
     def _described_people(
         self, doc: Doc, tokens: list[Token], candidates: list[tuple[Span, str | None, int]]
     ) -> list[tuple[Span, str | None, int]]:
@@ -475,9 +498,11 @@ class MentionFinder:
                 taken.update(range(span.start, span.end))
         # "Chief Executive Makoto Uchida will step down": two or three capitalized words right
         # after a title name a person the recognizer missed
-        for token in tokens:
-            if token.lower_ not in self.title_heads or token.i + 2 > len(doc):
+        heads = self._title_head_ids
+        for i, lower in enumerate(doc.to_array(LOWER).tolist()):
+            if lower not in heads or i + 2 > len(doc):
                 continue
+            token = tokens[i]
             end = token.i + 1
             while end < len(doc) and end - token.i <= 3 and tokens[end].pos_ == "PROPN" and tokens[end].text[:1].isupper() \
                     and end not in taken and tokens[end].lower_ not in self.title_nouns:
@@ -687,32 +712,21 @@ def _chunk_root(word: Token) -> bool:
 
 
 _DIGIT_NAME = re.compile(r"\d+[A-Za-z]*[A-Z][A-Za-z]*\Z")
-
-
-def _digit_names(doc: Doc, tokens: list[Token]) -> list[tuple[Span, str | None, int]]:
-    """"3SBio", "23andMe": a company name that starts with a digit, which the recognizer
-    takes for a number or misses."""
-    return [
-        (doc[t.i : t.i + 1], "Organization", 1) for t in tokens
-        if t.text[:1].isdigit() and len(t.text) > 3 and any(c.islower() for c in t.text)
-        and _DIGIT_NAME.match(t.text) and t.ent_type_ not in ("QUANTITY", "PERCENT", "DATE", "TIME")
-        and t.text.lstrip("0123456789").lower() not in _UNITS
-    ]
-
-
 _MODEL_CODE = re.compile(r"[A-Z]{1,5}-?\d{2,6}[a-z]?\Z")
 _NOT_MODEL_PREFIXES = ("FY", "COVID", "G", "Q", "H", "CY", "SARS")
 
 
-def _model_codes(doc: Doc, tokens: list[Token]) -> list[tuple[Span, str | None, int]]:
-    """"BW-00112", "SSGJ-707", "MI450": a code of capitals and digits names a product (a drug
-    candidate, a chip), not a company, whatever the recognizer says."""
-    return [
-        (doc[t.i : t.i + 1], "Product", 2) for t in tokens
-        if t.text[:1].isupper() and _MODEL_CODE.match(t.text)
-        and not t.text.startswith(_NOT_MODEL_PREFIXES) and t.ent_type_ not in ("MONEY", "PERCENT", "QUANTITY")
-        and not (t.ent_iob_ == "I" or (t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I"))  # inside a longer name
-    ]
+def _coded_kind(text: str) -> str | None:
+    """"3SBio", "23andMe": a company name that starts with a digit; "BW-00112", "SSGJ-707",
+    "MI450": a code of capitals and digits, a product (a drug candidate, a chip)."""
+    if text[:1].isdigit():
+        if len(text) > 3 and any(c.islower() for c in text) and _DIGIT_NAME.match(text) and (
+            text.lstrip("0123456789").lower() not in _UNITS
+        ):
+            return "Organization"
+    elif text[:1].isupper() and _MODEL_CODE.match(text) and not text.startswith(_NOT_MODEL_PREFIXES):
+        return "Product"
+    return None
 
 
 _UNITS = frozenset({"gbps", "mbps", "kbps", "tbps", "ghz", "mhz", "khz", "kwh", "mwh", "gwh", "twh", "gw", "mw", "kw", "gb", "tb", "mb", "kb", "pb", "nm", "mm", "cm", "km", "kg", "mah", "fps"})
