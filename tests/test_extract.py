@@ -2088,3 +2088,12 @@ def test_a_code_of_capitals_and_digits_names_a_product(extract):
 def test_who_in_a_relative_clause_is_no_company_for_its(extract):
     found = triples(extract("Richard Blickman, who founded Contoso Ltd in 1995 and remains its chief executive, spoke."))
     assert ("Richard Blickman", "ceoOf", "Contoso Ltd") in found
+
+
+def test_a_leader_of_the_company_the_subject_means(extract):
+    found = triples(extract(
+        "Qualcomm reported strong sales. Qualcomm shares rose. "
+        "The company agreed in June to buy Alphawave IP Group for $2.4 billion, and CEO Cristiano Amon has diversified its business."
+    ))
+    assert ("Cristiano Amon", "ceoOf", "Qualcomm") in found
+    assert ("Cristiano Amon", "ceoOf", "Alphawave IP Group") not in found

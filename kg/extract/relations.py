@@ -787,6 +787,12 @@ class RelationReader:
             companies = {self.finder.cluster_key(s): s
                          for s in found.spans if sent.start <= s.start < sent.end and found.type_of(s) == "Organization"
                          and (speaker or s.end <= person.start or syntax.speaks_for(s.root))}
+            described = next((
+                t for t in sent if t.i < person.start and t.dep_ in syntax.SUBJECT_DEPS and self.coref._refers(t)
+            ), None)
+            if described is not None and (referent := self.coref.organization(described, found)) is not None:
+                # "the company agreed to buy X ..., and CEO Jane Roe ...": the company the subject means
+                companies = {self.finder.cluster_key(referent): referent}
             if len(companies) == 1:
                 only = next(iter(companies.values()))
                 orgs.append(Arg(found.mention(only), only.root))
