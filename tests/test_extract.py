@@ -1408,6 +1408,10 @@ READS = [
         "Novartis is paying Argo Biopharmaceutical $160 million upfront for rights to its programs.",
         {("Novartis", "hasAgreementWith", "Argo Biopharmaceutical")}, id="paying_a_company_for_rights",
     ),
+    pytest.param(
+        "Amazon.com, which has committed $8 billion to Anthropic, remains its primary training partner.",
+        {("Amazon.com", "investsIn", "Anthropic")}, id="committing_money_to_a_company",
+    ),
     pytest.param("Regeneron bought 23andMe for $256 million.", {("Regeneron", "acquires", "23andMe")}, id="a_name_that_starts_with_a_digit"),
     pytest.param(
         "Under the agreement, Fabrikam will get exclusive rights to develop and sell NX-101 outside China.",
@@ -2097,3 +2101,8 @@ def test_a_leader_of_the_company_the_subject_means(extract):
     ))
     assert ("Cristiano Amon", "ceoOf", "Qualcomm") in found
     assert ("Cristiano Amon", "ceoOf", "Alphawave IP Group") not in found
+
+
+def test_abbreviations_of_kinds_are_no_names(extract):
+    result = extract("Volkswagen has committed up to $5.8 billion to the JV, which will make LFP cells.")
+    assert not {m.text for m in result.mentions} & {"JV", "LFP"}
