@@ -1412,6 +1412,19 @@ READS = [
         "Amazon.com, which has committed $8 billion to Anthropic, remains its primary training partner.",
         {("Amazon.com", "investsIn", "Anthropic")}, id="committing_money_to_a_company",
     ),
+    pytest.param(
+        "The move puts Contoso in more direct competition with Tesla and Ford Motor.",
+        {("Contoso", "competesWith", "Tesla"), ("Contoso", "competesWith", "Ford Motor")}, id="put_in_competition_with",
+    ),
+    pytest.param(
+        "Nissan in turn owns about 27% of Mitsubishi Motors, its partner in the three-way alliance.",
+        {("Nissan", "ownsStakeIn", "Mitsubishi Motors"), ("Mitsubishi Motors", "partnersWith", "Nissan")},
+        id="a_company_described_as_a_partner_is_no_person",
+    ),
+    pytest.param(
+        "Pfizer sued Novo, whose chief executive Mike Doustdar took over in August.",
+        {("Mike Doustdar", "ceoOf", "Novo")}, id="whose_chief_executive",
+    ),
     pytest.param("Regeneron bought 23andMe for $256 million.", {("Regeneron", "acquires", "23andMe")}, id="a_name_that_starts_with_a_digit"),
     pytest.param(
         "Under the agreement, Fabrikam will get exclusive rights to develop and sell NX-101 outside China.",

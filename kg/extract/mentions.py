@@ -94,7 +94,10 @@ class MentionFinder:
         self.prefixes_by_first: dict[str, list[tuple[str, ...]]] = {}
         for prefix in lexicon.name_prefixes_to_trim:
             self.prefixes_by_first.setdefault(prefix[0], []).append(prefix)
-        self.person_role_words = frozenset(phrase.split()[-1].lower() for phrase, _ in lexicon.person_titles)
+        # a role only people have: not "partner" or "developer", which companies are too
+        self.person_role_words = frozenset(
+            phrase.split()[-1].lower() for phrase, _ in lexicon.person_titles
+        ) - (frozenset(lexicon.organization_nominals) - lexicon.company_nouns)
         self._coded_cache: dict[int, str | None] = {}
         self.title_nouns = frozenset(w.lower() for w in lexicon.title_words)
         self.title_heads = frozenset(phrase.split()[-1].lower() for phrase, _ in lexicon.person_titles)

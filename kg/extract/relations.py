@@ -26,7 +26,7 @@ from kg.extract.mentions import DocMentions, MentionFinder, proper_name_start, s
 from kg.model import Mention, Relation
 from kg.vocab import RELATIONS
 
-_RELATIVE = ("which", "who", "that", "whom")
+_RELATIVE = ("which", "who", "that", "whom", "whose")
 # Parts of speech no trigger or job title has: skipped without a lookup.
 _NEVER_TRIGGERS = frozenset({"PUNCT", "DET", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "SYM", "SPACE", "PRON", "X"})
 
@@ -280,6 +280,10 @@ class RelationReader:
                 ]
                 parties.extend(named or syntax.objects(x))
             return syntax.expand(parties)
+        if role == "host-object":
+            # "The move puts GM in competition with Tesla": whom the verb puts in that state
+            host = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "in" else None
+            return [o for o in syntax.objects(host) if found.at(o) is not None] if host is not None and host.pos_ == "VERB" else []
         if role == "chooser":
             # "Vodafone picked Ericsson to supply radio equipment": who picked the subject
             chooser = trigger.head
@@ -332,6 +336,9 @@ class RelationReader:
         if span is not None:
             return Arg(found.mention(span), token)
         clause = token.head.head if token.dep_ == "pobj" else token.head  # "X, in which Y owns a stake"
+        if token.lower_ == "whose":
+            while clause.dep_ != "relcl" and clause.head != clause and clause.pos_ != "VERB":
+                clause = clause.head  # "Novo, whose chief executive X took over": the relative clause
         if depth < 2 and token.lower_ in _RELATIVE and clause.dep_ == "relcl":
             antecedent = self._arg(clause.head, found, None, depth=depth + 1)
             if antecedent is not None:
