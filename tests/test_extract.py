@@ -2119,3 +2119,15 @@ def test_a_leader_of_the_company_the_subject_means(extract):
 def test_abbreviations_of_kinds_are_no_names(extract):
     result = extract("Volkswagen has committed up to $5.8 billion to the JV, which will make LFP cells.")
     assert not {m.text for m in result.mentions} & {"JV", "LFP"}
+
+
+def test_a_surname_followed_by_who_is_the_person_named_before(extract):
+    found = triples(extract(
+        "Target named Michael Fiddelke to succeed Brian Cornell. "
+        "Cornell, who has led Target for 11 years, will become executive chair of the board."
+    ))
+    assert ("Cornell", "chairmanOf", "Target") in found or ("Brian Cornell", "chairmanOf", "Target") in found
+    found = triples(extract(
+        '"We need change," said Neil Saunders, managing director at GlobalData Retail, who said he expected more.'
+    ))
+    assert ("Neil Saunders", "worksFor", "GlobalData Retail") in found

@@ -156,7 +156,7 @@ class MentionFinder:
         for span, type_, priority in chosen:
             if type_:
                 votes[span.text][type_] += priority
-            if _followed_by_age(span) or self._described_as(span.root, span.end, self.person_role_words):
+            if _followed_by_age(span) or _followed_by_who(span) or self._described_as(span.root, span.end, self.person_role_words):
                 votes[span.text]["Person"] += 3
                 described_people.add(span.text)
             elif self._described_as(span.root, span.end, self.lexicon.place_nominals):
@@ -184,6 +184,8 @@ class MentionFinder:
                 # in full, that something marks as a company, is one
                 counter["Organization"] += counter["Person"]
             entry = self.gazetteer.get(text)
+            if entry is not None and text in surnames and counter["Person"] > counter[entry.type]:
+                entry = None  # "Brian Cornell ... Cornell, who has led Target": the person, not the university
             found.types[text] = entry.type if entry else _vote(counter)
         self._alias_links(found)
         self._org_names(found)
@@ -660,6 +662,18 @@ def is_acronym(short: str, name: str) -> bool:
 
 
 _MINOR_WORDS = frozenset({"of", "and", "the", "for", "de", "&"})
+
+
+def _followed_by_who(span: Span) -> bool:
+    """"Cornell, who has led Target": "who" follows a person's name."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ != "who":
+        return False
+    clause = doc[span.end + 1].head
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in ("at", "of", "for", "with", "from"):
+        return False  # "managing director at GlobalData Retail, who said": the director
+    return clause.dep_ == "relcl" and clause.head == root
 
 
 def _followed_by_age(span: Span) -> bool:

@@ -793,7 +793,7 @@ class RelationReader:
             # does a company's leader
             companies = {self.finder.cluster_key(s): s
                          for s in found.spans if sent.start <= s.start < sent.end and found.type_of(s) == "Organization"
-                         and (speaker or s.end <= person.start or syntax.speaks_for(s.root))}
+                         and (speaker or s.end <= person.start or syntax.speaks_for(s.root) or _in_relative_of(s.root, person.root))}
             described = next((
                 t for t in sent if t.i < person.start and t.dep_ in syntax.SUBJECT_DEPS and self.coref._refers(t)
             ), None)
@@ -941,6 +941,12 @@ def _unlisted_name(title: Token, title_vocabulary: frozenset[str]) -> list[Arg]:
     if any(t.ent_type_ in ("NORP", "GPE", "LOC") or t.ent_type_ in _NOT_THINGS for t in span):
         return []  # "the Ecuadoran minister", "the Ohio senator": no company
     return [Arg(Mention(span.text, span.start_char, span.end_char, "Organization"), span.root)]
+
+
+def _in_relative_of(token: Token, person: Token) -> bool:
+    """"Cornell, who has led Target for 11 years, will become executive chair": a name in a
+    relative clause on the person."""
+    return any(a.dep_ == "relcl" and a.head == person for a in token.ancestors)
 
 
 def _region_follows(token: Token, found: DocMentions) -> bool:
