@@ -1425,6 +1425,10 @@ READS = [
         "Pfizer sued Novo, whose chief executive Mike Doustdar took over in August.",
         {("Mike Doustdar", "ceoOf", "Novo")}, id="whose_chief_executive",
     ),
+    pytest.param(
+        "Amazon.com, which has committed $8 billion to Anthropic, remains its primary training partner, Anthropic said.",
+        {("Amazon.com", "partnersWith", "Anthropic")}, id="its_partner_is_not_itself",
+    ),
     pytest.param("Regeneron bought 23andMe for $256 million.", {("Regeneron", "acquires", "23andMe")}, id="a_name_that_starts_with_a_digit"),
     pytest.param(
         "Under the agreement, Fabrikam will get exclusive rights to develop and sell NX-101 outside China.",
@@ -1711,6 +1715,15 @@ READS_NOT = [
     pytest.param(
         "Dana Whitfield criticized the board of Contoso Ltd.", set(), {("Dana Whitfield", "boardMemberOf", "Contoso Ltd")},
         id="speaking_of_a_board_is_no_seat_on_it",
+    ),
+    pytest.param(
+        "Under the agreement, Fabrikam will get exclusive rights to develop and sell NX-101 outside China.",
+        {("Fabrikam", "hasExclusiveAccessTo", "NX-101")}, {("Fabrikam", "divests", "NX-101")},
+        id="what_a_right_allows_is_not_done",
+    ),
+    pytest.param(
+        "Amazon remains Anthropic's primary cloud provider.", {("Amazon", "suppliesTo", "Anthropic")},
+        {("Amazon", "develops", "cloud")}, id="a_cloud_provider_makes_no_cloud",
     ),
 ]
 
