@@ -94,10 +94,7 @@ class MentionFinder:
         self.prefixes_by_first: dict[str, list[tuple[str, ...]]] = {}
         for prefix in lexicon.name_prefixes_to_trim:
             self.prefixes_by_first.setdefault(prefix[0], []).append(prefix)
-        # a role only people have: not "partner" or "developer", which companies are too
-        self.person_role_words = frozenset(
-            phrase.split()[-1].lower() for phrase, _ in lexicon.person_titles
-        ) - (frozenset(lexicon.organization_nominals) - lexicon.company_nouns)
+        self.person_role_words = frozenset(phrase.split()[-1].lower() for phrase, _ in lexicon.person_titles)
         self._coded_cache: dict[int, str | None] = {}
         self.title_nouns = frozenset(w.lower() for w in lexicon.title_words)
         self.title_heads = frozenset(phrase.split()[-1].lower() for phrase, _ in lexicon.person_titles)
@@ -156,7 +153,9 @@ class MentionFinder:
         for span, type_, priority in chosen:
             if type_:
                 votes[span.text][type_] += priority
-            if _followed_by_age(span) or _followed_by_who(span) or self._described_as(span.root, span.end, self.person_role_words):
+            if _followed_by_age(span) or _followed_by_who(span) or (
+                self._described_as(span.root, span.end, self.person_role_words) and span[-1].text not in suffixes
+            ):  # "Mitsubishi Motors, its partner": a company's name, whatever role it has
                 votes[span.text]["Person"] += 3
                 described_people.add(span.text)
             elif self._described_as(span.root, span.end, self.lexicon.place_nominals):
