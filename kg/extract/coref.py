@@ -76,7 +76,7 @@ class Coreference:
                     # a description named after the last name is what "its" means
                     described = next((
                         t for t in reversed(token.doc[same_sentence[-1].end : token.i])
-                        if t.pos_ == "NOUN" and self._refers(t)
+                        if t.pos_ == "NOUN" and self.refers(t)
                     ), None)
                     if described is not None:
                         return self.organization(described, found, exclude, depth=depth + 1)
@@ -200,7 +200,7 @@ class Coreference:
                 return chosen
             if any(t.lower_ in ("who", "whom") for t in subject_tokens):
                 return None  # "X, who founded Besi and remains its chief executive": "its" is no person's
-            described = next((t for t in subject_tokens if t.i < pronoun.i and self._refers(t)), None)
+            described = next((t for t in subject_tokens if t.i < pronoun.i and self.refers(t)), None)
             if described is not None:
                 return described
             if any(t.pos_ == "PROPN" and t.i < pronoun.i for t in subject_tokens):
@@ -213,7 +213,7 @@ class Coreference:
                 verb = verb.head  # out of a relative clause: "Y, the drug it bought"
         return None
 
-    def _refers(self, token: Token) -> bool:
+    def refers(self, token: Token) -> bool:
         """Whether ``token`` is "it" or "the company": a word that stands for a company named elsewhere."""
         return token.lower_ in PRONOUNS_ORG or (
             token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.organization_nominals

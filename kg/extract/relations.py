@@ -795,7 +795,7 @@ class RelationReader:
                          for s in found.spans if sent.start <= s.start < sent.end and found.type_of(s) == "Organization"
                          and (speaker or s.end <= person.start or syntax.speaks_for(s.root) or _in_relative_of(s.root, person.root))}
             described = next((
-                t for t in sent if t.i < person.start and t.dep_ in syntax.SUBJECT_DEPS and self.coref._refers(t)
+                t for t in sent if t.i < person.start and t.dep_ in syntax.SUBJECT_DEPS and self.coref.refers(t)
             ), None)
             if described is not None and (referent := self.coref.organization(described, found)) is not None:
                 # "the company agreed to buy X ..., and CEO Jane Roe ...": the company the subject means
