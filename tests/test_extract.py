@@ -1429,6 +1429,13 @@ READS = [
         "Amazon.com, which has committed $8 billion to Anthropic, remains its primary training partner, Anthropic said.",
         {("Amazon.com", "partnersWith", "Anthropic")}, id="its_partner_is_not_itself",
     ),
+    pytest.param(
+        "Meta signed a deal with Google to rent cloud servers.", {("Google", "suppliesTo", "Meta")}, id="a_deal_to_rent_from_a_party",
+    ),
+    pytest.param(
+        "Anthropic is expanding its use of Google's tensor processing units.", {("Google", "suppliesTo", "Anthropic")},
+        id="using_a_company_s_product",
+    ),
     pytest.param("Regeneron bought 23andMe for $256 million.", {("Regeneron", "acquires", "23andMe")}, id="a_name_that_starts_with_a_digit"),
     pytest.param(
         "Under the agreement, Fabrikam will get exclusive rights to develop and sell NX-101 outside China.",
@@ -1724,6 +1731,10 @@ READS_NOT = [
     pytest.param(
         "Amazon remains Anthropic's primary cloud provider.", {("Amazon", "suppliesTo", "Anthropic")},
         {("Amazon", "develops", "cloud")}, id="a_cloud_provider_makes_no_cloud",
+    ),
+    pytest.param(
+        "Contoso signed a deal with Fabrikam Inc. to develop chips.", {("Contoso", "hasAgreementWith", "Fabrikam Inc.")},
+        {("Fabrikam Inc.", "suppliesTo", "Contoso")}, id="a_deal_to_develop_is_no_purchase",
     ),
 ]
 

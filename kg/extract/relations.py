@@ -99,7 +99,10 @@ class RelationReader:
             return  # "buy Intel common stock" is no takeover; "buy Fabrikam Holding" is
         if rule.xcomp_lemmas and not any(
             c.lemma_.lower() in rule.xcomp_lemmas for c in trigger.children if c.dep_ in ("xcomp", "acl")
-        ) and not any(v.lemma_.lower() in rule.xcomp_lemmas for v in syntax.infinitives(trigger)):
+        ) and not any(
+            v.lemma_.lower() in rule.xcomp_lemmas  # "signed a deal with X to rent servers", however hung
+            for v in (*syntax.infinitives(trigger), *(syntax.infinitives(trigger.head) if trigger.dep_ == "dobj" else ()))
+        ):
             return
         if rule.modifier_lemmas or rule.not_modifier_lemmas:
             modifiers = {c.lemma_.lower() for c in trigger.children if c.dep_ in ("amod", "compound", "advmod", "npadvmod")}
@@ -280,6 +283,9 @@ class RelationReader:
                 ]
                 parties.extend(named or syntax.objects(x))
             return syntax.expand(parties)
+        if role == "of-owner":
+            # "its use of Google's chips": whose thing is used
+            return [c for o in syntax.prep_objects(trigger, {"of"}) for c in o.children if syntax.is_possessor(c)]
         if role == "host-object":
             # "The move puts GM in competition with Tesla": whom the verb puts in that state
             host = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "in" else None
