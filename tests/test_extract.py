@@ -1436,6 +1436,10 @@ READS = [
         "Anthropic is expanding its use of Google's tensor processing units.", {("Google", "suppliesTo", "Anthropic")},
         id="using_a_company_s_product",
     ),
+    pytest.param(
+        "Metsera is developing MET-097i, a once-monthly injectable drug, and MET-233i, an amylin analogue.",
+        {("Metsera", "develops", "MET-097i"), ("Metsera", "develops", "MET-233i")}, id="a_name_after_an_apposition_is_listed_too",
+    ),
     pytest.param("Regeneron bought 23andMe for $256 million.", {("Regeneron", "acquires", "23andMe")}, id="a_name_that_starts_with_a_digit"),
     pytest.param(
         "Under the agreement, Fabrikam will get exclusive rights to develop and sell NX-101 outside China.",

@@ -134,7 +134,9 @@ def expand(tokens: list[Token]) -> list[Token]:
     """Each token, its conjuncts, and the names a plural noun lists."""
     out: list[Token] = []
     for token in tokens:
-        for t in (token, *token.conjuncts, *listed_names(token)):
+        # "MET-097i, a GLP-1 drug, and MET-233i": the next name hangs on the apposition
+        described = [c for a in token.children if a.dep_ == "appos" for c in a.conjuncts if c.pos_ == "PROPN"]
+        for t in (token, *token.conjuncts, *listed_names(token), *described):
             if t not in out:
                 out.append(t)
     return out
