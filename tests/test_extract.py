@@ -2159,3 +2159,13 @@ def test_a_surname_followed_by_who_is_the_person_named_before(extract):
         '"We need change," said Neil Saunders, managing director at GlobalData Retail, who said he expected more.'
     ))
     assert ("Neil Saunders", "worksFor", "GlobalData Retail") in found
+
+
+def test_the_two_companies_named_before_in_a_relative_clause_or_as_the_two(extract):
+    found = triples(extract(
+        "Novartis agreed to pay Argo Biopharmaceutical $160 million upfront. "
+        "The pact expands a collaboration the two companies struck in January."
+    ))
+    assert ("Novartis", "partnersWith", "Argo Biopharmaceutical") in found or ("Argo Biopharmaceutical", "partnersWith", "Novartis") in found
+    relations = extract("Nvidia will invest $1 billion in Nokia. As part of the tie-up, the two will co-develop radio products.").relations
+    assert any(r.predicate == "partnersWith" and {r.head.text, r.tail.text} == {"Nvidia", "Nokia"} for r in relations)

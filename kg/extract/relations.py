@@ -283,6 +283,9 @@ class RelationReader:
                 ]
                 parties.extend(named or syntax.objects(x))
             return syntax.expand(parties)
+        if role == "relcl-subject":
+            # "a collaboration the two companies struck": who made what the noun names
+            return [t for c in trigger.children if c.dep_ == "relcl" for t in syntax.subjects(c)]
         if role == "of-owner":
             # "its use of Google's chips": whose thing is used
             return [c for o in syntax.prep_objects(trigger, {"of"}) for c in o.children if syntax.is_possessor(c)]
