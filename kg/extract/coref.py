@@ -35,7 +35,6 @@ class Coreference:
     def __init__(self, lexicon: Lexicon, finder: MentionFinder) -> None:
         self.lexicon = lexicon
         self.finder = finder
-        self.title_nouns = frozenset(w.lower() for w in lexicon.title_words)
         self._public_cache: tuple[DocMentions, set[str]] | None = None
 
     def organization(
@@ -135,17 +134,12 @@ class Coreference:
     def _public_bodies(self, found: DocMentions) -> set[str]:
         """Names of ministries, courts and regulators (and their acronyms): "the company"
         does not mean them."""
-        if self._public_cache is not None and self._public_cache[0] is found:
-            return self._public_cache[1]
-        public = self._find_public_bodies(found)
-        self._public_cache = (found, public)
-        return public
-
-    def _find_public_bodies(self, found: DocMentions) -> set[str]:
-        words = self.lexicon.public_body_words
-        public = {s.text for s in found.spans if any(t.text in words for t in s)}
-        public |= {a.mention.text for a in found.aliases if a.alias_of.text in public}
-        return public
+        if self._public_cache is None or self._public_cache[0] is not found:
+            words = self.lexicon.public_body_words
+            public = {s.text for s in found.spans if any(t.text in words for t in s)}
+            public |= {a.mention.text for a in found.aliases if a.alias_of.text in public}
+            self._public_cache = (found, public)  # once per document
+        return self._public_cache[1]
 
     def topic(self, token: Token, found: DocMentions) -> Span | None:
         """The organization the text before ``token`` is about: named more often than any
@@ -217,7 +211,7 @@ class Coreference:
         """Whether ``token`` is "it" or "the company": a word that stands for a company named elsewhere."""
         return token.lower_ in PRONOUNS_ORG or (
             token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.organization_nominals
-            and any(c.lower_ in ("the", "this", "that") for c in token.children if c.dep_ == "det")
+            and _own_article(token) is not None
         )
 
     def person(self, token: Token, found: DocMentions) -> Span | None:
@@ -256,7 +250,7 @@ class Coreference:
             for span in by_sentence.get(number, ()):
                 key = self.finder.cluster_key(span)
                 root = span.root
-                if root.dep_ in ("compound", "poss", "nmod") and root.head.dep_ == "appos" and root.head.lower_ in self.title_nouns:
+                if root.dep_ in ("compound", "poss", "nmod") and root.head.dep_ == "appos" and root.head.lower_ in self.finder.title_nouns:
                     continue  # "Jane Roe, a former Contoso executive, ...": her past, not the story's company
                 subject = root.dep_ in syntax.SUBJECT_DEPS or (syntax.is_possessor(root) and root.head.dep_ in syntax.SUBJECT_DEPS)
                 score[key] = score.get(key, 0.0) + (2.0 if subject else 1.0)
@@ -319,9 +313,9 @@ def _definite(noun: Token) -> bool:
 def _article(noun: Token) -> int | None:
     """Where the noun's definite article is: its own determiner, or the "the" before the
     words that modify it."""
-    det = next((c for c in noun.children if c.dep_ == "det" and c.lower_ in ("the", "this", "that")), None)
-    if det is not None:
-        return det.i
+    own = _own_article(noun)
+    if own is not None:
+        return own
     doc = noun.doc
     i = noun.i - 1
     while i >= 0 and noun.i - i <= 8 and (
@@ -336,3 +330,8 @@ def _fold(name: str) -> str:
     """"Bagsværd" and "Bagsvaerd", "Zürich" and "Zurich": one place, however spelled."""
     name = name.lower().replace("æ", "ae").replace("ø", "o").replace("ß", "ss")
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def _own_article(noun: Token) -> int | None:
+    """The noun's own definite determiner ("the", "this", "that"), where it has one."""
+    return next((c.i for c in noun.children if c.dep_ == "det" and c.lower_ in ("the", "this", "that")), None)

@@ -97,8 +97,7 @@ class MentionFinder:
         self.person_role_words = frozenset(phrase.split()[-1].lower() for phrase, _ in lexicon.person_titles)
         self._coded_cache: dict[int, str | None] = {}
         self.title_nouns = frozenset(w.lower() for w in lexicon.title_words)
-        self.title_heads = frozenset(phrase.split()[-1].lower() for phrase, _ in lexicon.person_titles)
-        self._title_head_ids = frozenset(get_string_id(w) for w in self.title_heads)
+        self._title_head_ids = frozenset(get_string_id(w) for w in self.person_role_words)
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         names = sorted(self.gazetteer)
         if names:
