@@ -1,9 +1,15 @@
-"""The nlp stage: the loaded pipeline's own components (paragraph breaks, whole words)."""
+"""The nlp stage: the loaded pipeline's own components (paragraph breaks, whole words),
+and the parser process that parses ahead of extraction."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
+from kg import nlp as nlp_stage
+from kg.errors import ExtractionError
+from kg.ingest import make_article
 from kg.nlp import load_model
 
 pytestmark = pytest.mark.model
@@ -46,3 +52,106 @@ def test_hyphenated_news_verbs_stay_one_token(nlp, word: str) -> None:
 ])
 def test_an_abbreviated_place_comes_off_a_hyphenated_word(nlp, text: str, tokens: list[str]) -> None:
     assert [t.text for t in nlp.tokenizer(text)] == tokens
+
+
+def _articles(count: int) -> list:
+    subjects = ["Contoso", "Fabrikam", "Northwind Traders", "Tailspin Toys", "Litware"]
+    return [
+        make_article(
+            f"{subjects[i % 5]} said on Monday it would buy a {i}% stake in {subjects[(i + 2) % 5]}.\n\n"
+            f"The deal, worth ${i + 1} billion, is expected to close by the end of {2026 + i % 3}.",
+            source="test", id=f"a{i}",
+        )
+        for i in range(count)
+    ]
+
+
+def _parsed_here(nlp, articles) -> list[bytes]:
+    return [doc.to_bytes(exclude=["tensor", "user_data"]) for doc in nlp.pipe([a.text for a in articles])]
+
+
+def test_the_parser_process_gives_the_docs_a_parse_here_gives_in_order(nlp, monkeypatch) -> None:
+    started = _remember_parser_processes(monkeypatch)
+    articles = _articles(300)
+
+    def fed():
+        """A few articles parsed here while the child starts, the rest by the child."""
+        for i, article in enumerate(articles):
+            if i == 5:
+                _wait_until_ready(started[0])
+            yield article
+
+    pairs = list(nlp_stage.parse(nlp, fed(), batch_size=16))
+    assert started[0].loaded
+    assert [article.id for _, article in pairs] == [a.id for a in articles]
+    assert [doc.to_bytes(exclude=["tensor", "user_data"]) for doc, _ in pairs] == _parsed_here(nlp, articles)
+
+
+def test_docs_from_the_parser_process_read_like_docs_parsed_here(nlp) -> None:
+    articles = _articles(3)
+    parser = nlp_stage._ParserProcess(nlp_stage._LOADED_AS[id(nlp)])
+    try:
+        _wait_until_ready(parser)
+        parser.send(articles)
+        docs = [doc for doc, _ in parser.receive(nlp)]
+    finally:
+        parser.close()
+    here = list(nlp.pipe([a.text for a in articles]))
+    assert [[(t.text, t.dep_, t.head.i, t.lemma_, t.ent_type_) for t in d] for d in docs] == [
+        [(t.text, t.dep_, t.head.i, t.lemma_, t.ent_type_) for t in d] for d in here
+    ]
+    assert [[s.text for s in d.sents] for d in docs] == [[s.text for s in d.sents] for d in here]
+
+
+def test_a_parser_process_that_dies_is_a_clear_error(nlp) -> None:
+    parser = nlp_stage._ParserProcess(nlp_stage._LOADED_AS[id(nlp)])
+    try:
+        _wait_until_ready(parser)
+        parser.process.kill()
+        parser.process.wait()
+        parser.send(_articles(2))
+        with pytest.raises(ExtractionError, match="parser process stopped unexpectedly"):
+            list(parser.receive(nlp))
+    finally:
+        parser.close()
+    assert parser.process.returncode is not None
+
+
+def test_a_parser_process_that_cannot_start_leaves_the_parse_here(nlp, monkeypatch) -> None:
+    started = _remember_parser_processes(monkeypatch)
+    monkeypatch.setitem(nlp_stage._LOADED_AS, id(nlp), "no_such_model_package")
+    articles = _articles(40)
+    pairs = list(nlp_stage.parse(nlp, articles, batch_size=8))
+    assert not started[0].loaded
+    assert [doc.to_bytes(exclude=["tensor", "user_data"]) for doc, _ in pairs] == _parsed_here(nlp, articles)
+
+
+def test_a_caller_that_stops_early_stops_the_parser_process(nlp, monkeypatch) -> None:
+    started = _remember_parser_processes(monkeypatch)
+    pairs = nlp_stage.parse(nlp, _articles(400), batch_size=8)
+    next(pairs)
+    _wait_until_ready(started[0])
+    for _ in range(100):
+        next(pairs)
+    pairs.close()
+    assert started[0].process.returncode is not None
+
+
+def _remember_parser_processes(monkeypatch) -> list:
+    monkeypatch.setattr(nlp_stage, "_cores", lambda: 2)
+    started = []
+    real = nlp_stage._ParserProcess
+
+    def remembered(model):
+        started.append(real(model))
+        return started[-1]
+
+    monkeypatch.setattr(nlp_stage, "_ParserProcess", remembered)
+    return started
+
+
+def _wait_until_ready(parser, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while not parser.ready():
+        assert time.monotonic() < deadline and not parser.failed, "the parser process did not start"
+        time.sleep(0.05)
