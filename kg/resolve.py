@@ -105,7 +105,7 @@ class Resolver:
             entry = next((self.gazetteer[m.lower()] for m in members if m.lower() in self.gazetteer), None)
             match = next((known[m.lower()] for m in members if m.lower() in known), None)
             if match is not None:
-                label, type_ = match.label, match.type
+                label, type_ = match.label, _known_type(match, counter)
             elif entry is not None:
                 label, type_ = entry.label, entry.type
             else:
@@ -178,6 +178,19 @@ class Resolver:
         if stripped:
             return stripped[0]
         return max(members, key=lambda m: (sum(counter[m].values()), len(m), m))
+
+
+_OUTVOTED_BY = 3
+
+
+def _known_type(match: KnownEntity, votes: Counter[str]) -> str:
+    """The type the store knows a name by, unless this document says clearly otherwise
+    (a relation's worth of votes more): one article that took a startup for a place
+    must not make it a place in every later article."""
+    if not votes:
+        return match.type
+    local = max(sorted(votes), key=lambda t: votes[t])
+    return local if votes[local] >= votes[match.type] + _OUTVOTED_BY else match.type
 
 
 def _strip_kind_word(text: str) -> str | None:

@@ -2169,3 +2169,19 @@ def test_the_two_companies_named_before_in_a_relative_clause_or_as_the_two(extra
     assert ("Novartis", "partnersWith", "Argo Biopharmaceutical") in found or ("Argo Biopharmaceutical", "partnersWith", "Novartis") in found
     relations = extract("Nvidia will invest $1 billion in Nokia. As part of the tie-up, the two will co-develop radio products.").relations
     assert any(r.predicate == "partnersWith" and {r.head.text, r.tail.text} == {"Nvidia", "Nokia"} for r in relations)
+
+
+def test_a_name_the_text_makes_a_company_is_one_where_the_recognizer_missed_it(extract) -> None:
+    nlp = load_model()
+    extractor = Extractor(nlp)
+    text = (
+        "Zelkora in Talks With Fabrikam Over Cloud Deal\n\nZelkora, the GPU cloud startup, is in talks with "
+        "Fabrikam about a multiyear deal. Zelkora said it does not comment on negotiations. Ada Brennan, "
+        "Zelkora's co-founder and chief executive, wrote that Zelkora would keep growing."
+    )
+    doc = nlp(text)
+    found = extractor.finder.find(doc)
+    occurrences = [t.i for t in doc if t.text == "Zelkora"]
+    mentions = [found.at(doc[i]) for i in occurrences]
+    assert all(m is not None and found.type_of(m) == "Organization" for m in mentions)
+    assert ("Zelkora", "inTalksWith", "Fabrikam") in triples(extract(text))

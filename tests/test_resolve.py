@@ -123,3 +123,18 @@ def test_resolve_super_property_from_the_same_sentence_is_dropped(resolver):
     assert sorted((f.predicate, f.provenance.sentence_start) for f in resolved.facts) == [
         ("chairmanOf", 0), ("worksFor", 100)
     ]
+
+
+def test_a_known_type_gives_way_to_a_document_that_says_clearly_otherwise(resolver):
+    known = {"zentrix": KnownEntity("Zentrix", "Place")}
+    zentrix, contoso = _mention("Zentrix"), _mention("Contoso", start=30)
+    relations = [_relation(zentrix, "inTalksWith", contoso), _relation(zentrix, "partnersWith", contoso, 40)]
+    resolved = resolver.resolve(_extraction([zentrix, contoso], relations), known=known)
+    assert entity_key("Organization", "Zentrix") in {e.key for e in resolved.entities}
+    assert {f.predicate for f in resolved.facts} == {"inTalksWith", "partnersWith"}
+
+
+def test_a_known_type_stands_against_a_single_mention_of_another(resolver):
+    known = {"zentrix": KnownEntity("Zentrix", "Organization")}
+    resolved = resolver.resolve(_extraction([_mention("Zentrix", "Place")]), known=known)
+    assert [e.key for e in resolved.entities] == [entity_key("Organization", "Zentrix")]

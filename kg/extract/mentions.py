@@ -185,6 +185,7 @@ class MentionFinder:
             if entry is not None and text in surnames and counter["Person"] > counter[entry.type]:
                 entry = None  # "Brian Cornell ... Cornell, who has led Target": the person, not the university
             found.types[text] = entry.type if entry else _vote(counter)
+        self._named_again(doc, chosen, found)
         self._alias_links(found)
         self._org_names(found)
         return found
@@ -421,6 +422,23 @@ class MentionFinder:
                 out.append((doc[token.i : end], "Organization", 1))
                 break
         return out
+
+    def _named_again(self, doc: Doc, chosen: list[tuple[Span, str | None, int]], found: DocMentions) -> None:
+        """"Lambda, the GPU cloud startup ... Lambda's co-founder": a name the whole text
+        makes a company is that company where the recognizer missed it or called it a
+        nationality, not only where it first tagged it one."""
+        final = [(span, found.types.get(span.text), priority) for span, _, priority in chosen]
+        again = [
+            span for span, _, _ in self._repeated_names(doc, final)
+            if found.types.get(span.text) == "Organization" and not any(i in found.by_token for i in range(span.start, span.end))
+        ]
+        if not again:
+            return
+        for span in again:
+            found.spans.append(span)
+            for token in span:
+                found.by_token[token.i] = span
+        found.spans.sort(key=lambda span: span.start)
 
     def _governments(
         self, doc: Doc, candidates: list[tuple[Span, str | None, int]]
