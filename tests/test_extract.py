@@ -2185,3 +2185,26 @@ def test_a_name_the_text_makes_a_company_is_one_where_the_recognizer_missed_it(e
     mentions = [found.at(doc[i]) for i in occurrences]
     assert all(m is not None and found.type_of(m) == "Organization" for m in mentions)
     assert ("Zelkora", "inTalksWith", "Fabrikam") in triples(extract(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fabrikam will also buy $100 million of Northwind Traders’ stock.", ("Fabrikam", "ownsStakeIn", "Northwind Traders")),
+    ("Northwind Traders received $350 million worth of Fabrikam stock as part of the deal.",
+     ("Northwind Traders", "ownsStakeIn", "Fabrikam")),
+])
+def test_an_amount_of_a_company_s_stock_is_a_stake_in_it(extract, text: str, expected) -> None:
+    assert expected in triples(extract(text))
+
+
+def test_an_amount_of_goods_bought_is_no_stake(extract) -> None:
+    assert not [r for r in extract("Fabrikam bought $40 million of equipment from Litware.").relations if r.predicate == "ownsStakeIn"]
+
+
+def test_two_companies_investing_together_are_partners(extract) -> None:
+    found = triples(extract("Fabrikam and Litware will together invest $2 billion in the plant."))
+    assert ("Litware", "partnersWith", "Fabrikam") in found or ("Fabrikam", "partnersWith", "Litware") in found
+
+
+def test_founder_and_ceo_before_a_name_are_both_that_person_s(extract) -> None:
+    found = triples(extract("Northwind Traders, which is led by founder and CEO Ada Brennan, has been trying to go public."))
+    assert {("Ada Brennan", "founderOf", "Northwind Traders"), ("Ada Brennan", "ceoOf", "Northwind Traders")} <= found

@@ -92,7 +92,8 @@ class RelationReader:
     def _apply(
         self, rule: TriggerRule, trigger: Token, sent: Span, found: DocMentions, document: str, date: str | None
     ) -> Iterator[Relation]:
-        objects = [c.lemma_.lower() for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") and found.at(c) is None]
+        measured = (syntax.measured(c) for c in trigger.children if c.dep_ in ("dobj", "nsubjpass"))
+        objects = [o.lemma_.lower() for o in measured if found.at(o) is None]
         if rule.object_lemmas and not any(lemma in rule.object_lemmas or "*" in rule.object_lemmas for lemma in objects):
             return  # "*": any object that is no name ("buys GPUs from X", not "buys Acme from X")
         if rule.not_object_lemmas and any(lemma in rule.not_object_lemmas for lemma in objects):
@@ -729,6 +730,13 @@ class RelationReader:
         if person is None or found.type_of(person) != "Person":
             person_appos = [c for c in title.children if c.dep_ == "appos" and found.at(c) is not None]
             person = found.at(person_appos[0]) if person_appos else person
+        if person is None or found.type_of(person) != "Person":
+            # "led by founder and CEO Xu Yangtian": the name after the second title holds both
+            person = next((
+                span for c in title.children
+                if c.dep_ == "conj" and (span := found.at(c)) is not None and found.type_of(span) == "Person"
+                and any(m.dep_ == "compound" and m.text in self.lexicon.title_words for m in c.children)
+            ), person)
         if (person is None or found.type_of(person) != "Person") and title.dep_ == "oprd":
             # "Kroger named Ron Sargent interim chief executive": the name parsed into the title;
             # "Kelly Ortberg was named chief executive": the passive subject

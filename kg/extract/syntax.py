@@ -251,10 +251,26 @@ def objects(trigger: Token) -> list[Token]:
         return [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(c.dep_ == "auxpass" for c in trigger.children):
         return [c for c in trigger.children if c.dep_ == "nsubjpass"]
-    objects = [c for c in trigger.children if c.dep_ in ("dobj", "attr")]
+    objects = [measured(c) for c in trigger.children if c.dep_ in ("dobj", "attr")]
     if not objects and trigger.dep_ in ("acl", "relcl") and trigger.tag_ == "VBN":
         objects = [trigger.head]
     return objects
+
+
+_PERCENT_WORDS = frozenset({"%", "percent", "cent", "pct"})  # "15 per cent", which the recognizer may call money
+
+
+def measured(token: Token) -> Token:
+    """"$100 million of its stock", "$350 million worth of Acme stock": what an amount
+    measures is the object; the amount is a qualifier. A percentage of a company stays
+    the object: it is the stake."""
+    percentage = token.ent_type_ == "PERCENT" or token.lower_ in _PERCENT_WORDS
+    if not percentage and (token.pos_ == "NUM" or token.lower_ == "worth" or token.ent_type_ == "MONEY"):
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        measured_thing = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if measured_thing is not None:
+            return measured_thing
+    return token
 
 
 def prep_objects(trigger: Token, words: set[str]) -> list[Token]:
