@@ -2208,3 +2208,15 @@ def test_two_companies_investing_together_are_partners(extract) -> None:
 def test_founder_and_ceo_before_a_name_are_both_that_person_s(extract) -> None:
     found = triples(extract("Northwind Traders, which is led by founder and CEO Ada Brennan, has been trying to go public."))
     assert {("Ada Brennan", "founderOf", "Northwind Traders"), ("Ada Brennan", "ceoOf", "Northwind Traders")} <= found
+
+
+def test_a_company_named_in_full_and_by_its_first_word_is_one_topic(extract) -> None:
+    text = (
+        "Lululemon CEO Dana Whitfield to leave in March\n\nLululemon Athletica said on Monday that CEO Dana "
+        "Whitfield would leave in March. Whitfield will remain with the company as an adviser.\n\n"
+        "Board Chair Paul Okafor said the company was thankful."
+    )
+    result = extract(text)
+    assert {m.type for m in result.mentions if m.text == "Lululemon Athletica"} == {"Organization"}
+    chaired = {r.tail.text for r in result.relations if r.head.text == "Paul Okafor" and r.predicate == "chairmanOf"}
+    assert chaired and chaired <= {"Lululemon", "Lululemon Athletica"}

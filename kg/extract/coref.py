@@ -83,9 +83,10 @@ class Coreference:
         elif syntax.speaks_for(token):
             # "..., the San Francisco-based company said": the company the article is about
             topic = self.topic(token, found)
-            if topic is not None and topic.text != exclude:
+            fitting = {found.cluster_key(s) for s in earlier}  # "the German carmaker said": not the Chinese topic
+            if topic is not None and topic.text != exclude and found.cluster_key(topic) in fitting:
                 return topic
-        return self._salient(earlier, token)
+        return self._salient(earlier, token, found)
 
     @staticmethod
     def _own_subject(noun: Token) -> set[int]:
@@ -151,7 +152,7 @@ class Coreference:
         owner: set[str] = set()
         for span in found.spans:
             if span.end <= token.i and found.type_of(span) == "Organization":
-                key = self.finder.cluster_key(span)
+                key = found.cluster_key(span)
                 counts[key] = counts.get(key, 0) + 1
                 last[key] = span
                 root = span.root
@@ -232,7 +233,7 @@ class Coreference:
         ]
         return subjects[0] if subjects else None
 
-    def _salient(self, earlier: list[Span], token: Token) -> Span:
+    def _salient(self, earlier: list[Span], token: Token, found: DocMentions) -> Span:
         """The organization a definite description most likely means: recent mentions
         count more, and subjects (or their possessors) more than other mentions. A
         sentence whose subject is itself "it" or "the company" keeps the topic of the
@@ -248,7 +249,7 @@ class Coreference:
         for number in range(min(by_sentence), here + 1):
             score = {key: value * 0.5 for key, value in score.items()}
             for span in by_sentence.get(number, ()):
-                key = self.finder.cluster_key(span)
+                key = found.cluster_key(span)
                 root = span.root
                 if root.dep_ in ("compound", "poss", "nmod") and root.head.dep_ == "appos" and root.head.lower_ in self.finder.title_nouns:
                     continue  # "Jane Roe, a former Contoso executive, ...": her past, not the story's company
@@ -296,8 +297,8 @@ class Coreference:
                     found.type_of(span) == "Place" and span.text not in self.finder.gazetteer
                 )
                 if sent.start <= span.start and span.end <= min(sent.end, token.i) and company:
-                    named.pop(self.finder.cluster_key(span), None)
-                    named[self.finder.cluster_key(span)] = span
+                    named.pop(found.cluster_key(span), None)
+                    named[found.cluster_key(span)] = span
             if len(named) >= 2:
                 first, second = list(named.values())[-2:]
                 return first, second

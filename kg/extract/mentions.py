@@ -40,6 +40,7 @@ class DocMentions:
     by_token: dict[int, Span] = field(default_factory=dict)
     aliases: list[AliasLink] = field(default_factory=list)
     org_names: dict[str, Span] = field(default_factory=dict)
+    clusters: dict[str, str] = field(default_factory=dict)
     _span_types: dict[tuple[int, int], str] = field(default_factory=dict)
     _by_types: dict[tuple[str, ...], list[Span]] = field(default_factory=dict)
 
@@ -53,6 +54,10 @@ class DocMentions:
         if cached is None:
             cached = self._by_types[key] = [span for span in self.spans if self.type_of(span) in types]
         return cached
+
+    def cluster_key(self, span: Span) -> str:
+        """One name for every name this document gives one organization."""
+        return self.clusters.get(span.text, span.text)
 
     def type_of(self, span: Span) -> str:
         key = (span.start, span.end)
@@ -181,13 +186,23 @@ class MentionFinder:
                 # "Genmab said ... Genmab CEO Jan van de Winkel": a one-word "person" never named
                 # in full, that something marks as a company, is one
                 counter["Organization"] += counter["Person"]
+            elif " " not in text and text in surnames and counter["Organization"] <= 1 and not counter["Person"]:
+                counter["Person"] += 2  # "CEO Calvin McDonald ... McDonald will remain": the recognizer's company is him
             entry = self.gazetteer.get(text)
             if entry is not None and text in surnames and counter["Person"] > counter[entry.type]:
                 entry = None  # "Brian Cornell ... Cornell, who has led Target": the person, not the university
             found.types[text] = entry.type if entry else _vote(counter)
+        for text in votes:
+            first = text.split()[0]
+            if (
+                found.types[text] == "Person" and " " in text and found.types.get(first) == "Organization"
+                and text not in described_people and text not in self.gazetteer
+            ):
+                found.types[text] = "Organization"  # "Lululemon ... Lululemon Athletica said": the company in full
         self._named_again(doc, chosen, found)
         self._alias_links(found)
         self._org_names(found)
+        self._clusters(found)
         return found
 
     def _trim(self, ent: Span) -> Span | None:
@@ -615,10 +630,44 @@ class MentionFinder:
                     if short:
                         found.org_names.setdefault(short, span)
 
-    def cluster_key(self, span: Span) -> str:
-        """A name that is the same for the known names of one organization."""
-        entry = self.gazetteer.get(span.text)
-        return entry.label if entry else span.text
+    def _clusters(self, found: DocMentions) -> None:
+        """The names of one organization in this document: what the gazetteer lists as one,
+        what the text says is one ("A, known as B", "Advanced Micro Devices (AMD)"), a name
+        and itself without its legal form, and "Lululemon Athletica ... Lululemon"."""
+        texts = sorted({s.text for s in found.spans if found.type_of(s) == "Organization"})
+        if not texts:
+            return
+        parent = {t: t for t in texts}
+
+        def root(text: str) -> str:
+            while parent[text] != text:
+                text = parent[text]
+            return text
+
+        def join(a: str, b: str) -> None:
+            if a in parent and b in parent and root(a) != root(b):
+                parent[root(b)] = root(a)
+
+        by_label: dict[str, str] = {}
+        for text in texts:
+            entry = self.gazetteer.get(text)
+            if entry is not None:
+                join(by_label.setdefault(entry.label, text), text)
+            short = self.short_name(text)
+            if short:
+                join(text, short)
+        for link in found.aliases:
+            join(link.alias_of.text, link.mention.text)
+        firsts: dict[str, list[str]] = defaultdict(list)
+        for text in texts:
+            if " " in text:
+                firsts[text.split()[0]].append(text)
+        for text in texts:
+            if " " not in text and len(firsts.get(text, ())) == 1:
+                join(firsts[text][0], text)
+        for text in texts:
+            entry = self.gazetteer.get(root(text))
+            found.clusters[text] = entry.label if entry else root(text)
 
     def short_name(self, name: str) -> str | None:
         if name not in self._short_names:

@@ -808,7 +808,7 @@ class RelationReader:
             # "..., Chairman Akio Toyoda said": a speaker of nobody named speaks for the one
             # company in the sentence; "Oracle grew under co-chief executives X and Y": so
             # does a company's leader
-            companies = {self.finder.cluster_key(s): s
+            companies = {found.cluster_key(s): s
                          for s in found.spans if sent.start <= s.start < sent.end and found.type_of(s) == "Organization"
                          and (speaker or s.end <= person.start or syntax.speaks_for(s.root) or _in_relative_of(s.root, person.root))}
             described = next((
@@ -816,7 +816,7 @@ class RelationReader:
             ), None)
             if described is not None and (referent := self.coref.organization(described, found)) is not None:
                 # "the company agreed to buy X ..., and CEO Jane Roe ...": the company the subject means
-                companies = {self.finder.cluster_key(referent): referent}
+                companies = {found.cluster_key(referent): referent}
             if len(companies) == 1:
                 only = next(iter(companies.values()))
                 orgs.append(Arg(found.mention(only), only.root))
