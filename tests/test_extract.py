@@ -2220,3 +2220,14 @@ def test_a_company_named_in_full_and_by_its_first_word_is_one_topic(extract) -> 
     assert {m.type for m in result.mentions if m.text == "Lululemon Athletica"} == {"Organization"}
     chaired = {r.tail.text for r in result.relations if r.head.text == "Paul Okafor" and r.predicate == "chairmanOf"}
     assert chaired and chaired <= {"Lululemon", "Lululemon Athletica"}
+
+
+def test_the_company_means_the_story_s_company_when_it_dominates(extract) -> None:
+    text = (
+        "Fabrikam lines up $2 billion loan\n\nFabrikam has secured a $2 billion loan, the company said on Tuesday. "
+        "The facility supports its contract with Northwind Traders, which agreed to pay Fabrikam $5 billion. "
+        "Northwind Traders also received $100 million worth of Fabrikam stock. Chief executive Ada Brennan, who "
+        "co-founded the company in 2017, said demand was strong."
+    )
+    founded = {r.tail.text for r in extract(text).relations if r.head.text == "Ada Brennan" and r.predicate == "founderOf"}
+    assert founded == {"Fabrikam"}

@@ -86,6 +86,13 @@ class Coreference:
             fitting = {found.cluster_key(s) for s in earlier}  # "the German carmaker said": not the Chinese topic
             if topic is not None and topic.text != exclude and found.cluster_key(topic) in fitting:
                 return topic
+        elif nominal:
+            # "CEO X, who co-founded the company": in a story about one company, named twice
+            # as often as any other, "the company" is that one
+            topic = self.topic(token, found, dominant=True)
+            fitting = {found.cluster_key(s) for s in earlier}
+            if topic is not None and topic.text != exclude and found.cluster_key(topic) in fitting:
+                return topic
         return self._salient(earlier, token, found)
 
     @staticmethod
@@ -142,7 +149,7 @@ class Coreference:
             self._public_cache = (found, public)  # once per document
         return self._public_cache[1]
 
-    def topic(self, token: Token, found: DocMentions) -> Span | None:
+    def topic(self, token: Token, found: DocMentions, *, dominant: bool = False) -> Span | None:
         """The organization the text before ``token`` is about: named more often than any
         other (twice at least) and the subject of a sentence once at least; none when two
         share the lead ("Acme will buy Beta. Beta shares rose." is about both)."""
@@ -162,6 +169,8 @@ class Coreference:
                     owner.add(key)  # "GM stock rose"
         ranked = sorted(counts.values(), reverse=True)
         if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):
+            return None
+        if dominant and (ranked[0] < 3 or (len(ranked) > 1 and 2 * ranked[0] < 3 * ranked[1])):
             return None
         best = max(counts, key=counts.__getitem__)
         # whose stock rose is the topic only when named often: a takeover target's shares rise too
