@@ -2231,3 +2231,40 @@ def test_the_company_means_the_story_s_company_when_it_dominates(extract) -> Non
     )
     founded = {r.tail.text for r in extract(text).relations if r.head.text == "Ada Brennan" and r.predicate == "founderOf"}
     assert founded == {"Fabrikam"}
+
+
+def test_a_full_name_the_recognizer_called_a_company_is_a_person_whose_surname_is_described_as_one(extract) -> None:
+    from spacy.tokens import Span
+
+    nlp = load_model()
+    extractor = Extractor(nlp)
+    doc = nlp("Acme Beauty is buying Rhode, the makeup brand founded by Hailey Bieber, in a cash deal. "
+              "Bieber, who launched Rhode in 2022, will stay on as chief creative officer.")
+    full = next(t.i for t in doc if t.text == "Hailey")
+    alone = next(t.i for t in doc if t.text == "Bieber" and t.i > full + 1)
+    named = {full, full + 1, alone}
+    doc.ents = sorted(
+        [e for e in doc.ents if not any(e.start <= i < e.end for i in named)]
+        + [Span(doc, full, full + 2, label="ORG"), Span(doc, alone, alone + 1, label="PERSON")],
+        key=lambda e: e.start,
+    )
+    found = extractor.finder.find(doc)
+    assert found.types["Hailey Bieber"] == "Person"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Founded in 2016 by Ada Brennan, Fabrikam supplies software to carmakers.", ("Ada Brennan", "founderOf", "Fabrikam")),
+    ("Acquired by Fabrikam in 2019, Northwind Traders now makes chips.", ("Fabrikam", "acquires", "Northwind Traders")),
+])
+def test_a_participle_before_the_subject_says_what_was_done_to_it(extract, text: str, expected) -> None:
+    assert expected in triples(extract(text))
+
+
+def test_a_company_inside_a_quotation_is_not_the_speaker_s(extract) -> None:
+    result = extract("\"Northwind Traders brings proven technology, and we bring scale,\" CEO Ada Brennan said in a statement.")
+    assert not [r for r in result.relations if r.predicate == "ceoOf" and r.tail.text == "Northwind Traders"]
+
+
+def test_the_chair_of_a_company_s_board_chairs_it(extract) -> None:
+    result = extract("\"We are growing,\" said Ada Brennan, the chair of Fabrikam's board.")
+    assert ("Ada Brennan", "chairmanOf", "Fabrikam") in triples(result)

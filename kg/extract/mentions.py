@@ -199,6 +199,12 @@ class MentionFinder:
                 and text not in described_people and text not in self.gazetteer
             ):
                 found.types[text] = "Organization"  # "Lululemon ... Lululemon Athletica said": the company in full
+            elif (
+                found.types[text] == "Organization" and " " in text and votes[text]["Organization"] <= 2
+                and text.split()[-1] in described_people
+                and text not in self.gazetteer and text.split()[-1] not in suffixes
+            ):
+                found.types[text] = "Person"  # "founded by Hailey Bieber ... Bieber, who launched it": her name in full
         self._named_again(doc, chosen, found)
         self._alias_links(found)
         self._org_names(found)

@@ -760,6 +760,11 @@ class RelationReader:
                     break
                 # "Chairman of the Board of X", "member of the board of directors of X"
                 via_board = via_board or pobj.lemma_.lower() == "board"
+                if pobj.lemma_.lower() == "board":
+                    # "the chair of Kohl's board"
+                    arg = next((self._arg(c, found, None) for c in pobj.children if syntax.is_possessor(c)), None)
+                    if arg is not None:
+                        break
                 deeper = syntax.prep_objects_of(pobj, frozenset({"of", "at", "for"}))
                 pobj = deeper[0] if deeper else pobj
                 arg = next((a for p in deeper if (a := self._arg(p, found, None))), None)
@@ -810,7 +815,8 @@ class RelationReader:
             # does a company's leader
             companies = {found.cluster_key(s): s
                          for s in found.spans if sent.start <= s.start < sent.end and found.type_of(s) == "Organization"
-                         and (speaker or s.end <= person.start or syntax.speaks_for(s.root) or _in_relative_of(s.root, person.root))}
+                         and (speaker or s.end <= person.start or syntax.speaks_for(s.root) or _in_relative_of(s.root, person.root))
+                         and syntax.quoted(s.root) == syntax.quoted(person.root)}
             described = next((
                 t for t in sent if t.i < person.start and t.dep_ in syntax.SUBJECT_DEPS and self.coref.refers(t)
             ), None)
@@ -822,7 +828,8 @@ class RelationReader:
                 orgs.append(Arg(found.mention(only), only.root))
                 confidence = 0.6
         if not orgs and relation != "worksFor" and not any(
-            sent.start <= s.start < sent.end and found.type_of(s) == "Organization" for s in found.spans
+            sent.start <= s.start < sent.end and found.type_of(s) == "Organization" and not syntax.quoted(s.root)
+            for s in found.spans
         ):
             # "..., chief executive Jane Roe said", "Chairman Greg Penner called ...", "X will
             # retire as chief executive" with no company in the sentence: the company the

@@ -197,7 +197,7 @@ def subjects(trigger: Token, commitments: frozenset[str] = frozenset()) -> list[
         ):
             return [verb.head]  # "Uber partnered with Baidu ...", parsed as a name and its participle
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-            verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children)
+            verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children)
         )
         if passive:
             agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
@@ -254,6 +254,12 @@ def objects(trigger: Token) -> list[Token]:
     objects = [measured(c) for c in trigger.children if c.dep_ in ("dobj", "attr")]
     if not objects and trigger.dep_ in ("acl", "relcl") and trigger.tag_ == "VBN":
         objects = [trigger.head]
+    elif (
+        not objects and trigger.dep_ == "advcl" and trigger.tag_ == "VBN" and trigger.i < trigger.head.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in trigger.children)
+    ):
+        # "Founded in 2016 by Jane Roe, Acme supplies ...": the clause's subject is what was founded
+        objects = [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return objects
 
 
@@ -327,3 +333,13 @@ def appos_holder(trigger: Token) -> list[Token]:
         governor = trigger.head.head
         return [c for c in governor.children if c.dep_ == "dobj"]
     return []
+
+
+def quoted(token: Token) -> bool:
+    """Whether ``token`` is inside a quotation of its sentence ("... Pony.ai brings
+    technology," CEO X said): what a speaker quotes is not who the speaker is."""
+    opened = False
+    for t in token.sent[: token.i - token.sent.start]:
+        if t.text in ("“", "”", '"'):
+            opened = t.text == "“" or (t.text == '"' and not opened)
+    return opened
