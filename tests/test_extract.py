@@ -2268,3 +2268,10 @@ def test_a_company_inside_a_quotation_is_not_the_speaker_s(extract) -> None:
 def test_the_chair_of_a_company_s_board_chairs_it(extract) -> None:
     result = extract("\"We are growing,\" said Ada Brennan, the chair of Fabrikam's board.")
     assert ("Ada Brennan", "chairmanOf", "Fabrikam") in triples(result)
+
+
+def test_a_state_abbreviated_before_based_is_the_place_of_the_company_described(extract) -> None:
+    result = extract("Applied Materials said demand was strong. The Santa Clara, Calif.-based company derived "
+                     "37% of its sales from China.")
+    assert ("Applied Materials", "locatedIn", "Santa Clara") in triples(result)
+    assert "Calif." in {m.text for m in result.mentions if m.type == "Place"}

@@ -49,6 +49,7 @@ def test_hyphenated_news_verbs_stay_one_token(nlp, word: str) -> None:
 @pytest.mark.parametrize(("text", "tokens"), [
     ("a U.K.-based firm", ["a", "U.K.", "-", "based", "firm"]),
     ("the U.S.-listed shares", ["the", "U.S.", "-", "listed", "shares"]),
+    ("the Santa Clara, Calif.-based company", ["the", "Santa", "Clara", ",", "Calif.", "-", "based", "company"]),
 ])
 def test_an_abbreviated_place_comes_off_a_hyphenated_word(nlp, text: str, tokens: list[str]) -> None:
     assert [t.text for t in nlp.tokenizer(text)] == tokens
