@@ -2275,3 +2275,14 @@ def test_a_state_abbreviated_before_based_is_the_place_of_the_company_described(
                      "37% of its sales from China.")
     assert ("Applied Materials", "locatedIn", "Santa Clara") in triples(result)
     assert "Calif." in {m.text for m in result.mentions if m.type == "Place"}
+
+
+@pytest.mark.parametrize("text", [
+    "Fabrikam won approval for the obesity drug Zepbound in May. Sales of Fabrikam's Zepbound doubled.",
+    "Zepbound, Fabrikam's obesity drug, won approval. Fabrikam's Zepbound sales doubled.",
+])
+def test_a_name_the_text_calls_a_drug_is_a_product_its_owner_develops(extract, text: str) -> None:
+    result = extract(text)
+    assert {m.type for m in result.mentions if m.text == "Zepbound"} == {"Product"}
+    owned = {(r.predicate, r.tail.text) for r in result.relations if r.head.text == "Fabrikam"}
+    assert ("develops", "Zepbound") in owned and ("operates", "Zepbound") not in owned

@@ -118,7 +118,7 @@ class EntityRuleReader:
                     target = found.at(owned.head)  # "China's Premier Li Peng"
             if target is None or target is span or found.type_of(target) not in rule.tail_types:
                 continue
-            if not _kind_fits(rule, target):
+            if not _kind_fits(rule, target, found):
                 continue
             if rule.listed_only and target.text not in self.finder.gazetteer:
                 continue  # "Amazon's Jassy": an unknown name after a company's is as often its chief
@@ -141,7 +141,7 @@ class EntityRuleReader:
     def _name_prefix(self, rule: EntityRule, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
         """"Microsoft Azure" -> Microsoft operates Azure; "Hon Hai Tech Day" -> organizes."""
         for span in found.spans_of(rule.tail_types):
-            if found.type_of(span) not in rule.tail_types or not _kind_fits(rule, span):
+            if found.type_of(span) not in rule.tail_types or not _kind_fits(rule, span, found):
                 continue
             for k in range(len(span) - 1, 0, -1):
                 prefix = span[:k].text
@@ -354,16 +354,28 @@ def _region_after_comma(place: Span, found: DocMentions) -> Span | None:
     return None
 
 
-def _kind_fits(rule: EntityRule, product: Span) -> bool:
-    """Whether the kind of thing a name is ("Blackwell GPUs": gpu) is one the rule reads."""
+def _kind_fits(rule: EntityRule, product: Span, found: DocMentions) -> bool:
+    """Whether the kind of thing a name is ("Blackwell GPUs": gpu) is one the rule reads,
+    wherever the text says it ("the obesity drug Zepbound ... Lilly's Zepbound sales")."""
     if rule.kind_nouns is None and not rule.not_kind_nouns:
         return True
+    kinds = {k for span in found.spans if span.text == product.text and (k := _kind(span)) is not None}
+    if (own := _kind(product)) is not None:
+        kinds.add(own)
+    if rule.kind_nouns is not None and not kinds & rule.kind_nouns:
+        return False
+    return not kinds & rule.not_kind_nouns
+
+
+def _kind(product: Span) -> str | None:
     root = product.root
-    kind = root.head.lemma_.lower() if root.dep_ in ("compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN") else None
-    if kind is None and product.start > 0:
+    if root.dep_ in ("compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
+        return root.head.lemma_.lower()
+    if product.start > 0:
         before = product.doc[product.start - 1]
         if before.dep_ == "compound" and before.head == root and before.is_lower:
-            kind = before.lemma_.lower()  # "its candidate BW-00112": the kind before the name
-    if rule.kind_nouns is not None and kind not in rule.kind_nouns:
-        return False
-    return kind not in rule.not_kind_nouns
+            return before.lemma_.lower()  # "its candidate BW-00112": the kind before the name
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        return root.head.lemma_.lower()  # "the obesity drug Zepbound", parsed as an apposition
+    described = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+    return described.lemma_.lower() if described is not None else None  # "Zepbound, its obesity drug"

@@ -104,6 +104,7 @@ class Lexicon:
     naming_verbs: frozenset[str]
     company_possessions: frozenset[str]
     place_nominals: frozenset[str]
+    made_product_nouns: frozenset[str]
     government_nouns: frozenset[str]
     public_body_words: frozenset[str]
     title_words: frozenset[str]
@@ -334,6 +335,7 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
             naming_verbs=frozenset(entities.get("naming_verbs", ())),
             company_possessions=frozenset(entities.get("company_possessions", ())),
             place_nominals=frozenset(entities.get("place_nominals", ())),
+            made_product_nouns=frozenset(entities.get("made_product_nouns", ())),
             government_nouns=frozenset(entities.get("government_nouns", ())),
             public_body_words=frozenset(entities.get("public_body_words", ())),
             title_words=frozenset(entities["title_words"]),

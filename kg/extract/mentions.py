@@ -168,6 +168,8 @@ class MentionFinder:
                 votes[span.text]["Organization"] += 3
             elif self._owned_facility(span):
                 votes[span.text]["Facility"] += 3
+            elif self._product_described(span):
+                votes[span.text]["Product"] += 3
             if _city_before_region_based(span) or _before_based(span):
                 votes[span.text]["Place"] += 3
         for span, _, _ in chosen:
@@ -304,6 +306,18 @@ class MentionFinder:
         return any(
             child.dep_ == "appos" and child.lemma_.lower() in nouns and child.i > after for child in name.children
         )
+
+    def _product_described(self, span: Span) -> bool:
+        """"the obesity drug Zepbound", "Zepbound, its obesity drug": a kind of made thing
+        next to a name says the name is a product."""
+        doc, root = span.doc, span.root
+        kinds = self.lexicon.made_product_nouns
+        before = doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.is_lower and before.lemma_ in kinds and before.head.i in range(span.start, span.end):
+            return True
+        if root.dep_ == "appos" and root.head.is_lower and root.head.lemma_ in kinds:
+            return True
+        return any(c.dep_ == "appos" and c.is_lower and c.lemma_ in kinds for c in root.children)
 
     def _company_described(self, span: Span) -> bool:
         """"Chinese automaker Leapmotor", "Metsera, a drug developer", "X, which is based
