@@ -2286,3 +2286,14 @@ def test_a_name_the_text_calls_a_drug_is_a_product_its_owner_develops(extract, t
     assert {m.type for m in result.mentions if m.text == "Zepbound"} == {"Product"}
     owned = {(r.predicate, r.tail.text) for r in result.relations if r.head.text == "Fabrikam"}
     assert ("develops", "Zepbound") in owned and ("operates", "Zepbound") not in owned
+
+
+def test_a_deal_for_a_company_s_drug_is_a_deal_with_the_company(extract) -> None:
+    result = extract("Fabrikam has struck a $1.25 billion upfront licensing deal for Northwind Traders' bispecific NT-707.")
+    assert ("Fabrikam", "hasAgreementWith", "Northwind Traders") in triples(result)
+    assert ("Northwind Traders", "develops", "NT-707") in triples(result)
+
+
+def test_money_put_into_a_company_is_an_investment(extract) -> None:
+    assert ("Fabrikam", "investsIn", "Northwind Traders") in triples(extract("Fabrikam put $2 billion into Northwind Traders in August."))
+    assert not [r for r in extract("Fabrikam put Ada Brennan into the top job at Northwind Traders.").relations if r.predicate == "investsIn"]

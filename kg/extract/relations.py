@@ -287,9 +287,11 @@ class RelationReader:
         if role == "relcl-subject":
             # "a collaboration the two companies struck": who made what the noun names
             return [t for c in trigger.children if c.dep_ == "relcl" for t in syntax.subjects(c)]
-        if role == "of-owner":
-            # "its use of Google's chips": whose thing is used
-            return [c for o in syntax.prep_objects(trigger, {"of"}) for c in o.children if syntax.is_possessor(c)]
+        if role in ("of-owner", "for-owner"):
+            # "its use of Google's chips": whose thing is used; "a licensing deal for 3SBio's
+            # drug": whose thing the deal is for
+            word = "of" if role == "of-owner" else "for"
+            return [c for o in syntax.prep_objects(trigger, {word}) for c in o.children if syntax.is_possessor(c)]
         if role == "host-object":
             # "The move puts GM in competition with Tesla": whom the verb puts in that state
             host = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "in" else None
