@@ -2297,3 +2297,9 @@ def test_a_deal_for_a_company_s_drug_is_a_deal_with_the_company(extract) -> None
 def test_money_put_into_a_company_is_an_investment(extract) -> None:
     assert ("Fabrikam", "investsIn", "Northwind Traders") in triples(extract("Fabrikam put $2 billion into Northwind Traders in August."))
     assert not [r for r in extract("Fabrikam put Ada Brennan into the top job at Northwind Traders.").relations if r.predicate == "investsIn"]
+
+
+def test_a_place_before_a_business_title_is_the_region_run_not_a_home(extract) -> None:
+    result = extract("Fabrikam named Americas chief Ada Brennan as chief executive on Monday.")
+    assert not [r for r in result.relations if r.predicate == "livesIn"]
+    assert ("Ivan Petrov", "livesIn", "Soviet") in triples(extract("Soviet pianist Ivan Petrov played in Paris."))

@@ -253,11 +253,15 @@ class EntityRuleReader:
             if span.root.dep_ not in ("amod", "compound", "nmod"):
                 continue
             head = span.root.head
+            path = [head]
             while head.dep_ == "compound" and head.head != head and found.at(head) is None:
                 head = head.head
+                path.append(head)
             holder = self.argument(head, found, None)
             if holder is None or holder.guessed or holder.mention.type not in rule.head_types:
                 continue
+            if holder.mention.type == "Person" and any(t.lower_ in self.lexicon.business_titles for t in path):
+                continue  # "Americas chief Antonio Filosa": the region he runs, not where he lives
             if holder.mention.text == span.text or (
                 holder.via_coref and not syntax.speaks_for(head) and not self._only_company_before(head, holder, found)
             ):

@@ -105,6 +105,7 @@ class Lexicon:
     company_possessions: frozenset[str]
     place_nominals: frozenset[str]
     made_product_nouns: frozenset[str]
+    business_titles: frozenset[str]
     government_nouns: frozenset[str]
     public_body_words: frozenset[str]
     title_words: frozenset[str]
@@ -336,6 +337,7 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
             company_possessions=frozenset(entities.get("company_possessions", ())),
             place_nominals=frozenset(entities.get("place_nominals", ())),
             made_product_nouns=frozenset(entities.get("made_product_nouns", ())),
+            business_titles=frozenset(entities.get("business_titles", ())),
             government_nouns=frozenset(entities.get("government_nouns", ())),
             public_body_words=frozenset(entities.get("public_body_words", ())),
             title_words=frozenset(entities["title_words"]),
