@@ -2303,3 +2303,8 @@ def test_a_place_before_a_business_title_is_the_region_run_not_a_home(extract) -
     result = extract("Fabrikam named Americas chief Ada Brennan as chief executive on Monday.")
     assert not [r for r in result.relations if r.predicate == "livesIn"]
     assert ("Ivan Petrov", "livesIn", "Soviet") in triples(extract("Soviet pianist Ivan Petrov played in Paris."))
+
+
+def test_a_title_holder_who_heads_a_described_company_holds_the_title_there(extract) -> None:
+    result = extract("Fabrikam is also working with Northwind Traders, the Toronto-based chip designer headed by Chief Executive Ada Brennan.")
+    assert ("Ada Brennan", "ceoOf", "Northwind Traders") in triples(result)

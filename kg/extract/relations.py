@@ -793,6 +793,14 @@ class RelationReader:
                     arg = self._arg(sibling, found, None)
                     if arg is not None:
                         orgs.append(arg)
+        if not orgs and person.root.dep_ == "pobj" and person.root.head.dep_ == "agent":
+            # "X, the chip designer headed by Chief Executive Jane Roe": what the title's holder leads
+            verb = person.root.head.head
+            if verb.lemma_.lower() in _LEADING_VERBS:
+                orgs.extend(
+                    arg for t in syntax.expand(syntax.objects(verb))
+                    if (arg := self._arg(t, found, None)) is not None and arg.mention.type == "Organization"
+                )
         if not orgs and framed is not None and framed[1] == person:
             # "Nvidia founder and CEO Jensen Huang", however the parser hangs it together
             orgs.append(Arg(found.mention(framed[0]), framed[0].root))
@@ -967,6 +975,9 @@ def _unlisted_name(title: Token, title_vocabulary: frozenset[str]) -> list[Arg]:
     if any(t.ent_type_ in ("NORP", "GPE", "LOC") or t.ent_type_ in _NOT_THINGS for t in span):
         return []  # "the Ecuadoran minister", "the Ohio senator": no company
     return [Arg(Mention(span.text, span.start_char, span.end_char, "Organization"), span.root)]
+
+
+_LEADING_VERBS = frozenset({"lead", "head", "run"})
 
 
 def _in_relative_of(token: Token, person: Token) -> bool:
