@@ -2308,3 +2308,23 @@ def test_a_place_before_a_business_title_is_the_region_run_not_a_home(extract) -
 def test_a_title_holder_who_heads_a_described_company_holds_the_title_there(extract) -> None:
     result = extract("Fabrikam is also working with Northwind Traders, the Toronto-based chip designer headed by Chief Executive Ada Brennan.")
     assert ("Ada Brennan", "ceoOf", "Northwind Traders") in triples(result)
+
+
+def test_a_name_before_a_region_and_a_kind_of_site_is_a_city(extract) -> None:
+    result = extract("The chips will be built at Fabrikam's Taylor, Texas fab, according to two people.")
+    assert {m.type for m in result.mentions if m.text == "Taylor"} == {"Place"}
+    assert not [r for r in result.relations if r.head.text == "Taylor" and r.predicate in ("livesIn", "worksFor")]
+
+
+@pytest.mark.parametrize("code", ["WSE-4", "BW-00112", "MI450"])
+def test_a_code_of_capitals_and_digits_names_a_product(code: str) -> None:
+    from kg.extract.mentions import _coded_kind
+
+    assert _coded_kind(code) == "Product"
+
+
+@pytest.mark.parametrize("word", ["COVID-19", "G-7", "Q3", "FY2025"])
+def test_codes_that_name_no_product(word: str) -> None:
+    from kg.extract.mentions import _coded_kind
+
+    assert _coded_kind(word) is None

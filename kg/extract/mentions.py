@@ -170,7 +170,7 @@ class MentionFinder:
                 votes[span.text]["Facility"] += 3
             elif self._product_described(span):
                 votes[span.text]["Product"] += 3
-            if _city_before_region_based(span) or _before_based(span):
+            if _city_before_region_based(span) or _before_based(span) or self._city_before_region_site(span):
                 votes[span.text]["Place"] += 3
         for span, _, _ in chosen:
             found.spans.append(span)
@@ -306,6 +306,15 @@ class MentionFinder:
         return any(
             child.dep_ == "appos" and child.lemma_.lower() in nouns and child.i > after for child in name.children
         )
+
+    def _city_before_region_site(self, span: Span) -> bool:
+        """"Samsung's Taylor, Texas fab": a name before ", Region" and a kind of site is a city."""
+        doc, end = span.doc, span.end
+        if end + 2 >= len(doc) or doc[end].text != "," or not doc[end + 1].text[:1].isupper():
+            return False
+        after = end + 2 if doc[end + 2].text[:1].isupper() and end + 3 < len(doc) else end + 1
+        after += 1
+        return doc[after].is_lower and doc[after].lemma_.lower() in self.lexicon.facility_nominals
 
     def _product_described(self, span: Span) -> bool:
         """"the obesity drug Zepbound", "Zepbound, its obesity drug": a kind of made thing
@@ -814,7 +823,7 @@ def _chunk_root(word: Token) -> bool:
 
 
 _DIGIT_NAME = re.compile(r"\d+[A-Za-z]*[A-Z][A-Za-z]*\Z")
-_MODEL_CODE = re.compile(r"[A-Z]{1,5}-?\d{2,6}[a-z]?\Z")
+_MODEL_CODE = re.compile(r"[A-Z]{1,5}-?\d{2,6}[a-z]?\Z|[A-Z]{2,5}-\d[A-Z]?\Z")  # "MI450", "BW-00112", "WSE-4"
 _NOT_MODEL_PREFIXES = ("FY", "COVID", "G", "Q", "H", "CY", "SARS")
 
 
