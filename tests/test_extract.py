@@ -2341,3 +2341,10 @@ def test_a_kind_of_maker_is_a_description_not_a_product(extract) -> None:
     assert not [r for r in described.relations if r.predicate == "develops"]
     profiled = extract("Fabrikam, a maker of decorative ceiling fans, agreed to supply Northwind Traders.")
     assert ("Fabrikam", "develops", "decorative ceiling fans") in triples(profiled)
+
+
+def test_an_unnamed_thing_made_is_a_product_only_as_a_company_s_habit(extract) -> None:
+    assert ("Fabrikam", "develops", "decorative ceiling fans") in triples(extract("Fabrikam makes decorative ceiling fans."))
+    news = extract("Fabrikam has been designing its own accelerators to cut costs.")
+    assert not [r for r in news.relations if r.predicate == "develops"]
+    assert ("Fabrikam", "develops", "rusfertide") in triples(extract("Fabrikam is also developing rusfertide with Litware."))

@@ -56,6 +56,7 @@ class TriggerRule:
     tail_via_possessor: bool = False
     tail_anywhere: bool = False
     tail_fallback: str | None = None
+    fallback_habitual: bool = False
     retype_tail: str | None = None
 
 
@@ -226,6 +227,7 @@ def _trigger_rule(raw: dict[str, Any]) -> TriggerRule:
         tail_fallback=next(iter(_check_types(name, [raw["tail_fallback"]]) or ()), None)
         if "tail_fallback" in raw
         else None,
+        fallback_habitual=bool(raw.get("fallback_habitual", False)),
         retype_tail=raw.get("retype_tail"),
         **optional,
     )

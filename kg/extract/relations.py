@@ -432,7 +432,7 @@ class RelationReader:
                 return self._arg(inner[0], found, rule, depth=depth + 1)
         if (
             rule.tail_fallback and token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() not in self.lexicon.not_products
-            and token.ent_type_ not in _NOT_THINGS
+            and token.ent_type_ not in _NOT_THINGS and (not rule.fallback_habitual or _habitual(token))
         ):
             chunk = _noun_chunk(token, found)
             if chunk is not None and (len(chunk) > 1 or not chunk[0].is_lower or _bare_object(token)) and not any(
@@ -978,6 +978,14 @@ def _unlisted_name(title: Token, title_vocabulary: frozenset[str]) -> list[Arg]:
 
 
 _LEADING_VERBS = frozenset({"lead", "head", "run"})
+
+
+def _habitual(thing: Token) -> bool:
+    """"Weihe makes ceiling fans": what a company does as a rule (present simple), the
+    way a company profile says it; "has built a lineup", "is designing its own chips"
+    are news of one thing, where an unnamed thing is no product worth a node."""
+    verb = next((a for a in thing.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _in_relative_of(token: Token, person: Token) -> bool:
