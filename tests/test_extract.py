@@ -2348,3 +2348,30 @@ def test_an_unnamed_thing_made_is_a_product_only_as_a_company_s_habit(extract) -
     news = extract("Fabrikam has been designing its own accelerators to cut costs.")
     assert not [r for r in news.relations if r.predicate == "develops"]
     assert ("Fabrikam", "develops", "rusfertide") in triples(extract("Fabrikam is also developing rusfertide with Litware."))
+
+
+def test_investors_in_a_round_named_after_its_company_invest_in_that_company(extract) -> None:
+    result = extract("Hyundai and its sister carmaker Kia put $50 million into Tenstorrent's $693 million Series D last "
+                     "December, a round led by Samsung Securities and AFW Partners.")
+    found = {(h, t) for h, p, t in triples(result) if p == "investsIn"}
+    assert {("Hyundai", "Tenstorrent"), ("Samsung Securities", "Tenstorrent"), ("AFW Partners", "Tenstorrent")} <= found
+    assert not {t for h, t in found} & {"Hyundai", "Kia", "D"}
+
+
+def test_no_stake_is_no_stake(extract) -> None:
+    for text in ("Northwind Traders, in which Fabrikam holds no stake, competes with Litware.",
+                 "Fabrikam holds no stake in Northwind Traders."):
+        stakes = [r for r in extract(text).relations if r.predicate == "ownsStakeIn"]
+        assert stakes and all(r.qualifiers.negated for r in stakes)
+
+
+def test_money_poured_into_its_own_facilities_is_no_investment_in_another(extract) -> None:
+    from kg.extract.lexicon import TriggerRule
+
+    nlp = load_model()
+    extractor = Extractor(nlp)
+    doc = nlp("Meta said demand was strong. Meta, for its part, is also pouring money into its own facilities.")
+    found = extractor.finder.find(doc)
+    facilities = next(t for t in doc if t.text == "facilities")
+    rule = TriggerRule("r", frozenset(), frozenset(), (), 0.5, tail_via_possessor=True)
+    assert extractor.reader._arg(facilities, found, rule) is None or extractor.reader._arg(facilities, found, rule).mention.text != "Meta"

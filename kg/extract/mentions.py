@@ -172,6 +172,7 @@ class MentionFinder:
                 votes[span.text]["Product"] += 3
             if _city_before_region_based(span) or _before_based(span) or self._city_before_region_site(span):
                 votes[span.text]["Place"] += 3
+        chosen = [c for c in chosen if not funding_series(c[0])]
         for span, _, _ in chosen:
             found.spans.append(span)
             for token in span:
@@ -841,6 +842,11 @@ def _coded_kind(text: str) -> str | None:
 
 
 _UNITS = frozenset({"gbps", "mbps", "kbps", "tbps", "ghz", "mhz", "khz", "kwh", "mwh", "gwh", "twh", "gw", "mw", "kw", "gb", "tb", "mb", "kb", "pb", "nm", "mm", "cm", "km", "kg", "mah", "fps"})
+
+
+def funding_series(span: Span) -> bool:
+    """"its $693 million Series D": the letter names a funding round, not a company."""
+    return len(span) == 1 and len(span.text) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ == "series"
 
 
 def _before_based(span: Span) -> bool:

@@ -208,6 +208,8 @@ class QualifierReader:
         words = _modality_words(trigger) if words is None else words
         if any(c.dep_ == "neg" for c in trigger.children) or any(w in cues for w in words if w not in ("no",)):
             return True
+        if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
+            return True  # "Alchip, in which TSMC holds no stake"
         # "Nvidia's acquisition of Arm was cancelled": the verb of a noun trigger in subject
         # position can undo it, though it cannot hedge it.
         head = trigger.head

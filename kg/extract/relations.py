@@ -22,7 +22,7 @@ from kg.extract.coref import Coreference
 from kg.extract.entity_rules import EntityRuleReader
 from kg.extract.facts import Arg, FactMaker
 from kg.extract.lexicon import Lexicon, TriggerRule
-from kg.extract.mentions import DocMentions, MentionFinder, proper_name_start, sentence_of
+from kg.extract.mentions import DocMentions, MentionFinder, funding_series, proper_name_start, sentence_of
 from kg.model import Mention, Relation
 from kg.vocab import RELATIONS
 
@@ -210,6 +210,11 @@ class RelationReader:
 
     def _role_tokens(self, role: str, trigger: Token, found: DocMentions, *, deep: bool = False) -> list[Token]:
         if role == "subject":
+            if (
+                trigger.dep_ == "npadvmod" and trigger.lemma_.lower() in self.lexicon.funding_nouns
+                and trigger.head.lemma_.lower() not in _RAISING_VERBS
+            ):
+                return []  # "Y put $50 million into X's Series D, a round led by Z": Y gave, X raised
             return syntax.expand(syntax.subjects(trigger, self.lexicon.commitment_nouns))
         if role == "object":
             objects = syntax.objects(trigger)
@@ -414,7 +419,7 @@ class RelationReader:
             return guessed
         if rule is None:
             return None
-        if rule.tail_via_possessor:
+        if rule.tail_via_possessor and not any(c.lower_ == "own" for c in token.children):  # "its own facilities"
             for child in token.children:
                 if syntax.is_possessor(child):
                     inner = found.at(child) or self.coref.organization(child, found)
@@ -466,6 +471,9 @@ class RelationReader:
             named = syntax.prep_objects(rounds[0], {"in", "for"}) + [
                 c for c in rounds[0].children if syntax.is_possessor(c)
             ]
+            if not named and rounds[0].dep_ == "appos":
+                # "Y's $693 million Series D, a round led by X"
+                named = [c for c in rounds[0].head.children if syntax.is_possessor(c)]
             if named:
                 return syntax.expand(named)
         elif trigger.pos_ != "NOUN" and not any(
@@ -475,9 +483,10 @@ class RelationReader:
         for earlier in reversed(found.doc[: trigger.i]):  # "a Series C round in X" said before
             if earlier.lemma_.lower() in self.lexicon.funding_nouns and earlier not in rounds:
                 host = _deal_host(earlier)  # "X has raised $2 billion in a funding round"
+                owner = earlier.head if earlier.dep_ == "compound" else earlier  # "Y's Series D"
                 named = [
                     t for t in syntax.prep_objects(earlier, {"in", "for"})
-                    + [c for c in earlier.children if syntax.is_possessor(c)]
+                    + [c for c in owner.children if syntax.is_possessor(c)]
                     + (syntax.subjects(host) if host is not None and host.lemma_.lower() in _RAISING_VERBS else [])
                     if found.at(t) is not None
                 ]
@@ -560,6 +569,8 @@ class RelationReader:
             and doc[token.i - 1].is_lower and doc[token.i - 1].lemma_ in self.lexicon.descriptor_nouns
         )
         if (token.pos_ != "PROPN" and not described) or token.text in self.lexicon.not_entities or not token.text[:1].isalpha():
+            return None
+        if funding_series(doc[token.i : token.i + 1]):
             return None
         if token.ent_type_ in _NOT_THINGS:
             return None
