@@ -2375,3 +2375,10 @@ def test_money_poured_into_its_own_facilities_is_no_investment_in_another(extrac
     facilities = next(t for t in doc if t.text == "facilities")
     rule = TriggerRule("r", frozenset(), frozenset(), (), 0.5, tail_via_possessor=True)
     assert extractor.reader._arg(facilities, found, rule) is None or extractor.reader._arg(facilities, found, rule).mention.text != "Meta"
+
+
+def test_a_hyphened_given_name_is_whole_and_an_amount_in_won_no_name(extract) -> None:
+    result = extract("\"We are growing,\" Naver Cloud CEO Kim Yu-won said in a statement.")
+    assert ("Kim Yu-won", "ceoOf", "Naver Cloud") in triples(result)
+    assert not [m for m in extract("Fabrikam will invest 60 trillion won in the plant.").mentions if "won" in m.text]
+    assert "Jeff Bezos" in {m.text for m in extract("Slate Auto is a Jeff Bezos-backed startup.").mentions}

@@ -258,7 +258,7 @@ class MentionFinder:
         while end > start and (
             texts[end - 1] in _POSSESSIVE or tokens[end - 1].is_punct or tokens[end - 1].tag_ in ("VBD", "VBN", "VBZ")
             or (tokens[end - 1].is_lower and tokens[end - 1].pos_ in ("ADP", "CCONJ", "DET", "ADJ"))
-        ):
+        ) and not _hyphened_on(tokens, end - 1, start):
             end -= 1  # "Hilton Hotels Acquired by ...", "Orvane by"
         if start >= end:
             return None
@@ -269,8 +269,10 @@ class MentionFinder:
         text = span.text
         if text in self.lexicon.not_entities or not any(w[:1].isupper() for w in words) or "\n" in text:
             return None
-        if text in self.lexicon.currencies or tokens[end - 1].lower_ in self.lexicon.currencies:
-            return None
+        if text in self.lexicon.currencies or (
+            tokens[end - 1].lower_ in self.lexicon.currencies and not _hyphened_on(tokens, end - 1, start)
+        ):
+            return None  # "2 billion won"; "Kim Yu-won" is a name
         if len(words) == 1 and words[0].lower() in self.lexicon.organization_nominals:
             return None  # "Group Chief Executive Oliver Blume": a kind word, not a name
         titles = [w in self.lexicon.title_words for w in words]
@@ -842,6 +844,13 @@ def _coded_kind(text: str) -> str | None:
 
 
 _UNITS = frozenset({"gbps", "mbps", "kbps", "tbps", "ghz", "mhz", "khz", "kwh", "mwh", "gwh", "twh", "gw", "mw", "kw", "gb", "tb", "mb", "kb", "pb", "nm", "mm", "cm", "km", "kg", "mah", "fps"})
+
+
+def _hyphened_on(tokens: list[Token], i: int, start: int) -> bool:
+    """"Kim Yu-won": a word joined by a hyphen to the name before it is part of the name."""
+    return i - 2 >= start and tokens[i - 1].text == "-" and not tokens[i - 2].whitespace_ and not tokens[i - 1].whitespace_ and (
+        tokens[i - 2].text[:1].isupper() and tokens[i].tag_ in ("NNP", "NNPS")  # not "Jeff Bezos-backed"
+    )
 
 
 def funding_series(span: Span) -> bool:
