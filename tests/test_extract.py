@@ -2382,3 +2382,8 @@ def test_a_hyphened_given_name_is_whole_and_an_amount_in_won_no_name(extract) ->
     assert ("Kim Yu-won", "ceoOf", "Naver Cloud") in triples(result)
     assert not [m for m in extract("Fabrikam will invest 60 trillion won in the plant.").mentions if "won" in m.text]
     assert "Jeff Bezos" in {m.text for m in extract("Slate Auto is a Jeff Bezos-backed startup.").mentions}
+
+
+def test_whose_product_is_the_named_company_s(extract) -> None:
+    result = extract("Fabrikam, whose obesity drug Zepbound is selling fast, raised its forecast.")
+    assert ("Fabrikam", "develops", "Zepbound") in triples(result)

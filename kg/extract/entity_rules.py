@@ -89,14 +89,14 @@ class EntityRuleReader:
             if dep not in _POSSESSOR_DEPS:
                 continue
             token = doc[i]
-            if not (syntax.is_possessor(token) and found.at(token) is None and token.pos_ in ("PRON", "NOUN")):
+            if not (syntax.is_possessor(token) and found.at(token) is None and (token.pos_ in ("PRON", "NOUN") or token.lower_ == "whose")):
                 continue
             owned = token.head
             if found.at(owned) is None and owned.dep_ != "appos" and not any(
                 c.dep_ == "compound" and found.at(c) is not None for c in owned.children
             ):
                 continue  # "its revenue": nothing named is owned
-            arg = self.argument(token, found, None)
+            arg = self.argument(token, found, None) if token.lower_ != "whose" else _whose(token, found)
             if arg is not None and arg.via_coref:
                 out.append((arg, token))
         self._possessor_cache = (found, out)
@@ -356,6 +356,17 @@ def _region_after_comma(place: Span, found: DocMentions) -> Span | None:
         ):
             return region
     return None
+
+
+def _whose(token: Token, found: DocMentions) -> Arg | None:
+    """"Eli Lilly, whose rival pill orforglipron ...": whose is the name the clause is on."""
+    clause = token.head
+    for _ in range(4):
+        if clause.dep_ == "relcl" or clause.head == clause:
+            break
+        clause = clause.head
+    named = found.at(clause.head) if clause.dep_ == "relcl" else None
+    return Arg(found.mention(named), clause.head, via_coref=True) if named is not None else None
 
 
 def _kind_fits(rule: EntityRule, product: Span, found: DocMentions) -> bool:
