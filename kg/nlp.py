@@ -276,7 +276,7 @@ class _ParserProcess:
         self.docs.close()
         self.sender.join(timeout=5)
         self.texts.close()
-        if self.loaded and not self.failed:
+        if self.loaded:
             with contextlib.suppress(subprocess.TimeoutExpired):
                 self.process.wait(timeout=5)
         if self.process.poll() is None:

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from kg.extract.lexicon import GazetteerEntry, Lexicon, short_name
+from kg.extract.names import NameUnion
 from kg.model import Entity, Extraction, Fact, ResolvedDocument
 from kg.vocab import RELATIONS, ancestors
 
@@ -32,38 +33,6 @@ class KnownEntity:
 def entity_key(type_: str, label: str) -> str:
     """The key (and the IRI path) of an entity: its class and canonical label."""
     return f"{type_}/{label}"
-
-
-class _Names:
-    """Union-find over surface forms, remembering why each union was made."""
-
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-        self.reasons: dict[str, list[str]] = defaultdict(list)
-
-    def add(self, name: str) -> None:
-        self.parent.setdefault(name, name)
-
-    def find(self, name: str) -> str:
-        self.add(name)
-        while self.parent[name] != name:
-            self.parent[name] = self.parent[self.parent[name]]
-            name = self.parent[name]
-        return name
-
-    def union(self, a: str, b: str, reason: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra == rb:
-            return
-        self.parent[rb] = ra
-        self.reasons[ra].extend(self.reasons.pop(rb, []))
-        self.reasons[ra].append(f"{b!r} = {a!r}: {reason}")
-
-    def groups(self) -> dict[str, list[str]]:
-        out: dict[str, list[str]] = defaultdict(list)
-        for name in sorted(self.parent):
-            out[self.find(name)].append(name)
-        return out
 
 
 class Resolver:
@@ -86,7 +55,7 @@ class Resolver:
         for relation in extraction.relations:
             for mention in (relation.head, relation.tail):
                 votes[mention.text][mention.type] += 3
-        names = _Names()
+        names = NameUnion()
         for text in votes:
             names.add(text)
         preferred: set[str] = set()
@@ -143,7 +112,7 @@ class Resolver:
             facts=ordered,
         )
 
-    def _merge_by_rules(self, names: _Names, votes: Mapping[str, Counter[str]]) -> None:
+    def _merge_by_rules(self, names: NameUnion, votes: Mapping[str, Counter[str]]) -> None:
         texts = sorted(votes)
         lower = {t.lower(): t for t in texts}
         by_entry: dict[str, str] = {}

@@ -20,6 +20,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import GazetteerEntry, Lexicon, short_name
+from kg.extract.names import NameUnion
 from kg.extract.syntax import is_possessor
 from kg.model import AliasLink, Mention
 
@@ -315,9 +316,8 @@ class MentionFinder:
         doc, end = span.doc, span.end
         if end + 2 >= len(doc) or doc[end].text != "," or not doc[end + 1].text[:1].isupper():
             return False
-        after = end + 2 if doc[end + 2].text[:1].isupper() and end + 3 < len(doc) else end + 1
-        after += 1
-        return doc[after].is_lower and doc[after].lemma_.lower() in self.lexicon.facility_nominals
+        after = end + 3 if doc[end + 2].text[:1].isupper() else end + 2  # "Livingston, New Jersey plant"
+        return after < len(doc) and doc[after].is_lower and doc[after].lemma_.lower() in self.lexicon.facility_nominals
 
     def _product_described(self, span: Span) -> bool:
         """"the obesity drug Zepbound", "Zepbound, its obesity drug": a kind of made thing
@@ -669,16 +669,13 @@ class MentionFinder:
         texts = sorted({s.text for s in found.spans if found.type_of(s) == "Organization"})
         if not texts:
             return
-        parent = {t: t for t in texts}
-
-        def root(text: str) -> str:
-            while parent[text] != text:
-                text = parent[text]
-            return text
+        names = NameUnion()
+        for text in texts:
+            names.add(text)
 
         def join(a: str, b: str) -> None:
-            if a in parent and b in parent and root(a) != root(b):
-                parent[root(b)] = root(a)
+            if a in names.parent and b in names.parent:
+                names.union(a, b, "same company")
 
         by_label: dict[str, str] = {}
         for text in texts:
@@ -698,8 +695,9 @@ class MentionFinder:
             if " " not in text and len(firsts.get(text, ())) == 1:
                 join(firsts[text][0], text)
         for text in texts:
-            entry = self.gazetteer.get(root(text))
-            found.clusters[text] = entry.label if entry else root(text)
+            root = names.find(text)
+            entry = self.gazetteer.get(root)
+            found.clusters[text] = entry.label if entry else root
 
     def short_name(self, name: str) -> str | None:
         if name not in self._short_names:

@@ -1,0 +1,42 @@
+"""Union-find over names: which surface forms name one thing, and why they were joined.
+
+Extraction uses it to group one document's names of a company (for topics and salience);
+resolution uses it to merge names into entities, keeping each merge's reason for
+``kg entities``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+
+class NameUnion:
+    """Union-find over surface forms, remembering why each union was made."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+        self.reasons: dict[str, list[str]] = defaultdict(list)
+
+    def add(self, name: str) -> None:
+        self.parent.setdefault(name, name)
+
+    def find(self, name: str) -> str:
+        self.add(name)
+        while self.parent[name] != name:
+            self.parent[name] = self.parent[self.parent[name]]
+            name = self.parent[name]
+        return name
+
+    def union(self, a: str, b: str, reason: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        self.parent[rb] = ra
+        self.reasons[ra].extend(self.reasons.pop(rb, []))
+        self.reasons[ra].append(f"{b!r} = {a!r}: {reason}")
+
+    def groups(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = defaultdict(list)
+        for name in sorted(self.parent):
+            out[self.find(name)].append(name)
+        return out
