@@ -2387,3 +2387,12 @@ def test_a_hyphened_given_name_is_whole_and_an_amount_in_won_no_name(extract) ->
 def test_whose_product_is_the_named_company_s(extract) -> None:
     result = extract("Fabrikam, whose obesity drug Zepbound is selling fast, raised its forecast.")
     assert ("Fabrikam", "develops", "Zepbound") in triples(result)
+
+
+@pytest.mark.parametrize("text", [
+    "Fabrikam appoints Ada Brennan as CEO, replacing Tom Reyes",
+    "Kroger taps former Walmart US boss Greg Foran as CEO.",
+])
+def test_as_hung_on_the_one_appointed_still_names_the_appointer_s_title(extract, text: str) -> None:
+    appointed = {(h, t) for h, p, t in triples(extract(text)) if p == "ceoOf"}
+    assert appointed & {("Ada Brennan", "Fabrikam"), ("Greg Foran", "Kroger")}

@@ -815,7 +815,7 @@ class RelationReader:
         if not orgs and framed is not None and framed[1] == person:
             # "Nvidia founder and CEO Jensen Huang", however the parser hangs it together
             orgs.append(Arg(found.mention(framed[0]), framed[0].root))
-        appointer = title.head.head if title.dep_ == "pobj" and title.head.lower_ == "as" else (
+        appointer = self._appointing_verb(title) if title.dep_ == "pobj" and title.head.lower_ == "as" else (
             title.head if title.dep_ == "oprd" else None
         )
         if not orgs and appointer is not None:
@@ -895,8 +895,8 @@ class RelationReader:
         if title.dep_ != "pobj":
             return None
         verb = title.head.head
-        if verb.dep_ == "dobj" and verb.head.lemma_.lower() in self.lexicon.succession_verbs and title.head.lower_ == "as":
-            verb = verb.head
+        if verb.dep_ == "dobj" and title.head.lower_ == "as":
+            verb = verb.head  # "Acme appoints Jane Roe as CEO", "as" hung on the one appointed
         if verb.pos_ not in ("VERB", "AUX"):
             return None
         if title.head.lower_ == "as" or (title.head.lower_ == "to" and verb.lemma_.lower() in _PROMOTION_VERBS):
