@@ -2396,3 +2396,14 @@ def test_whose_product_is_the_named_company_s(extract) -> None:
 def test_as_hung_on_the_one_appointed_still_names_the_appointer_s_title(extract, text: str) -> None:
     appointed = {(h, t) for h, p, t in triples(extract(text)) if p == "ceoOf"}
     assert appointed & {("Ada Brennan", "Fabrikam"), ("Greg Foran", "Kroger")}
+
+
+def test_owned_and_controlled_by_shares_its_agent(extract) -> None:
+    result = extract("In 2006, Litware Inc. was acquired by Northwind Capital Group, Inc., which is indirectly wholly "
+                     "owned and controlled by Fabrikam.")
+    assert ("Northwind Capital Group, Inc.", "subsidiaryOf", "Fabrikam") in triples(result)
+
+
+def test_a_title_with_a_company_is_held_there(extract) -> None:
+    result = extract("Jane Roe, a managing director with Goldman Sachs, said demand was strong.")
+    assert any(r.provenance.rule.startswith("title-") for r in result.relations if r.tail.text == "Goldman Sachs")

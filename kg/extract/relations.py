@@ -766,7 +766,7 @@ class RelationReader:
             return
         orgs: list[Arg] = []
         via_board = False
-        for pobj in syntax.expand(syntax.prep_objects(conjoined, {"of", "at", "for"}) or syntax.prep_objects(title, {"of", "at", "for"})):
+        for pobj in syntax.expand(syntax.prep_objects(conjoined, _EMPLOYER_PREPS) or syntax.prep_objects(title, _EMPLOYER_PREPS)):
             arg = self._arg(pobj, found, None)
             for _ in range(2):
                 if arg is not None:
@@ -989,6 +989,7 @@ def _unlisted_name(title: Token, title_vocabulary: frozenset[str]) -> list[Arg]:
 
 
 _LEADING_VERBS = frozenset({"lead", "head", "run"})
+_EMPLOYER_PREPS = frozenset({"of", "at", "for", "with"})  # "a partner with KPMG"
 
 
 def _habitual(thing: Token) -> bool:
