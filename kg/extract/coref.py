@@ -80,18 +80,15 @@ class Coreference:
                     if described is not None:
                         return self.organization(described, found, exclude, depth=depth + 1)
                 return chosen or same_sentence[-1]
-        elif syntax.speaks_for(token):
-            # "..., the San Francisco-based company said": the company the article is about
-            topic = self.topic(token, found)
-            fitting = {found.cluster_key(s) for s in earlier}  # "the German carmaker said": not the Chinese topic
-            if topic is not None and topic.text != exclude and found.cluster_key(topic) in fitting:
-                return topic
-        elif nominal:
-            # "CEO X, who co-founded the company": in a story about one company, named twice
-            # as often as any other, "the company" is that one
-            topic = self.topic(token, found, dominant=True)
-            fitting = {found.cluster_key(s) for s in earlier}
-            if topic is not None and topic.text != exclude and found.cluster_key(topic) in fitting:
+        else:
+            # "..., the San Francisco-based company said": the company the article is about;
+            # "CEO X, who co-founded the company": so is "the company" in a story about one
+            # company named half again as often as any other. Either must fit the description
+            # ("the German carmaker said": not the Chinese topic).
+            topic = self.topic(token, found, dominant=not syntax.speaks_for(token))
+            if topic is not None and topic.text != exclude and found.cluster_key(topic) in {
+                found.cluster_key(s) for s in earlier
+            }:
                 return topic
         return self._salient(earlier, token, found)
 

@@ -375,8 +375,6 @@ def _kind_fits(rule: EntityRule, product: Span, found: DocMentions) -> bool:
     if rule.kind_nouns is None and not rule.not_kind_nouns:
         return True
     kinds = {k for span in found.spans if span.text == product.text and (k := _kind(span)) is not None}
-    if (own := _kind(product)) is not None:
-        kinds.add(own)
     if rule.kind_nouns is not None and not kinds & rule.kind_nouns:
         return False
     return not kinds & rule.not_kind_nouns
