@@ -2407,3 +2407,30 @@ def test_owned_and_controlled_by_shares_its_agent(extract) -> None:
 def test_a_title_with_a_company_is_held_there(extract) -> None:
     result = extract("Jane Roe, a managing director with Goldman Sachs, said demand was strong.")
     assert any(r.provenance.rule.startswith("title-") for r in result.relations if r.tail.text == "Goldman Sachs")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fabrikam boss Ada Brennan said sales rose.", ("Ada Brennan", "Fabrikam")),
+    ("Fabrikam Inc. chief Tom Reyes will leave the company at the end of March.", ("Tom Reyes", "Fabrikam Inc.")),
+])
+def test_a_company_s_bare_chief_or_boss_is_its_head(extract, text: str, expected: tuple[str, str]) -> None:
+    assert (expected[0], "ceoOf", expected[1]) in triples(extract(text))
+
+
+def test_a_bare_chief_of_a_function_or_before_another_title_is_no_head(extract) -> None:
+    for text in ("Fabrikam finance chief Ada Brennan said sales rose.",
+                 "Fabrikam chief financial officer Ada Brennan said sales rose."):
+        assert not [r for r in extract(text).relations if r.predicate == "ceoOf"]
+    result = extract("Fabrikam named former Litware US boss Ada Brennan as chief executive.")
+    assert not [r for r in result.relations if r.predicate == "livesIn"]
+
+
+@pytest.mark.parametrize("text", [
+    "Fabrikam on Monday named Ada Brennan its permanent CEO, dropping the interim tag.",
+    "Fabrikam Corp named Ada Brennan chief executive on Monday.",
+    "Ada Brennan, who took over as Fabrikam CEO in June, said the plan works.",
+    "Ada Brennan joined Fabrikam as chief executive officer in September.",
+])
+def test_a_title_taken_given_or_joined_with_is_held_at_that_company(extract, text: str) -> None:
+    held = {(h, t) for h, p, t in triples(extract(text)) if p == "ceoOf"}
+    assert held & {("Ada Brennan", "Fabrikam"), ("Ada Brennan", "Fabrikam Corp")}

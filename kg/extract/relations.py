@@ -52,12 +52,15 @@ class RelationReader:
             w.lower() for phrase, _ in lexicon.person_titles
             for w in (*phrase.split(), *phrase.replace("-", " - ").split())
         ) | {w.lower() for w in lexicon.title_words} | {"and", "&", "-", ","}
-        first_words = {key.split()[0] for key in self.by_lemma} | set(self.titles_by_last)
-        self._trigger_word_ids = frozenset(get_string_id(w) for w in first_words)
         self.entity_rules = EntityRuleReader(
             lexicon, finder, self.facts, self._arg,
             trigger_lemmas=frozenset(self.by_lemma), title_heads=frozenset(self.titles_by_last),
         )
+        for word in lexicon.bare_leader_titles:
+            # read only between a company's name and a person's, so no role noun elsewhere
+            self.titles_by_last.setdefault(word, []).append((word, "ceoOf"))
+        first_words = {key.split()[0] for key in self.by_lemma} | set(self.titles_by_last)
+        self._trigger_word_ids = frozenset(get_string_id(w) for w in first_words)
 
     def read(self, found: DocMentions, *, document: str, article_date: str | None) -> Iterator[Relation]:
         doc = found.doc
@@ -703,6 +706,17 @@ class RelationReader:
             return False
         return all(t.lower_ in self.title_vocabulary for t in title.doc[span.end : title.i])
 
+    @staticmethod
+    def _between_company_and_person(title: Token, found: DocMentions) -> bool:
+        """"Cariad chief Peter Bosch", not "finance chief X" or "chief financial officer"."""
+        doc = title.doc
+        before = found.at(doc[title.i - 1]) if title.i > 0 else None
+        after = found.at(doc[title.i + 1]) if title.i + 1 < len(doc) else None
+        return (
+            before is not None and found.type_of(before) == "Organization"
+            and after is not None and found.type_of(after) == "Person" and after.start == title.i + 1
+        )
+
     def _title(self, token: Token) -> str | None:
         for phrase, relation in self.titles_by_last.get(token.lower_, ()):
             size = len(phrase.split())
@@ -713,6 +727,8 @@ class RelationReader:
     def _titles(
         self, relation: str, title: Token, sent: Span, found: DocMentions, document: str, date: str | None
     ) -> Iterator[Relation]:
+        if title.lower_ in self.lexicon.bare_leader_titles and not self._between_company_and_person(title, found):
+            return
         person = None
         conjoined = title
         while title.dep_ == "conj" and title.head != title:
@@ -737,6 +753,8 @@ class RelationReader:
             holders = [*syntax.objects(verb), *(c for c in verb.children if c.dep_ == "oprd"), *syntax.subjects(verb)]
             if verb.lemma_.lower() in self.lexicon.succession_verbs:
                 holders.reverse()
+            # "X, who took over as Acme CEO": the one the relative pronoun stands for
+            holders = [t.head.head if t.lower_ in _RELATIVE and t.head.dep_ == "relcl" else t for t in holders]
             person = next(
                 (span for t in holders if (span := found.at(t)) is not None and found.type_of(span) == "Person"), None
             )
@@ -753,9 +771,10 @@ class RelationReader:
         if (person is None or found.type_of(person) != "Person") and title.dep_ == "oprd":
             # "Kroger named Ron Sargent interim chief executive": the name parsed into the title;
             # "Kelly Ortberg was named chief executive": the passive subject
+            # "Kohl's named Michael Bender its permanent CEO": the name the parser made a second complement
             person = next(
-                (span for c in (*title.children, *title.head.children) if c.dep_ in ("compound", "nsubjpass")
-                 and (c.dep_ == "compound" or c.head == title.head)
+                (span for c in (*title.children, *title.head.children) if c.dep_ in ("compound", "nmod", "nsubjpass", "oprd", "dobj")
+                 and (c.dep_ in ("compound", "nmod") or c.head == title.head) and c != title
                  and (span := found.at(c)) is not None and found.type_of(span) == "Person"),
                 person,
             )
@@ -818,6 +837,12 @@ class RelationReader:
         appointer = self._appointing_verb(title) if title.dep_ == "pobj" and title.head.lower_ == "as" else (
             title.head if title.dep_ == "oprd" else None
         )
+        if not orgs and appointer is not None and person.root in syntax.subjects(appointer):
+            # "De Meo joined Kering as chief executive": the company the holder joins or leads
+            orgs.extend(
+                arg for t in syntax.expand(syntax.objects(appointer))
+                if (arg := self._arg(t, found, None)) is not None and arg.mention.type == "Organization"
+            )
         if not orgs and appointer is not None:
             # "Dell appointed Jeff Clarke as chief operating officer": who appoints employs
             for token in syntax.subjects(appointer):
