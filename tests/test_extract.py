@@ -2434,3 +2434,14 @@ def test_a_bare_chief_of_a_function_or_before_another_title_is_no_head(extract) 
 def test_a_title_taken_given_or_joined_with_is_held_at_that_company(extract, text: str) -> None:
     held = {(h, t) for h, p, t in triples(extract(text)) if p == "ceoOf"}
     assert held & {("Ada Brennan", "Fabrikam"), ("Ada Brennan", "Fabrikam Corp")}
+
+
+def test_a_shareholder_owns_a_stake_and_an_investor_invests(extract) -> None:
+    assert ("Fabrikam", "ownsStakeIn", "Northwind Traders") in triples(extract("Fabrikam is Northwind Traders' largest shareholder."))
+    investor = extract("Fabrikam, an early investor in Northwind Traders, rose.")
+    assert {p for h, p, t in triples(investor) if (h, t) == ("Fabrikam", "Northwind Traders")} == {"investsIn"}
+
+
+def test_a_share_retained_is_a_stake(extract) -> None:
+    result = extract("Fabrikam will retain the remaining 49% of Northwind Traders, the company said.")
+    assert ("Fabrikam", "ownsStakeIn", "Northwind Traders") in triples(result)
