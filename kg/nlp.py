@@ -106,12 +106,13 @@ def _mark_paragraphs(doc: Doc) -> Doc:
     """A blank line or a bulleted line starts a sentence: a headline without a full stop
     is not the subject of the paragraph under it, and a short paragraph without a stop
     inside is one sentence. The parser keeps boundaries set before it."""
-    starts = [0]
+    starts, lines = [0], [0]
     for i in range(1, len(doc)):
         previous, token = doc[i - 1], doc[i]
         after_newline = (previous.is_space and "\n" in previous.text) or "\n" in previous.whitespace_
         if not after_newline or token.is_space:
             continue
+        lines.append(i)
         bullet = token.text in _BULLETS
         if bullet or previous.text.count("\n") >= 2:
             token.is_sent_start = True
@@ -123,7 +124,36 @@ def _mark_paragraphs(doc: Doc) -> Doc:
         if 1 < len(words) <= _HEADLINE_WORDS and not any(t.text in _STOPS for t in words[:-1]):
             for token in words[1:]:
                 token.is_sent_start = False  # a headline is one sentence, full stop or not
+    for start in lines:
+        after = _dateline_end(doc, start, len(doc))
+        if after is not None:
+            doc[start].is_sent_start = True
+            for token in doc[start + 1 : after]:
+                token.is_sent_start = False
+            doc[after].is_sent_start = True
     return doc
+
+
+_DASHES = frozenset({"-", "--", "—", "–", "---"})
+_DATELINE_WORDS = 14
+
+
+def _dateline_end(doc: Doc, start: int, end: int) -> int | None:
+    """Where the story starts after a dateline ("SEOUL --", "HOUSTON, Sept 16 (Reuters) -",
+    "(Bloomberg) --"): the parser otherwise makes the city the subject of the first sentence.
+    A dateline is capitals, names, dates and an agency in brackets, up to a dash."""
+    capitals = agency = False
+    for i in range(start, min(end - 1, start + _DATELINE_WORDS)):
+        token = doc[i]
+        if token.text in _DASHES and i > start:
+            return i + 1 if (capitals or agency) and not doc[i + 1].is_space else None
+        if token.text == "(" and i + 2 < end and doc[i + 2].text == ")" and doc[i + 1].text[:1].isupper():
+            agency = True
+        elif token.is_upper and token.is_alpha and len(token) >= 4:
+            capitals = True
+        elif not (token.is_punct and token.text in ",.()") and not token.like_num and not token.text[:1].isupper():
+            return None
+    return None
 
 
 def _register() -> None:

@@ -2445,3 +2445,23 @@ def test_a_shareholder_owns_a_stake_and_an_investor_invests(extract) -> None:
 def test_a_share_retained_is_a_stake(extract) -> None:
     result = extract("Fabrikam will retain the remaining 49% of Northwind Traders, the company said.")
     assert ("Fabrikam", "ownsStakeIn", "Northwind Traders") in triples(result)
+
+
+def test_a_name_ending_in_a_legal_form_is_a_company_where_the_recognizer_missed_it(extract) -> None:
+    result = extract("HOUSTON, Sept 16 (Reuters) - Vistra Corp is in advanced talks with Contoso Ltd to supply power.")
+    assert ("Vistra Corp", "inTalksWith", "Contoso Ltd") in triples(result)
+    assert not [r for r in result.relations if r.head.text == "HOUSTON"]
+
+
+def test_a_listed_company_s_arm_named_after_it_is_the_arm_in_full_and_not_the_parent(extract) -> None:
+    result = extract("Naver Cloud to build data center in Thailand\n\n"
+                     "SEOUL -- Naver Cloud, the cloud unit of Naver, agreed to buy Fabrikam Inc. on Monday.")
+    assert ("Naver Cloud", "subsidiaryOf", "Naver") in triples(result)
+    assert ("Naver Cloud", "acquires", "Fabrikam Inc.") in triples(result)
+    assert not [r for r in result.relations if r.head.text == "Naver" and r.predicate == "acquires"]
+
+
+def test_a_kind_word_heading_a_name_with_of_stays_in_the_name(extract) -> None:
+    result = extract("Fabrikam has signed an agreement with the Ministry of Science to provide capacity.")
+    assert "Ministry of Science" in {m.text for m in result.mentions}
+    assert "Sanofi SA" in {m.text for m in extract("Drugmaker Sanofi SA agreed to buy Fabrikam Inc.").mentions}

@@ -29,6 +29,23 @@ def test_a_headline_above_a_blank_line_is_its_own_sentence(nlp) -> None:
     assert sentences(nlp, text)[0] == "Fabrikam wins bidding war for drug developer Orbexa"
 
 
+@pytest.mark.parametrize("dateline", [
+    "SEOUL --", "HOUSTON, Sept 16 (Reuters) -", "AUSTIN, Texas (AP) \u2014", "(Bloomberg) --",
+])
+def test_a_dateline_is_no_part_of_the_story_s_first_sentence(nlp, dateline: str) -> None:
+    story = "Fabrikam Corp has signed an agreement with Contoso to supply chips."
+    found = sentences(nlp, f"Fabrikam to supply chips to Contoso\n{dateline} {story}")
+    assert story in found and dateline in found
+
+
+@pytest.mark.parametrize("text", [
+    "Fabrikam - the chip giant - rose on Monday after it signed a deal with Contoso.",
+    "AMD -- the chipmaker -- rose on Monday after it signed a deal with Contoso.",
+])
+def test_a_name_set_off_by_dashes_is_no_dateline(nlp, text: str) -> None:
+    assert sentences(nlp, text) == [text]
+
+
 def test_each_bullet_starts_a_sentence(nlp) -> None:
     text = "Highlights;\n- Contoso is in talks with Fabrikam.\n- The deal could close in May.\n"
     found = sentences(nlp, text)

@@ -93,6 +93,10 @@ class MentionFinder:
         self.patterns_by_last: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         for type_, words, _ in lexicon.name_patterns:
             self.patterns_by_last.setdefault(words[-1], []).append((type_, words))
+        for form in lexicon.legal_forms:
+            # "Vistra Corp" after a dateline the recognizer did not read as a name
+            words = tuple(form.split())
+            self.patterns_by_last.setdefault(words[-1], []).append(("Organization", words))
         self.places_upper = {
             name.upper(): entry for name, entry in self.gazetteer.items() if entry.type == "Place" and len(name) > 3
         }
@@ -229,8 +233,10 @@ class MentionFinder:
             if end - start > len(prefix) and tuple(texts[start : start + len(prefix)]) == prefix:
                 start += len(prefix)
                 break
-        while end - start > 1 and tokens[start].lower_ in self.lexicon.organization_nominals:
-            start += 1  # "Drugmaker Sanofi SA"
+        while end - start > 1 and tokens[start].lower_ in self.lexicon.organization_nominals and not (
+            tokens[start + 1].is_lower and tokens[start + 1].pos_ == "ADP"
+        ):
+            start += 1  # "Drugmaker Sanofi SA", not "Ministry of Science"
         while end - start > 1 and ent.label_ == "PERSON" and (
             (tokens[start].pos_ == "NOUN" and tokens[start + 1].pos_ == "PROPN")
             or (texts[start] in self.lexicon.title_words and texts[start] not in _HONORIFICS)
@@ -436,7 +442,9 @@ class MentionFinder:
         if not names:
             return []
         taken = {i for span, _, _ in chosen for i in range(span.start, span.end)}
-        pieces = {i for span, type_, priority in chosen if priority == 1 for i in range(span.start, span.end)}
+        bounds = {i: (span.start, span.end) for span, _, _ in chosen for i in range(span.start, span.end)}
+        # what the recognizer or the gazetteer found may be part of a longer name; what a rule found is not
+        pieces = {i for span, _, priority in chosen if priority <= 2 for i in range(span.start, span.end)}
         starts = {span.start for span, _, _ in chosen} | {span.end for span, _, _ in chosen}
         whole = {(span.start, span.end) for span, _, _ in chosen}
         by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
@@ -456,9 +464,12 @@ class MentionFinder:
                     continue
                 inside = range(token.i, end)
                 if (token.i, end) in whole or any(k in taken for k in inside) and (
-                    len(key) < 2 or i not in starts or end not in starts or not all(k in pieces for k in inside if k in taken)
+                    len(key) < 2 or i not in starts
+                    or not all(k in pieces and token.i <= bounds[k][0] and bounds[k][1] <= end for k in inside if k in taken)
                 ):
-                    continue  # "Dick's Sporting Goods" named again, recognized as "Dick" and "Sporting Goods"
+                    # "Dick's Sporting Goods" named again, recognized as "Dick" and "Sporting Goods";
+                    # "Naver Cloud" named again, recognized as "Naver"
+                    continue
                 if (
                     end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
                     and doc[end].text not in self.lexicon.title_words
@@ -477,11 +488,16 @@ class MentionFinder:
         final = [(span, found.types.get(span.text), priority) for span, _, priority in chosen]
         again = [
             span for span, _, _ in self._repeated_names(doc, final)
-            if found.types.get(span.text) == "Organization" and not any(i in found.by_token for i in range(span.start, span.end))
+            if found.types.get(span.text) == "Organization" and all(
+                span.start <= found.by_token[i].start and found.by_token[i].end <= span.end
+                for i in range(span.start, span.end) if i in found.by_token
+            )
         ]
         if not again:
             return
         for span in again:
+            inside = {found.by_token[i] for i in range(span.start, span.end) if i in found.by_token}
+            found.spans = [s for s in found.spans if s not in inside]
             found.spans.append(span)
             for token in span:
                 found.by_token[token.i] = span
@@ -693,6 +709,9 @@ class MentionFinder:
                 firsts[text.split()[0]].append(text)
         for text in texts:
             if " " not in text and len(firsts.get(text, ())) == 1:
+                listed = self.gazetteer.get(text)
+                if listed is not None and listed is not self.gazetteer.get(firsts[text][0]):
+                    continue  # "Naver Cloud, the cloud arm of Naver": the listed company is the parent
                 join(firsts[text][0], text)
         for text in texts:
             root = names.find(text)
