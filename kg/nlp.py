@@ -134,7 +134,7 @@ def _mark_paragraphs(doc: Doc) -> Doc:
     return doc
 
 
-_DASHES = frozenset({"-", "--", "—", "–", "---"})
+_DASHES = frozenset({"-", "--", "—", "–", "---", ":"})
 _DATELINE_WORDS = 14
 
 

@@ -2465,3 +2465,31 @@ def test_a_kind_word_heading_a_name_with_of_stays_in_the_name(extract) -> None:
     result = extract("Fabrikam has signed an agreement with the Ministry of Science to provide capacity.")
     assert "Ministry of Science" in {m.text for m in result.mentions}
     assert "Sanofi SA" in {m.text for m in extract("Drugmaker Sanofi SA agreed to buy Fabrikam Inc.").mentions}
+
+
+def test_who_pays_an_amount_to_buy_buys(extract) -> None:
+    result = extract("Fabrikam is paying $2.1 billion to buy Contoso Ltd, bringing its drug in-house.")
+    assert ("Fabrikam", "acquires", "Contoso Ltd") in triples(result)
+
+
+def test_a_company_name_the_recognizer_ran_into_its_chief_s_title_and_name(extract) -> None:
+    result = extract("\"This lease validates our strategy,\" Cipher Chief Executive Tyler Page said on a call.")
+    assert ("Tyler Page", "ceoOf", "Cipher") in triples(result)
+
+
+def test_a_middle_initial_without_a_stop_keeps_the_first_name(extract) -> None:
+    result = extract("\"We will grow,\" said Harish C Mehta, chief executive of Fabrikam Inc.")
+    assert ("Harish C Mehta", "ceoOf", "Fabrikam Inc.") in triples(result)
+
+
+def test_a_percentage_held_in_a_company_is_a_stake_and_the_venture_is_the_one_called_so(extract) -> None:
+    result = extract("Northwind Mobility Ltd, the fuels and mobility joint venture of Fabrikam Inc. and Contoso Ltd, "
+                     "named a chairman on Monday. Litware Corp said it would bid. Fabrikam Inc. holds 51% in the venture.")
+    stakes = {(h, t) for h, p, t in triples(result) if p == "ownsStakeIn"}
+    assert ("Fabrikam Inc.", "Northwind Mobility Ltd") in stakes and not {t for _, t in stakes} & {"Litware Corp"}
+
+
+def test_who_chairs_a_company_is_its_chairman(extract) -> None:
+    result = extract("Ada Brennan, who chaired Fabrikam Inc. from 2017 to 2020, joined Contoso Ltd.")
+    assert ("Ada Brennan", "chairmanOf", "Fabrikam Inc.") in triples(result)
+    assert ("Ada Brennan", "worksFor", "Fabrikam Inc.") not in triples(result)

@@ -30,7 +30,7 @@ def test_a_headline_above_a_blank_line_is_its_own_sentence(nlp) -> None:
 
 
 @pytest.mark.parametrize("dateline", [
-    "SEOUL --", "HOUSTON, Sept 16 (Reuters) -", "AUSTIN, Texas (AP) \u2014", "(Bloomberg) --",
+    "SEOUL --", "HOUSTON, Sept 16 (Reuters) -", "AUSTIN, Texas (AP) \u2014", "(Bloomberg) --", "MUMBAI:",
 ])
 def test_a_dateline_is_no_part_of_the_story_s_first_sentence(nlp, dateline: str) -> None:
     story = "Fabrikam Corp has signed an agreement with Contoso to supply chips."

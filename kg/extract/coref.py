@@ -55,6 +55,9 @@ class Coreference:
             s for s in found.spans
             if s.end <= token.i and found.type_of(s) == "Organization" and s.text != exclude and s.text not in public
         ]
+        if nominal and token.lemma_.lower() in _NEW_COMPANY_NOUNS:
+            # "the venture": a company the text called a venture, before any company named before
+            earlier = [s for s in earlier if _described_by(s, token.lemma_.lower())] or earlier
         if nominal:
             doer = self._own_subject(token)
             earlier = [s for s in earlier if s.root.i not in doer] or earlier
@@ -342,3 +345,22 @@ def _fold(name: str) -> str:
 def _own_article(noun: Token) -> int | None:
     """The noun's own definite determiner ("the", "this", "that"), where it has one."""
     return next((c.i for c in noun.children if c.dep_ == "det" and c.lower_ in ("the", "this", "that")), None)
+
+
+_NEW_COMPANY_NOUNS = frozenset({"venture", "jv"})
+
+
+def _described_by(span: Span, lemma: str) -> bool:
+    """"Acme Mobility, the fuels joint venture", "Acme is a venture of X and Y": the text
+    called the company so."""
+    root = span.root
+    for t in sentence_of(root):
+        if t.lemma_.lower() != lemma:
+            continue
+        while t.dep_ == "conj" and t.head != t:
+            t = t.head  # "the fuels and mobility joint venture"
+        if (t.head == root and t.dep_ in ("appos", "attr")) or root.head == t or (
+            t.dep_ == "attr" and root.dep_ == "nsubj" and root.head == t.head
+        ):
+            return True
+    return False

@@ -244,6 +244,15 @@ class MentionFinder:
             start += 1  # "Composer Thomas", "Actress Helen Hayes", "Police Major X"
         while end - start > 1 and ent.label_ == "PERSON" and texts[end - 1] in self.lexicon.title_words:
             end -= 1  # "Gogoro Founder and CEO Horace Luke": the title is no part of a name
+        if ent.label_ == "ORG":
+            for k in range(start + 1, end - 2):
+                if texts[k] in self.lexicon.title_words and texts[k - 1] not in self.lexicon.title_words:
+                    after = k
+                    while after < end and texts[after] in self.lexicon.title_words:
+                        after += 1
+                    if end - after >= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tokens[after:end]):
+                        end = k  # "Cipher Chief Executive Tyler Page": the company, then its chief
+                        break
         run = end
         while run - start > 1 and texts[run - 1] in self.lexicon.title_words:
             run -= 1
@@ -399,8 +408,9 @@ class MentionFinder:
         capitalized word before a one-word name, hung on it and tagged as nothing else, is
         the first name."""
         doc = span.doc
-        if len(span) != 1 or span.start == 0:
-            return span
+        initial = len(span) == 2 and len(span[0].text.rstrip(".")) == 1 and span[0].text[:1].isupper()
+        if not (len(span) == 1 or initial) or span.start == 0:
+            return span  # "Harish C Mehta" tagged "C Mehta": the initial has a first name before it
         before = doc[span.start - 1]
         if (
             before.pos_ == "PROPN" and before.dep_ == "compound" and before.head == span.root

@@ -243,6 +243,12 @@ def subjects(trigger: Token, commitments: frozenset[str] = frozenset()) -> list[
             if noun.dep_ in ("dobj", "pobj", "attr") and governor.pos_ in ("VERB", "AUX"):
                 verb = governor
                 continue
+        if (
+            infinitive and not passive and noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX")
+            and (noun.pos_ == "NUM" or noun.ent_type_ == "MONEY")
+        ):
+            verb = noun.head  # "Acme is paying $2.1 billion to buy X": who pays buys
+            continue
         if verb.dep_ in ("relcl", "acl") and not passive:
             return []
         break
