@@ -2493,3 +2493,11 @@ def test_who_chairs_a_company_is_its_chairman(extract) -> None:
     result = extract("Ada Brennan, who chaired Fabrikam Inc. from 2017 to 2020, joined Contoso Ltd.")
     assert ("Ada Brennan", "chairmanOf", "Fabrikam Inc.") in triples(result)
     assert ("Ada Brennan", "worksFor", "Fabrikam Inc.") not in triples(result)
+
+
+def test_an_active_verb_joined_to_a_passive_one_has_the_passive_s_subject(extract) -> None:
+    result = extract("Fabrikam Inc., which was founded by Ada Brennan and also owns stakes in Contoso Ltd and Litware Corp, "
+                     "said it had no plans.")
+    stakes = {(h, t) for h, p, t in triples(result) if p == "ownsStakeIn"}
+    assert {("Fabrikam Inc.", "Contoso Ltd"), ("Fabrikam Inc.", "Litware Corp")} <= stakes
+    assert not {h for h, _ in stakes} & {"Ada Brennan"}

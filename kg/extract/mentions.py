@@ -118,7 +118,7 @@ class MentionFinder:
         candidates: list[tuple[Span, str | None, int]] = []
         suffixes = set(self.lexicon.corporate_suffixes) | self.lexicon.organization_head_words
         named_alone = {e.text for e in doc.ents}
-        for ent in (part for e in doc.ents for part in _list_parts(e, named_alone, self.gazetteer)):
+        for ent in (part for e in doc.ents for part in _list_parts(e, named_alone, self.gazetteer, self.lexicon.legal_forms)):
             type_ = self.lexicon.ner_labels.get(ent.label_)
             span = self._trim(ent) if type_ else None
             if span is not None:
@@ -891,10 +891,13 @@ def _before_based(span: Span) -> bool:
     return end + 2 <= len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based"
 
 
-def _list_parts(ent: Span, named_alone: set[str], listed: Mapping[str, object]) -> list[Span]:
+def _list_parts(
+    ent: Span, named_alone: set[str], listed: Mapping[str, object], legal_forms: frozenset[str]
+) -> list[Span]:
     """"invested in xAI, Mistral and Perplexity": at the end of a list the recognizer often
     takes the last two names for one; split it at the "and". So it does where the text or the
-    gazetteer names one of the two alone ("a venture with Mercedes-Benz and TotalEnergies")."""
+    gazetteer names one of the two alone ("a venture with Mercedes-Benz and TotalEnergies"),
+    and where a legal form ends the first ("Contoso Ltd and Litware Corp")."""
     if " and " not in ent.text_with_ws:
         return [ent]
     doc = ent.doc
@@ -905,7 +908,7 @@ def _list_parts(ent: Span, named_alone: set[str], listed: Mapping[str, object]) 
     if cut == ent.start or cut + 1 >= ent.end or not doc[cut + 1].text[:1].isupper():
         return [ent]
     first, second = Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut + 1, ent.end, label=ent.label_)
-    listed_end = ent.start > 0 and doc[ent.start - 1].text == ","
+    listed_end = (ent.start > 0 and doc[ent.start - 1].text == ",") or doc[cut - 1].text in legal_forms
     if not listed_end and not any(part.text in named_alone or part.text in listed for part in (first, second)):
         return [ent]
     return [first, second]

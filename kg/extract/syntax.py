@@ -199,7 +199,7 @@ def subjects(trigger: Token, commitments: frozenset[str] = frozenset()) -> list[
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
             verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children)
         )
-        if passive:
+        if passive and not (active_conjunct or controlled):
             agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] or [
                 p for v in verb.children if v.dep_ == "conj" and v.tag_ == "VBN"  # "owned and controlled by X"
                 for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
