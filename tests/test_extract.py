@@ -2501,3 +2501,10 @@ def test_an_active_verb_joined_to_a_passive_one_has_the_passive_s_subject(extrac
     stakes = {(h, t) for h, p, t in triples(result) if p == "ownsStakeIn"}
     assert {("Fabrikam Inc.", "Contoso Ltd"), ("Fabrikam Inc.", "Litware Corp")} <= stakes
     assert not {h for h, _ in stakes} & {"Ada Brennan"}
+
+
+def test_an_owner_operates_a_service_and_develops_any_other_product(extract) -> None:
+    result = extract("Fabrikam said Microsoft's Azure and Nvidia's Blackwell chips were in demand.")
+    assert {("Microsoft", "operates", "Azure"), ("Nvidia", "develops", "Blackwell")} <= triples(result)
+    network = extract("Fabrikam Inc. expanded Voltra, its electric vehicle charging network, to 70 cities.")
+    assert ("Fabrikam Inc.", "operates", "Voltra") in triples(network)

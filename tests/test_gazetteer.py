@@ -39,3 +39,11 @@ def test_demonyms_point_at_gazetteer_places_and_do_not_clash():
     for word, place in DEMONYMS["demonyms"].items():
         assert place in places, (word, place)
         assert word.casefold() not in names, word
+
+
+def test_a_listed_kind_is_one_the_extractor_reads_as_a_service():
+    services = set(json.loads((DATA_DIR / "entities.json").read_text(encoding="utf-8"))["service_product_nouns"])
+    kinds = [e for e in GAZETTEER["entries"] if "kind" in e]
+    assert kinds
+    for entry in kinds:
+        assert entry["type"] == "Product" and entry["kind"] in services, entry

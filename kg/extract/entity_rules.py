@@ -9,7 +9,7 @@ The rules themselves (which relation, which entity types, which prepositions) ar
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 
 from spacy.attrs import DEP
 from spacy.strings import get_string_id
@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract import syntax
 from kg.extract.facts import Arg, FactMaker
-from kg.extract.lexicon import EntityRule, Lexicon
+from kg.extract.lexicon import EntityRule, GazetteerEntry, Lexicon
 from kg.extract.mentions import DocMentions, MentionFinder, sentence_of
 from kg.model import AliasLink, Mention, Relation
 from kg.vocab import RELATIONS
@@ -118,7 +118,7 @@ class EntityRuleReader:
                     target = found.at(owned.head)  # "China's Premier Li Peng"
             if target is None or target is span or found.type_of(target) not in rule.tail_types:
                 continue
-            if not _kind_fits(rule, target, found):
+            if not _kind_fits(rule, target, found, self.finder.gazetteer):
                 continue
             if rule.listed_only and target.text not in self.finder.gazetteer:
                 continue  # "Amazon's Jassy": an unknown name after a company's is as often its chief
@@ -141,7 +141,7 @@ class EntityRuleReader:
     def _name_prefix(self, rule: EntityRule, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
         """"Microsoft Azure" -> Microsoft operates Azure; "Hon Hai Tech Day" -> organizes."""
         for span in found.spans_of(rule.tail_types):
-            if found.type_of(span) not in rule.tail_types or not _kind_fits(rule, span, found):
+            if found.type_of(span) not in rule.tail_types or not _kind_fits(rule, span, found, self.finder.gazetteer):
                 continue
             for k in range(len(span) - 1, 0, -1):
                 prefix = span[:k].text
@@ -369,12 +369,16 @@ def _whose(token: Token, found: DocMentions) -> Arg | None:
     return Arg(found.mention(named), clause.head, via_coref=True) if named is not None else None
 
 
-def _kind_fits(rule: EntityRule, product: Span, found: DocMentions) -> bool:
+def _kind_fits(rule: EntityRule, product: Span, found: DocMentions, gazetteer: Mapping[str, GazetteerEntry]) -> bool:
     """Whether the kind of thing a name is ("Blackwell GPUs": gpu) is one the rule reads,
-    wherever the text says it ("the obesity drug Zepbound ... Lilly's Zepbound sales")."""
+    wherever the text says it ("the obesity drug Zepbound ... Lilly's Zepbound sales"), or
+    as the gazetteer lists it (Azure: a cloud)."""
     if rule.kind_nouns is None and not rule.not_kind_nouns:
         return True
     kinds = {k for span in found.spans if span.text == product.text and (k := _kind(span)) is not None}
+    listed = gazetteer.get(product.text)
+    if listed is not None and listed.kind:
+        kinds.add(listed.kind)
     if rule.kind_nouns is not None and not kinds & rule.kind_nouns:
         return False
     return not kinds & rule.not_kind_nouns

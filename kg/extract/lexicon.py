@@ -87,6 +87,7 @@ class GazetteerEntry:
     aliases: tuple[str, ...]
     wikidata: str | None
     headquarters: tuple[str, ...] = ()
+    kind: str | None = None
 
 
 @dataclass(frozen=True)
@@ -321,7 +322,12 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
             headquarters = raw.get("headquarters") or []
             if not isinstance(headquarters, list) or not all(isinstance(h, str) for h in headquarters):
                 raise ExtractionError(f"gazetteer {raw['label']!r}: 'headquarters' must be a list of place names")
-            entries.append(GazetteerEntry(raw["label"], raw["type"], aliases, raw.get("wikidata"), tuple(headquarters)))
+            kind = raw.get("kind")
+            if kind is not None and not isinstance(kind, str):
+                raise ExtractionError(f"gazetteer {raw['label']!r}: 'kind' must be a word")
+            entries.append(
+                GazetteerEntry(raw["label"], raw["type"], aliases, raw.get("wikidata"), tuple(headquarters), kind)
+            )
         if by_place:
             raise ExtractionError(f"demonyms.json: places not in the gazetteer: {sorted(by_place)}")
         for rel in qualifiers["blocked_when_potential"]:
