@@ -2508,3 +2508,10 @@ def test_an_owner_operates_a_service_and_develops_any_other_product(extract) -> 
     assert {("Microsoft", "operates", "Azure"), ("Nvidia", "develops", "Blackwell")} <= triples(result)
     network = extract("Fabrikam Inc. expanded Voltra, its electric vehicle charging network, to 70 cities.")
     assert ("Fabrikam Inc.", "operates", "Voltra") in triples(network)
+
+
+def test_who_leads_a_company_heads_it_and_who_leads_its_unit_does_not(extract) -> None:
+    result = extract("Ada Brennan, who has led Fabrikam Inc. since 2019, will step down in March.")
+    assert ("Ada Brennan", "ceoOf", "Fabrikam Inc.") in triples(result)
+    unit = extract("Ada Brennan will join Fabrikam Inc. to lead its combined obesity unit, a person said.")
+    assert not [r for r in unit.relations if r.predicate == "ceoOf"]
