@@ -2515,3 +2515,14 @@ def test_who_leads_a_company_heads_it_and_who_leads_its_unit_does_not(extract) -
     assert ("Ada Brennan", "ceoOf", "Fabrikam Inc.") in triples(result)
     unit = extract("Ada Brennan will join Fabrikam Inc. to lead its combined obesity unit, a person said.")
     assert not [r for r in unit.relations if r.predicate == "ceoOf"]
+
+
+def test_companies_that_each_signed_deals_signed_none_with_each_other(extract) -> None:
+    for text in ("Fabrikam, Contoso and Litware have all signed nuclear power deals in the past year.",
+                 "Fabrikam and Contoso signed supply contracts last year."):
+        assert not [r for r in extract(text).relations if r.predicate == "hasAgreementWith"]
+    together = extract("Fabrikam and Contoso signed an agreement on Monday.")
+    assert {frozenset((r.head.text, r.tail.text)) for r in together.relations if r.predicate == "hasAgreementWith"} == {
+        frozenset(("Fabrikam", "Contoso"))}
+    joint = extract("Fabrikam Inc. and Contoso Ltd will co-develop radio network products.")
+    assert [r for r in joint.relations if r.predicate == "partnersWith"]

@@ -134,6 +134,8 @@ class RelationReader:
                     for h, t in self._pairs(emit.tail, trigger, found)
                 ]
                 pairs = [(h, t) if spec.accepts(h.mention.type, t.mention.type) else (t, h) for h, t in fitted]
+                if "subject" in emit.tail and _each_their_own(trigger, rule):
+                    pairs = []  # "Amazon, Microsoft and Google have all signed nuclear power deals"
             else:
                 heads = self._role_args(emit.head, trigger, found, rule, is_tail=False)
                 tails = self._role_args(emit.tail, trigger, found, rule, is_tail=True)
@@ -1072,3 +1074,14 @@ def _left_name(trigger: Token, found: DocMentions) -> Span | None:
         if child.dep_ in ("compound", "amod") and child.i == trigger.i - 1:
             return found.at(child)
     return None
+
+
+def _each_their_own(verb: Token, rule: TriggerRule) -> bool:
+    """"X and Y have each signed deals", "... have all signed deals": companies named together
+    doing the same thing each with someone else, not with each other."""
+    if any(c.lower_ in ("each", "all", "separately", "respectively") and c.dep_ in ("advmod", "det", "appos", "dep", "nsubj")
+           for c in verb.children):
+        return True
+    return rule.object_lemmas is not None and any(
+        c.dep_ in ("dobj", "attr") and c.tag_ == "NNS" and c.lemma_.lower() in rule.object_lemmas for c in verb.children
+    )
