@@ -63,6 +63,28 @@ class RelationReader:
         self._trigger_word_ids = frozenset(get_string_id(w) for w in first_words)
 
     def read(self, found: DocMentions, *, document: str, article_date: str | None) -> Iterator[Relation]:
+        makers = self._contract_manufacturers(found)
+        for relation in self._read(found, document=document, article_date=article_date):
+            if relation.predicate == "suppliesTo" and relation.head.text in makers:
+                relation = replace(relation, predicate="manufacturesFor")  # "TSMC supplies Apple": it makes its chips
+            yield relation
+
+    def _contract_manufacturers(self, found: DocMentions) -> set[str]:
+        """Names of the companies this document or the gazetteer says make what others design:
+        "Samsung Foundry", "the foundry TSMC", "Wistron, a contract manufacturer"."""
+        kinds = self.lexicon.contract_manufacturer_nouns
+        makers = set()
+        for span in found.spans:
+            if found.type_of(span) != "Organization":
+                continue
+            listed = self.finder.gazetteer.get(span.text)
+            if (listed is not None and listed.kind in kinds) or span[-1].lower_ in kinds or any(
+                _described_kind(noun, kinds) for noun in syntax.describing_nouns(span)
+            ):
+                makers.add(span.text)
+        return makers
+
+    def _read(self, found: DocMentions, *, document: str, article_date: str | None) -> Iterator[Relation]:
         doc = found.doc
         words = doc.to_array([LEMMA, LOWER]).tolist()
         ids = self._trigger_word_ids
@@ -1085,3 +1107,9 @@ def _each_their_own(verb: Token, rule: TriggerRule) -> bool:
     return rule.object_lemmas is not None and any(
         c.dep_ in ("dobj", "attr") and c.tag_ == "NNS" and c.lemma_.lower() in rule.object_lemmas for c in verb.children
     )
+
+
+def _described_kind(noun: Token, kinds: frozenset[str]) -> bool:
+    """"foundry", "contract chipmaker": the noun, alone or with the words before it."""
+    words = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i] + [noun.lemma_.lower()]
+    return any(" ".join(words[k:]) in kinds for k in range(len(words)))

@@ -130,6 +130,18 @@ def modifiers(noun: Token) -> list[Token]:
     return out
 
 
+def describing_nouns(name: Span) -> list[Token]:
+    """Common nouns the text says a name is: "foundry TSMC", "TSMC, the contract chipmaker",
+    "the contract chipmaker TSMC", "TSMC is a foundry"."""
+    root = name.root
+    out = [c for c in root.children if c.pos_ == "NOUN" and (c.dep_ == "appos" or (c.dep_ == "compound" and c.i < name.start))]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        out.append(root.head)
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        out.extend(c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN")
+    return out
+
+
 def expand(tokens: list[Token]) -> list[Token]:
     """Each token, its conjuncts, and the names a plural noun lists."""
     out: list[Token] = []
