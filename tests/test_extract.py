@@ -2547,3 +2547,10 @@ def test_what_a_foundry_or_contract_manufacturer_supplies_it_manufactures(extrac
 def test_what_any_other_company_supplies_it_supplies(extract) -> None:
     result = extract("Fabrikam Inc. will supply Contoso Ltd with servers.")
     assert {r.predicate for r in result.relations if r.tail.text == "Contoso Ltd"} == {"suppliesTo"}
+
+
+def test_money_spent_on_an_unnamed_thing_is_an_investment_and_heavy_spending_is_not(extract) -> None:
+    spent = extract("Fabrikam Inc. plans to spend $4 billion on warehouse robots this year.")
+    assert ("Fabrikam Inc.", "investsIn", "warehouse robots") in triples(spent)
+    heavy = extract("Fabrikam Inc. has spent heavily on warehouse robots.")
+    assert not [r for r in heavy.relations if r.predicate == "investsIn"]

@@ -57,6 +57,7 @@ class TriggerRule:
     tail_anywhere: bool = False
     tail_fallback: str | None = None
     fallback_habitual: bool = False
+    fallback_with_amount: bool = False
     retype_tail: str | None = None
 
 
@@ -231,6 +232,7 @@ def _trigger_rule(raw: dict[str, Any]) -> TriggerRule:
         if "tail_fallback" in raw
         else None,
         fallback_habitual=bool(raw.get("fallback_habitual", False)),
+        fallback_with_amount=bool(raw.get("fallback_with_amount", False)),
         retype_tail=raw.get("retype_tail"),
         **optional,
     )

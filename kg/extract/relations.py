@@ -465,6 +465,7 @@ class RelationReader:
         if (
             rule.tail_fallback and token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() not in self.lexicon.not_products
             and token.ent_type_ not in _NOT_THINGS and (not rule.fallback_habitual or _habitual(token))
+            and (not rule.fallback_with_amount or _with_amount(token))
         ):
             chunk = _noun_chunk(token, found)
             if chunk is not None and (len(chunk) > 1 or not chunk[0].is_lower or _bare_object(token)) and not any(
@@ -1047,6 +1048,16 @@ def _habitual(thing: Token) -> bool:
     are news of one thing, where an unnamed thing is no product worth a node."""
     verb = next((a for a in thing.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return verb is not None and verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _with_amount(thing: Token) -> bool:
+    """"spend $1 billion on AI servers", "allocated hundreds of billions toward AI": money
+    said to go to an unnamed thing makes it an investment worth a node; "spent heavily on
+    spectrum" does not."""
+    verb = next((a for a in thing.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(
+        c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or any(t.ent_type_ == "MONEY" for t in c.subtree)) for c in verb.children
+    )
 
 
 def _in_relative_of(token: Token, person: Token) -> bool:
