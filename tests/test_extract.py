@@ -2554,3 +2554,10 @@ def test_money_spent_on_an_unnamed_thing_is_an_investment_and_heavy_spending_is_
     assert ("Fabrikam Inc.", "investsIn", "warehouse robots") in triples(spent)
     heavy = extract("Fabrikam Inc. has spent heavily on warehouse robots.")
     assert not [r for r in heavy.relations if r.predicate == "investsIn"]
+
+
+def test_a_city_and_region_before_based_place_the_company_described(extract) -> None:
+    result = extract("Fabrikam Inc. signed a deal on Monday. The Livingston, New Jersey-based company has leaned on few buyers.")
+    assert {m.text: m.type for m in result.mentions}.get("Livingston") == "Place"
+    found = triples(result)
+    assert ("Fabrikam Inc.", "locatedIn", "Livingston") in found and ("Livingston", "locatedIn", "New Jersey") in found

@@ -233,7 +233,7 @@ class EntityRuleReader:
         for span in found.spans_of(rule.head_types):
             if found.type_of(span) not in rule.head_types:
                 continue
-            target = _region_after_comma(span, found)
+            target = _region_after_comma(span, found) or _region_before_based(span, found)
             if target is None or found.type_of(target) not in rule.tail_types:
                 continue
             if found.type_of(span) == "Place":
@@ -356,6 +356,17 @@ def _region_after_comma(place: Span, found: DocMentions) -> Span | None:
         ):
             return region
     return None
+
+
+def _region_before_based(place: Span, found: DocMentions) -> Span | None:
+    """"The Livingston, New Jersey-based company": the region between the comma and "-based"."""
+    doc = place.doc
+    if place.end + 1 >= len(doc) or doc[place.end].text != ",":
+        return None
+    region = found.at(doc[place.end + 1])
+    if region is None or region.start != place.end + 1 or region.end + 1 >= len(doc):
+        return None
+    return region if doc[region.end].text == "-" and doc[region.end + 1].lower_ == "based" else None
 
 
 def _whose(token: Token, found: DocMentions) -> Arg | None:

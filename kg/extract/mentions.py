@@ -169,8 +169,8 @@ class MentionFinder:
                 described_people.add(span.text)
             elif self._described_as(span.root, span.end, self.lexicon.place_nominals):
                 votes[span.text]["Place"] += 3
-            elif self._company_described(span):
-                votes[span.text]["Organization"] += 3
+            elif self._company_described(span) and not _city_before_region_based(span):
+                votes[span.text]["Organization"] += 3  # not "The Boise, Idaho-based company"
             elif self._owned_facility(span):
                 votes[span.text]["Facility"] += 3
             elif self._product_described(span):
@@ -830,10 +830,12 @@ def _inside_longer_name(span: Span, type_: str, named: list[tuple[Span, str | No
 def _city_before_region_based(span: Span) -> bool:
     """"The Boise, Idaho-based company": a name before ", Region-based" is a city."""
     doc, end = span.doc, span.end
-    return (
-        end + 4 <= len(doc) and doc[end].text == "," and doc[end + 1].text[:1].isupper()
-        and doc[end + 2].text == "-" and doc[end + 3].lower_ == "based"
-    )
+    if end + 4 > len(doc) or doc[end].text != ",":
+        return False
+    k = end + 1
+    while k < min(end + 4, len(doc)) and doc[k].text[:1].isupper():
+        k += 1  # "New Jersey", "N.J."
+    return k > end + 1 and k + 1 < len(doc) and doc[k].text == "-" and doc[k + 1].lower_ == "based"
 
 
 _CHUNK_DEPS = frozenset({"oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT"})
