@@ -2561,3 +2561,15 @@ def test_a_city_and_region_before_based_place_the_company_described(extract) -> 
     assert {m.text: m.type for m in result.mentions}.get("Livingston") == "Place"
     found = triples(result)
     assert ("Fabrikam Inc.", "locatedIn", "Livingston") in found and ("Livingston", "locatedIn", "New Jersey") in found
+
+
+def test_a_company_s_joint_venture_with_another_is_owned_by_both(extract) -> None:
+    result = extract("Ultium Cells LLC, Fabrikam's joint venture with Contoso Ltd, will spend $2 billion on new lines.")
+    owners = {h for h, p, t in triples(result) if p == "ownsStakeIn" and t == "Ultium Cells LLC"}
+    assert owners == {"Fabrikam", "Contoso Ltd"}
+
+
+def test_a_second_description_after_a_comma_describes_the_name_before_it(extract) -> None:
+    result = extract("Fabrikam Inc. is also a shareholder in Ultium Cells LLC, a battery venture with Contoso Ltd.")
+    assert ("Fabrikam Inc.", "ownsStakeIn", "Ultium Cells LLC") in triples(result)
+    assert not [r for r in result.relations if r.predicate == "ownsStakeIn" and r.tail.text == "Fabrikam Inc."]

@@ -253,7 +253,8 @@ class RelationReader:
             owners = [c for c in trigger.children if syntax.is_possessor(c)]
             if not owners and trigger.dep_ == "compound":
                 owners = [c for c in trigger.head.children if syntax.is_possessor(c)]
-            return owners
+            # "Ford and SK On plan to dissolve BlueOval SK, their joint venture": both of them
+            return [t for o in owners for t in ((syntax.group_antecedent(o) or [o]) if o.lower_ == "their" else [o])]
         if role == "compound":
             own = found.at(trigger)
             compounds = [
