@@ -171,9 +171,11 @@ def _strip_kind_word(text: str) -> str | None:
 
 
 def _said_more_precisely(key: tuple[str, str, str, int], facts: Mapping[tuple[str, str, str, int], Fact]) -> bool:
-    """A worksFor read from the same sentence as a ceoOf of the same pair adds nothing."""
+    """A worksFor read from the same sentence as a ceoOf of the same pair adds nothing. An
+    investment said with a stake ("invest $1.3 billion in X, taking an 11% stake") stays: it
+    carries the amount, the stake the percentage."""
     head, predicate, tail, sentence = key
-    return any(
+    return predicate == "worksFor" and any(
         (h, t, s) == (head, tail, sentence) and predicate in ancestors(p)
         for h, p, t, s in facts
     )

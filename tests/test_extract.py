@@ -2573,3 +2573,14 @@ def test_a_second_description_after_a_comma_describes_the_name_before_it(extract
     result = extract("Fabrikam Inc. is also a shareholder in Ultium Cells LLC, a battery venture with Contoso Ltd.")
     assert ("Fabrikam Inc.", "ownsStakeIn", "Ultium Cells LLC") in triples(result)
     assert not [r for r in result.relations if r.predicate == "ownsStakeIn" and r.tail.text == "Fabrikam Inc."]
+
+
+def test_stakes_taken_with_an_investment_sold_to_a_buyer_or_held_as_one_of_the_largest(extract) -> None:
+    taken = extract("Fabrikam Inc. agreed to invest $5 billion in Contoso Ltd, taking a roughly 4% stake.")
+    assert ("Fabrikam Inc.", "ownsStakeIn", "Contoso Ltd") in triples(taken)
+    sold = extract("Fabrikam Inc. agreed to sell a 51% stake in Contoso Ltd to private equity firm Litware Partners.")
+    assert ("Litware Partners", "ownsStakeIn", "Contoso Ltd") in triples(sold)
+    one_of = extract("Fabrikam Inc. is also one of Contoso Ltd's largest shareholders.")
+    assert ("Fabrikam Inc.", "ownsStakeIn", "Contoso Ltd") in triples(one_of)
+    own = extract("Fabrikam Inc. will invest $1 billion in Contoso Ltd, while Litware Corp will tender its stake.")
+    assert ("Litware Corp", "ownsStakeIn", "Contoso Ltd") not in triples(own)

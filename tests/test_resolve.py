@@ -125,6 +125,14 @@ def test_resolve_super_property_from_the_same_sentence_is_dropped(resolver):
     ]
 
 
+def test_an_investment_said_with_its_stake_stays_beside_the_stake(resolver):
+    a, b = _mention("Zentrix Holdings"), _mention("Brightwell Ltd", start=30)
+    resolved = resolver.resolve(
+        _extraction([a, b], relations=[_relation(a, "investsIn", b), _relation(a, "ownsStakeIn", b)])
+    )
+    assert sorted(f.predicate for f in resolved.facts) == ["investsIn", "ownsStakeIn"]
+
+
 def test_a_known_type_gives_way_to_a_document_that_says_clearly_otherwise(resolver):
     known = {"zentrix": KnownEntity("Zentrix", "Place")}
     zentrix, contoso = _mention("Zentrix"), _mention("Contoso", start=30)

@@ -325,6 +325,16 @@ class RelationReader:
             # drug": whose thing the deal is for
             word = "of" if role == "of-owner" else "for"
             return [c for o in syntax.prep_objects(trigger, {word}) for c in o.children if syntax.is_possessor(c)]
+        if role == "host-in":
+            # "agreed to invest $5 billion in Intel, taking a 4% stake": what the clause the
+            # stake's clause hangs on puts money in
+            verb = trigger.head if trigger.dep_ == "dobj" else None
+            if (
+                verb is None or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head == verb
+                or any(syntax.is_possessor(c) for c in trigger.children)
+            ):
+                return []  # not "will tender its stake", a stake of its own in something else
+            return syntax.expand(syntax.prep_objects_of(verb.head, frozenset({"in"})))
         if role == "host-object":
             # "The move puts GM in competition with Tesla": whom the verb puts in that state
             host = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "in" else None

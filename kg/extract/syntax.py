@@ -352,6 +352,8 @@ def appos_holder(trigger: Token) -> list[Token]:
         if any(c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") and c.i < trigger.i for c in trigger.head.children):
             return []  # "X is a shareholder in Y, a venture with Z": the second is Y's apposition, misparsed
         return subjects(trigger.head) if trigger.head.pos_ in ("VERB", "AUX") else []
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lower_ == "one":
+        return appos_holder(trigger.head.head)  # "X is one of Y's largest shareholders"
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "as":
         governor = trigger.head.head
         return [c for c in governor.children if c.dep_ == "dobj"]
