@@ -2584,3 +2584,17 @@ def test_stakes_taken_with_an_investment_sold_to_a_buyer_or_held_as_one_of_the_l
     assert ("Fabrikam Inc.", "ownsStakeIn", "Contoso Ltd") in triples(one_of)
     own = extract("Fabrikam Inc. will invest $1 billion in Contoso Ltd, while Litware Corp will tender its stake.")
     assert ("Litware Corp", "ownsStakeIn", "Contoso Ltd") not in triples(own)
+
+
+@pytest.mark.parametrize("text", [
+    "Fabrikam Inc. has been running the Phase 3 study together with Contoso Ltd.",
+    "Fabrikam Inc., together with Contoso Ltd, sued Litware.",
+])
+def test_what_a_company_does_together_with_another_makes_them_partners(extract, text: str) -> None:
+    assert {(h, t) for h, p, t in triples(extract(text)) if p == "partnersWith"} & {
+        ("Fabrikam Inc.", "Contoso Ltd"), ("Fabrikam Inc.", "Contoso Ltd.")}
+
+
+def test_the_company_a_relative_clause_partnered_with_is_the_one_it_is_on(extract) -> None:
+    result = extract("Kroger said it would close three centers built with Ocado Group, the U.K.-based firm it partnered with in 2018.")
+    assert ("Kroger", "partnersWith", "Ocado Group") in triples(result)

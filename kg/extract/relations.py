@@ -170,6 +170,12 @@ class RelationReader:
                     if other is None:
                         continue
                     tail = Arg(found.mention(other), tail.token, via_coref=True)
+                elif head.via_coref and not head.guessed and head.mention.text == tail.mention.text:
+                    # "Ocado, the firm it partnered with": "it" is another company than the firm
+                    other = self.coref.organization(head.token, found, exclude=tail.mention.text)
+                    if other is None:
+                        continue
+                    head = Arg(found.mention(other), head.token, via_coref=True)
                 if head.mention.start == tail.mention.start or head.mention.text == tail.mention.text:
                     continue
                 if (

@@ -197,6 +197,16 @@ def subjects(trigger: Token, commitments: frozenset[str] = frozenset()) -> list[
     agents = adjectival_passive_agents(trigger)
     if agents:
         return agents
+    if trigger.pos_ == "ADV":
+        # "X is running the study together with Y"; "X, together with Y, sued Z"
+        current = trigger.head
+        for _ in range(4):
+            if current.dep_ in SUBJECT_DEPS and current.pos_ in ("PROPN", "NOUN", "PRON"):
+                return [current]
+            if current.pos_ in ("VERB", "AUX") or current.head == current:
+                break
+            current = current.head
+        trigger = current
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else clause_verb(trigger)
     if verb.pos_ not in ("VERB", "AUX"):
         return []
@@ -315,11 +325,16 @@ def prep_objects(trigger: Token, words: set[str]) -> list[Token]:
     if not out:
         for host in hosts[1:] if trigger.pos_ == "VERB" else hosts[:1]:
             out.extend(phrase_preps(host, words))
-    if not out and trigger.pos_ in ("NOUN", "PROPN") and trigger.i + 1 < len(trigger.doc):
-        # "a briefing at NRC headquarters in Rockville": the parser hangs "in" on "briefing"
+    if not out and trigger.pos_ in ("NOUN", "PROPN", "ADV") and trigger.i + 1 < len(trigger.doc):
+        # "a briefing at NRC headquarters in Rockville": the parser hangs "in" on "briefing";
+        # "together with X": on whatever "together" hangs on
         after = trigger.doc[trigger.i + 1]
         if after.dep_ == "prep" and after.lower_ in words:
             out.extend(p for p in after.children if p.dep_ == "pobj")
+    if not out and trigger.dep_ == "relcl" and any(
+        c.dep_ == "prep" and c.lower_ in words and not any(p.dep_ == "pobj" for p in c.children) for c in trigger.children
+    ):
+        out.append(trigger.head)  # "the firm it partnered with": the preposition's object is what the clause is on
     return out
 
 
