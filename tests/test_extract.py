@@ -2329,14 +2329,14 @@ def test_a_name_before_a_region_and_a_kind_of_site_is_a_city(extract) -> None:
     assert not [r for r in result.relations if r.head.text == "Taylor" and r.predicate in ("livesIn", "worksFor")]
 
 
-@pytest.mark.parametrize("code", ["WSE-4", "BW-00112", "MI450"])
+@pytest.mark.parametrize("code", ["WSE-4", "BW-00112", "MI450", "HRS-9821"])
 def test_a_code_of_capitals_and_digits_names_a_product(code: str) -> None:
     from kg.extract.mentions import _coded_kind
 
     assert _coded_kind(code) == "Product"
 
 
-@pytest.mark.parametrize("word", ["COVID-19", "G-7", "Q3", "FY2025"])
+@pytest.mark.parametrize("word", ["COVID-19", "G-7", "Q3", "FY2025", "H1", "H2"])
 def test_codes_that_name_no_product(word: str) -> None:
     from kg.extract.mentions import _coded_kind
 
@@ -2599,3 +2599,13 @@ def test_the_company_a_relative_clause_partnered_with_is_the_one_it_is_on(extrac
     result = extract("Fabrikam Inc. said it would close three centers built with Contoso Group, the U.K.-based firm it "
                      "partnered with in 2018.")
     assert ("Fabrikam Inc.", "partnersWith", "Contoso Group") in triples(result)
+
+
+def test_where_a_company_is_headquartered_is_the_place_the_clause_is_on(extract) -> None:
+    result = extract("The funds will be used to build a training cluster in Suzhou, where Fabrikam Inc. is headquartered.")
+    assert ("Fabrikam Inc.", "locatedIn", "Suzhou") in triples(result)
+
+
+def test_a_coded_product_a_relative_clause_says_the_company_designed(extract) -> None:
+    result = extract("HRS-9821, which Fabrikam Inc. designed as a dry-powder inhaled drug, would enter a crowded market.")
+    assert ("Fabrikam Inc.", "develops", "HRS-9821") in triples(result)

@@ -867,8 +867,8 @@ def _coded_kind(text: str) -> str | None:
             text.lstrip("0123456789").lower() not in _UNITS
         ):
             return "Organization"
-    elif text[:1].isupper() and _MODEL_CODE.match(text) and not text.startswith(_NOT_MODEL_PREFIXES):
-        return "Product"
+    elif text[:1].isupper() and _MODEL_CODE.match(text) and re.match(r"[A-Z]+", text).group() not in _NOT_MODEL_PREFIXES:
+        return "Product"  # "HRS-9821" is a code; "H1", "Q3", "FY2025" are periods
     return None
 
 

@@ -287,6 +287,8 @@ class RelationReader:
             # "the Irvine, California-based automaker": the city before ", Region-based"
             return [self._city_before(c, found) for c in trigger.children if c.dep_ in ("npadvmod", "compound")]
         if role == "governor":
+            if any(c.lower_ == "where" for c in trigger.children):
+                return []  # "Suzhou, where the company is headquartered": the place, not who is based
             return [trigger.head] if trigger.dep_ in ("acl", "amod", "relcl") else []
         if role == "xcomp-object":
             return syntax.expand([o for x in trigger.children if x.dep_ == "xcomp" for o in syntax.objects(x)])

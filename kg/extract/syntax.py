@@ -335,6 +335,10 @@ def prep_objects(trigger: Token, words: set[str]) -> list[Token]:
         c.dep_ == "prep" and c.lower_ in words and not any(p.dep_ == "pobj" for p in c.children) for c in trigger.children
     ):
         out.append(trigger.head)  # "the firm it partnered with": the preposition's object is what the clause is on
+    if not out and trigger.dep_ == "relcl" and words & {"in", "at"} and any(
+        c.lower_ == "where" and c.dep_ == "advmod" for c in trigger.children
+    ):
+        out.append(trigger.head)  # "in Suzhou, where the company is headquartered"
     return out
 
 
