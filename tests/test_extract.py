@@ -2609,3 +2609,10 @@ def test_where_a_company_is_headquartered_is_the_place_the_clause_is_on(extract)
 def test_a_coded_product_a_relative_clause_says_the_company_designed(extract) -> None:
     result = extract("HRS-9821, which Fabrikam Inc. designed as a dry-powder inhaled drug, would enter a crowded market.")
     assert ("Fabrikam Inc.", "develops", "HRS-9821") in triples(result)
+
+
+def test_a_one_word_name_after_a_kind_of_maker_or_developer_is_a_company(extract) -> None:
+    result = extract("Chinese autonomous-driving software developer Zorvana has closed a $600 million round.")
+    assert {m.text: m.type for m in result.mentions}.get("Zorvana") == "Organization"
+    person = extract("Veteran game developer Jane Roe has joined Fabrikam Inc.")
+    assert {m.text: m.type for m in person.mentions}.get("Jane Roe") == "Person"

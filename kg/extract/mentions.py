@@ -354,6 +354,11 @@ class MentionFinder:
         before = doc[span.start - 1] if span.start > 0 else None
         if before is not None and before.is_lower and before.lemma_ in self.lexicon.company_nouns:
             return True
+        if (
+            before is not None and before.is_lower and len(span) == 1 and before.lemma_ in self.lexicon.organization_nominals
+            and any(c.dep_ in ("compound", "amod") for c in before.children)
+        ):
+            return True  # "software developer Momenta": a person would be introduced by a full name
         root = span.root
         verbs = self.lexicon.company_verbs
         if any(c.dep_ in ("relcl", "acl") and (c.lemma_ in verbs or any(
