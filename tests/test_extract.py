@@ -2616,3 +2616,9 @@ def test_a_one_word_name_after_a_kind_of_maker_or_developer_is_a_company(extract
     assert {m.text: m.type for m in result.mentions}.get("Zorvana") == "Organization"
     person = extract("Veteran game developer Jane Roe has joined Fabrikam Inc.")
     assert {m.text: m.type for m in person.mentions}.get("Jane Roe") == "Person"
+
+
+def test_a_company_named_only_to_say_which_deal_holds_no_title(extract) -> None:
+    result = extract("The Contoso Ltd agreement is the first licensing deal under Jane Roe, who succeeded co-founder Tom Reyes "
+                     "as chief executive in March.")
+    assert not [r for r in result.relations if r.tail.text == "Contoso Ltd" and r.predicate in ("ceoOf", "founderOf")]

@@ -750,6 +750,12 @@ class RelationReader:
             return False
         return all(t.lower_ in self.title_vocabulary for t in title.doc[span.end : title.i])
 
+    def _names_a_deal(self, company: Span) -> bool:
+        """"The ABL Bio agreement is the first deal under CEO X": the other party of a deal,
+        named only to say which deal, is not where the title is held."""
+        root = company.root
+        return root.dep_ == "compound" and root.head.lemma_.lower() in self.lexicon.commitment_nouns
+
     @staticmethod
     def _between_company_and_person(title: Token, found: DocMentions) -> bool:
         """"Cariad chief Peter Bosch", not "finance chief X" or "chief financial officer"."""
@@ -906,9 +912,10 @@ class RelationReader:
             companies = {found.cluster_key(s): s
                          for s in found.spans if sent.start <= s.start < sent.end and found.type_of(s) == "Organization"
                          and (speaker or s.end <= person.start or syntax.speaks_for(s.root) or _in_relative_of(s.root, person.root))
-                         and syntax.quoted(s.root) == syntax.quoted(person.root)}
+                         and syntax.quoted(s.root) == syntax.quoted(person.root) and not self._names_a_deal(s)}
             described = next((
                 t for t in sent if t.i < person.start and t.dep_ in syntax.SUBJECT_DEPS and self.coref.refers(t)
+                and t.lower_ not in ("who", "whom")
             ), None)
             if described is not None and (referent := self.coref.organization(described, found)) is not None:
                 # "the company agreed to buy X ..., and CEO Jane Roe ...": the company the subject means
@@ -919,6 +926,7 @@ class RelationReader:
                 confidence = 0.6
         if not orgs and relation != "worksFor" and not any(
             sent.start <= s.start < sent.end and found.type_of(s) == "Organization" and not syntax.quoted(s.root)
+            and not self._names_a_deal(s)
             for s in found.spans
         ):
             # "..., chief executive Jane Roe said", "Chairman Greg Penner called ...", "X will
