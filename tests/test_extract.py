@@ -2622,3 +2622,15 @@ def test_a_company_named_only_to_say_which_deal_holds_no_title(extract) -> None:
     result = extract("The Contoso Ltd agreement is the first licensing deal under Jane Roe, who succeeded co-founder Tom Reyes "
                      "as chief executive in March.")
     assert not [r for r in result.relations if r.tail.text == "Contoso Ltd" and r.predicate in ("ceoOf", "founderOf")]
+
+
+def test_a_listed_name_of_several_words_in_another_capitalization_is_that_entry(extract) -> None:
+    result = extract("Kwak Noh-jung will stay on as CEO of SK hynix, while Kim Ju-seon was promoted to president.")
+    assert ("Kwak Noh-jung", "ceoOf", "SK hynix") in triples(result)
+    assert not [m for m in extract("The bus stopped at the home depot in town.").mentions if m.text.lower() == "home depot"]
+
+
+def test_a_name_of_two_words_after_a_job_title_is_a_person(extract) -> None:
+    result = extract("\"Brazil is a strategic market,\" Fabrikam Group CEO François Provost said in a statement.")
+    assert {m.text: m.type for m in result.mentions}.get("François Provost") == "Person"
+    assert ("François Provost", "ceoOf", "Fabrikam Group") in triples(result)

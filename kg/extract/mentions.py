@@ -112,6 +112,11 @@ class MentionFinder:
         names = sorted(self.gazetteer)
         if names:
             self.matcher.add("GAZ", list(nlp.tokenizer.pipe(names)))
+        # "SK hynix" for "SK Hynix": a name of several words in another capitalization
+        self.lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._by_lower = {name.lower(): name for name in names if len(name.split()) > 1}
+        if self._by_lower:
+            self.lower_matcher.add("GAZ", list(nlp.tokenizer.pipe(sorted(self._by_lower))))
 
     def find(self, doc: Doc) -> DocMentions:
         found = DocMentions(doc)
@@ -133,8 +138,15 @@ class MentionFinder:
                 candidates.append((span, type_, 1))
         named = list(candidates)
         surnames = {span[-1].text for span, type_, _ in candidates if type_ == "Person" and len(span) > 1}
-        for _, start, end in self.matcher(doc):
+        matches = [(start, end, doc[start:end].text) for _, start, end in self.matcher(doc)]
+        exact = {(start, end) for start, end, _ in matches}
+        matches += [
+            (start, end, self._by_lower[doc[start:end].text.lower()]) for _, start, end in self.lower_matcher(doc)
+            if (start, end) not in exact and doc[start].text[:1].isupper()
+        ]
+        for start, end, listed_as in matches:
             span = doc[start:end]
+            self.gazetteer.setdefault(span.text, self.gazetteer[listed_as])
             if span.text in self.lexicon.not_entities or _inside_longer_name(span, self.gazetteer[span.text].type, named):
                 continue
             if len(span) == 2 and span[1].text in _POSSESSIVE and span[0].text in surnames:
@@ -164,7 +176,7 @@ class MentionFinder:
                 votes[span.text][type_] += priority
             if _followed_by_age(span) or _followed_by_who(span) or (
                 self._described_as(span.root, span.end, self.person_role_words) and span[-1].text not in suffixes
-            ):  # "Mitsubishi Motors, its partner": a company's name, whatever role it has
+            ) or self._after_title(span, suffixes):  # "Mitsubishi Motors, its partner": a company's name, whatever role it has
                 votes[span.text]["Person"] += 3
                 described_people.add(span.text)
             elif self._described_as(span.root, span.end, self.lexicon.place_nominals):
@@ -317,6 +329,16 @@ class MentionFinder:
                 # a company name the recognizer found in full ("CSPC Pharmaceutical Group") wins
                 out.append((doc[start : token.i + 1], type_, 1 if type_ == "Organization" else 3))
         return out
+
+    def _after_title(self, span: Span, suffixes: set[str] | frozenset[str]) -> bool:
+        """"Renault Group CEO François Provost", tagged a company: a name of two words or more
+        right after a job title is a person's."""
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        return (
+            before is not None and len(span) > 1 and before.lower_ in self.person_role_words and before.text[:1].isupper()
+            and all(t.text[:1].isupper() and t.is_alpha for t in span) and span[-1].text not in suffixes
+            and span.text not in self.gazetteer
+        )
 
     @staticmethod
     def _described_as(name: Token, after: int, nouns: frozenset[str]) -> bool:
