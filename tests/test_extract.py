@@ -2634,3 +2634,13 @@ def test_a_name_of_two_words_after_a_job_title_is_a_person(extract) -> None:
     result = extract("\"Brazil is a strategic market,\" Fabrikam Group CEO François Provost said in a statement.")
     assert {m.text: m.type for m in result.mentions}.get("François Provost") == "Person"
     assert ("François Provost", "ceoOf", "Fabrikam Group") in triples(result)
+
+
+def test_a_company_in_a_person_s_description_is_not_what_the_company_means() -> None:
+    nlp = load_model()
+    extractor = Extractor(nlp)
+    doc = nlp("Fabrikam Inc. said on Monday it had raised $1 billion. Jane Roe, a researcher who previously worked at "
+              "Contoso Ltd, said the company would open a lab in Boston.")
+    found = extractor.finder.find(doc)
+    company = next(t for t in doc if t.text == "company")
+    assert extractor.reader.coref.organization(company, found).text == "Fabrikam Inc."

@@ -262,6 +262,8 @@ class Coreference:
                 root = span.root
                 if root.dep_ in ("compound", "poss", "nmod") and root.head.dep_ == "appos" and root.head.lower_ in self.finder.title_nouns:
                     continue  # "Jane Roe, a former Contoso executive, ...": her past, not the story's company
+                if _in_description_of_person(root, found):
+                    continue  # "Founded by X, a researcher who built Y at Contoso, the startup ...": his past
                 subject = root.dep_ in syntax.SUBJECT_DEPS or (syntax.is_possessor(root) and root.head.dep_ in syntax.SUBJECT_DEPS)
                 score[key] = score.get(key, 0.0) + (2.0 if subject else 1.0)
                 last[key] = span
@@ -363,4 +365,14 @@ def _described_by(span: Span, lemma: str) -> bool:
             t.dep_ == "attr" and root.dep_ == "nsubj" and root.head == t.head
         ):
             return True
+    return False
+
+
+def _in_description_of_person(token: Token, found: DocMentions) -> bool:
+    """Whether ``token`` is inside an apposition that describes a person."""
+    for ancestor in token.ancestors:
+        if ancestor.dep_ == "appos":
+            holder = found.at(ancestor.head)
+            if holder is not None and found.type_of(holder) == "Person":
+                return True
     return False
