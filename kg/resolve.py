@@ -146,6 +146,9 @@ class Resolver:
         stripped = [s for s in (_strip_kind_word(m) for m in members) if s]
         if stripped:
             return stripped[0]
+        if type_ == "Person":
+            # "Antonio Filosa ... Filosa ... Filosa": a person goes by the name in full
+            return max(members, key=lambda m: (len(m.split()), sum(counter[m].values()), len(m), m))
         return max(members, key=lambda m: (sum(counter[m].values()), len(m), m))
 
 

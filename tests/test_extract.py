@@ -2644,3 +2644,16 @@ def test_a_company_in_a_person_s_description_is_not_what_the_company_means() -> 
     found = extractor.finder.find(doc)
     company = next(t for t in doc if t.text == "company")
     assert extractor.reader.coref.organization(company, found).text == "Fabrikam Inc."
+
+
+def test_a_surname_alone_after_the_name_in_full_is_that_person(extract) -> None:
+    result = extract("Fabrikam Inc. named Jane Roe chief executive, succeeding co-founder Tom Reyes. Reyes remains chairman "
+                     "of Fabrikam Inc.'s board.")
+    assert ("Reyes", "chairmanOf", "Fabrikam Inc.") in triples(result)
+    assert {m.text: m.type for m in result.mentions}.get("Reyes") == "Person"
+
+
+def test_a_company_in_the_title_holder_s_apposition_is_where_the_title_is_held(extract) -> None:
+    result = extract("Jane Roe named a new team. Roe, a 36-year Fabrikam Inc. veteran who was previously its finance "
+                     "chief, replaced Tom Reyes as CEO in March.")
+    assert ("Tom Reyes", "ceoOf", "Fabrikam Inc.") in triples(result)

@@ -51,6 +51,13 @@ def test_resolve_surname_joins_full_name(resolver):
     assert (entity.label, entity.type, entity.aliases) == ("Ada Brennan", "Person", ("Brennan",))
 
 
+def test_a_person_is_labelled_by_the_name_in_full_however_often_the_surname_comes(resolver):
+    full = _mention("Ada Brennan", "Person")
+    short = [_mention("Brennan", "Person", start=40 * k) for k in range(1, 4)]
+    resolved = resolver.resolve(_extraction([full, *short]))
+    assert {e.label for e in resolved.entities if e.type == "Person"} == {"Ada Brennan"}
+
+
 def test_resolve_surname_shared_by_two_people_stays_apart(resolver):
     a, b, c = _mention("Ada Brennan", "Person"), _mention("Tom Brennan", "Person", 20), _mention("Brennan", "Person", 40)
     resolved = resolver.resolve(_extraction([a, b, c]))

@@ -226,6 +226,7 @@ class MentionFinder:
             ):
                 found.types[text] = "Person"  # "founded by Hailey Bieber ... Bieber, who launched it": her name in full
         self._named_again(doc, chosen, found)
+        self._surnames_again(doc, found)
         self._alias_links(found)
         self._org_names(found)
         self._clusters(found)
@@ -539,6 +540,34 @@ class MentionFinder:
             for token in span:
                 found.by_token[token.i] = span
         found.spans.sort(key=lambda span: span.start)
+
+    def _surnames_again(self, doc: Doc, found: DocMentions) -> None:
+        """"Bruce Cozadd ... Cozadd remains chairman": a person named in full is the same
+        person where the text later uses the surname alone and the recognizer missed it."""
+        full = [s for s in found.spans if found.type_of(s) == "Person" and len(s) > 1]
+        surnames: dict[str, Span] = {}
+        for span in full:
+            surnames.setdefault(span[-1].text, span)
+        if not surnames:
+            return
+        added = False
+        for token in doc:
+            first = surnames.get(token.text)
+            if (
+                first is None or token.i in found.by_token or token.i < first.end or token.pos_ != "PROPN"
+                or found.types.get(token.text, "Person") != "Person" or token.text in self.gazetteer
+                or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].text[:1].isupper())
+                or (token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].text[:1].isupper())
+            ):
+                continue
+            span = doc[token.i : token.i + 1]
+            found.spans.append(span)
+            found.by_token[token.i] = span
+            found.types.setdefault(token.text, "Person")
+            added = True
+        if added:
+            found.spans.sort(key=lambda span: span.start)
+            found._span_types.clear()
 
     def _governments(
         self, doc: Doc, candidates: list[tuple[Span, str | None, int]]

@@ -1088,9 +1088,10 @@ def _with_amount(thing: Token) -> bool:
 
 
 def _in_relative_of(token: Token, person: Token) -> bool:
-    """"Cornell, who has led Target for 11 years, will become executive chair": a name in a
-    relative clause on the person."""
-    return any(a.dep_ == "relcl" and a.head == person for a in token.ancestors)
+    """"Cornell, who has led Target for 11 years, will become executive chair", "Fernandez,
+    a 36-year Unilever veteran, replaced X as CEO": a name in a relative clause or an
+    apposition on the person."""
+    return any(a.dep_ in ("relcl", "appos") and a.head == person for a in token.ancestors)
 
 
 def _region_follows(token: Token, found: DocMentions) -> bool:
