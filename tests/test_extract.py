@@ -2657,3 +2657,16 @@ def test_a_company_in_the_title_holder_s_apposition_is_where_the_title_is_held(e
     result = extract("Jane Roe named a new team. Roe, a 36-year Fabrikam Inc. veteran who was previously its finance "
                      "chief, replaced Tom Reyes as CEO in March.")
     assert ("Tom Reyes", "ceoOf", "Fabrikam Inc.") in triples(result)
+
+
+def test_a_name_the_parser_hung_on_the_next_as_a_modifier_is_still_listed(extract) -> None:
+    result = extract("The announcement comes a few months after Fabrikam Inc. closed a $200 million Series B round led by "
+                     "Uber and Khosla Ventures, with Nvidia also participating.")
+    investors = {h for h, p, t in triples(result) if p == "investsIn" and t == "Fabrikam Inc."}
+    assert {"Uber", "Khosla Ventures"} <= investors
+
+
+def test_what_a_company_s_customer_or_shareholder_is_said_to_be(extract) -> None:
+    assert ("Contoso Ltd", "ownsStakeIn", "Fabrikam Inc.") in triples(extract("Fabrikam Inc.'s largest shareholder is Contoso Ltd, a fund."))
+    customer = extract("Fabrikam Inc.'s first commercial customer is Contoso Ltd, which has hauled loads since 2023.")
+    assert ("Fabrikam Inc.", "suppliesTo", "Contoso Ltd") in triples(customer)

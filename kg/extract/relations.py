@@ -333,6 +333,11 @@ class RelationReader:
             # drug": whose thing the deal is for
             word = "of" if role == "of-owner" else "for"
             return [c for o in syntax.prep_objects(trigger, {word}) for c in o.children if syntax.is_possessor(c)]
+        if role == "attr":
+            # "Waabi's first customer is Uber Freight": what the noun, as subject of "be", is said to be
+            if trigger.dep_ != "nsubj" or trigger.head.lemma_ != "be":
+                return []
+            return syntax.expand([c for c in trigger.head.children if c.dep_ == "attr"])
         if role == "host-in":
             # "agreed to invest $5 billion in Intel, taking a 4% stake": what the clause the
             # stake's clause hangs on puts money in

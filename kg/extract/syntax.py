@@ -148,7 +148,12 @@ def expand(tokens: list[Token]) -> list[Token]:
     for token in tokens:
         # "MET-097i, a GLP-1 drug, and MET-233i": the next name hangs on the apposition
         described = [c for a in token.children if a.dep_ == "appos" for c in a.conjuncts if c.pos_ == "PROPN"]
-        for t in (token, *token.conjuncts, *listed_names(token), *described):
+        # "led by Uber and Khosla Ventures", parsed with Uber as a modifier of Ventures
+        joined = [
+            c for c in token.children
+            if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and any(x.dep_ == "cc" and x.i > c.i for x in c.children)
+        ]
+        for t in (token, *token.conjuncts, *listed_names(token), *described, *joined):
             if t not in out:
                 out.append(t)
     return out
