@@ -2670,3 +2670,8 @@ def test_what_a_company_s_customer_or_shareholder_is_said_to_be(extract) -> None
     assert ("Contoso Ltd", "ownsStakeIn", "Fabrikam Inc.") in triples(extract("Fabrikam Inc.'s largest shareholder is Contoso Ltd, a fund."))
     customer = extract("Fabrikam Inc.'s first commercial customer is Contoso Ltd, which has hauled loads since 2023.")
     assert ("Fabrikam Inc.", "suppliesTo", "Contoso Ltd") in triples(customer)
+
+
+def test_a_site_named_after_a_word_of_a_company_is_not_that_company_s(extract) -> None:
+    result = extract("Fabrikam Inc. will open the Contoso campus in May. Contoso Ltd said it was pleased.")
+    assert not [r for r in result.relations if r.predicate == "operates" and r.tail.text == "Contoso campus"]
