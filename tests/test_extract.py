@@ -2676,8 +2676,3 @@ def test_a_site_named_after_a_word_of_a_company_is_not_that_company_s(extract) -
     result = extract("Fabrikam Inc. will open the Contoso campus in May. Contoso Ltd said it was pleased.")
     assert not [r for r in result.relations if r.predicate == "operates" and r.tail.text == "Contoso campus"]
 
-
-def test_holland_michigan_is_no_country(extract) -> None:
-    result = extract("Fabrikam Inc. will produce the cells at its plant in Holland, Michigan, starting next year.")
-    assert not [r for r in result.relations if "Netherlands" in (r.head.text, r.tail.text)]
-    assert not [m for m in result.mentions if m.text == "Holland" and m.type != "Place"]

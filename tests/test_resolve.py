@@ -153,3 +153,8 @@ def test_a_known_type_stands_against_a_single_mention_of_another(resolver):
     known = {"zentrix": KnownEntity("Zentrix", "Organization")}
     resolved = resolver.resolve(_extraction([_mention("Zentrix", "Place")]), known=known)
     assert [e.key for e in resolved.entities] == [entity_key("Organization", "Zentrix")]
+
+
+def test_holland_is_a_town_of_its_own_not_the_netherlands(resolver):
+    resolved = resolver.resolve(_extraction([_mention("Holland", "Place")]))
+    assert [e.label for e in resolved.entities] == ["Holland"]
