@@ -2676,3 +2676,9 @@ def test_a_site_named_after_a_word_of_a_company_is_not_that_company_s(extract) -
     result = extract("Fabrikam Inc. will open the Contoso campus in May. Contoso Ltd said it was pleased.")
     assert not [r for r in result.relations if r.predicate == "operates" and r.tail.text == "Contoso campus"]
 
+
+
+def test_what_a_company_delivers_to_another_it_supplies(extract) -> None:
+    result = extract("Fabrikam Inc. will deliver up to 1.2GW of generation capacity to Contoso Ltd from 2027.")
+    assert ("Fabrikam Inc.", "suppliesTo", "Contoso Ltd") in triples(result)
+    assert not [r for r in extract("Fabrikam Inc. delivered strong results to shareholders.").relations if r.predicate == "suppliesTo"]
