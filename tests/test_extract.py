@@ -2682,3 +2682,14 @@ def test_what_a_company_delivers_to_another_it_supplies(extract) -> None:
     result = extract("Fabrikam Inc. will deliver up to 1.2GW of generation capacity to Contoso Ltd from 2027.")
     assert ("Fabrikam Inc.", "suppliesTo", "Contoso Ltd") in triples(result)
     assert not [r for r in extract("Fabrikam Inc. delivered strong results to shareholders.").relations if r.predicate == "suppliesTo"]
+
+
+def test_a_denied_report_s_claims_are_negated_and_sourced_reporting_stands(extract) -> None:
+    denied = extract("The report, which appeared in a business daily on Monday, claimed Fabrikam Inc. had held talks with "
+                     "Contoso Ltd about an investment. Fabrikam Inc. denied the report on Tuesday.")
+    talks = [r for r in denied.relations if r.predicate == "inTalksWith"]
+    assert talks and all(r.qualifiers.negated for r in talks)
+    other = extract("Fabrikam Inc. is in talks with Contoso Ltd over a chip order, according to local media reports. "
+                    "Separately, Fabrikam Inc. on Friday denied a report that it was considering a sale of its foundry unit.")
+    talks = [r for r in other.relations if r.predicate == "inTalksWith"]
+    assert talks and not any(r.qualifiers.negated for r in talks)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract.facts import last_word
+from kg.extract.facts import denied_reports, last_word
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.mentions import MentionFinder
 from kg.extract.relations import RelationReader
@@ -28,9 +28,10 @@ class Extractor:
 
     def __call__(self, doc: Doc, article: Article) -> Extraction:
         found = self.finder.find(doc)
-        relations = last_word(
-            tuple(self.reader.read(found, document=article.id, article_date=article.date)),
-            lambda text: self.finder.short_name(text) or text,
-        )
+        def name(text: str) -> str:
+            return self.finder.short_name(text) or text
+
+        relations = last_word(tuple(self.reader.read(found, document=article.id, article_date=article.date)), name)
+        relations = denied_reports(relations, self.reader.denials(found), name)
         mentions = tuple(found.mention(span) for span in found.spans)
         return Extraction(article=article, mentions=mentions, relations=relations, aliases=tuple(found.aliases))

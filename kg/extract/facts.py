@@ -8,7 +8,7 @@ hedging, confidence and provenance follow one policy, documented in docs/model.m
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -93,4 +93,24 @@ def last_word(relations: tuple[Relation, ...], name: Callable[[str], str]) -> tu
     return tuple(
         r for r in relations
         if r.qualifiers.negated or undone.get(key(r), -1) < r.provenance.start
+    )
+
+
+def denied_reports(
+    relations: tuple[Relation, ...], denials: tuple[set[str], set[int]], name: Callable[[str], str]
+) -> tuple[Relation, ...]:
+    """"The report claimed X held talks with Y ... X denied the report": what a report the
+    document speaks of says about a company that denies a report is negated; what the
+    journalist reports citing sources ("according to media reports") is not."""
+    companies, reporting = denials
+    if not companies:
+        return relations
+    deniers = {name(company) for company in companies}
+    return tuple(
+        replace(r, qualifiers=replace(r.qualifiers, negated=True))
+        if r.qualifiers.status == "reported" and not r.qualifiers.negated
+        and r.provenance.sentence_start in reporting
+        and (name(r.head.text) in deniers or name(r.tail.text) in deniers)
+        else r
+        for r in relations
     )

@@ -136,6 +136,8 @@ class Lexicon:
     hedge_confidence: dict[str, float]
     blocked_when_potential: frozenset[str]
     negation_cues: frozenset[str]
+    denial_verbs: frozenset[str]
+    report_nouns: frozenset[str]
     date_roles: dict[str, str]
     currencies: dict[str, str]
     scales: dict[str, float]
@@ -379,6 +381,8 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
             hedge_confidence={k: float(v) for k, v in qualifiers["hedge_confidence"].items()},
             blocked_when_potential=frozenset(qualifiers["blocked_when_potential"]),
             negation_cues=frozenset(qualifiers["negation_cues"]),
+            denial_verbs=frozenset(qualifiers.get("denial_verbs", ())),
+            report_nouns=frozenset(qualifiers.get("report_nouns", ())),
             date_roles=dict(qualifiers["date_roles"]),
             currencies=dict(qualifiers["currencies"]),
             scales={k: float(v) for k, v in qualifiers["scales"].items()},

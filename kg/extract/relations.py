@@ -69,6 +69,30 @@ class RelationReader:
                 relation = replace(relation, predicate="manufacturesFor")  # "TSMC supplies Apple": it makes its chips
             yield relation
 
+    def denials(self, found: DocMentions) -> tuple[set[str], set[int]]:
+        """The companies that deny a report ("Tenstorrent has denied a report that it hired
+        bankers", "The company dismissed the reports"), and the sentences (by start) a report
+        speaks in: the denial's own and those whose subject is a report ("The report claimed
+        X held talks with Y"), not those that only cite reports ("according to media reports")."""
+        deniers: set[str] = set()
+        for token in found.doc:
+            if token.pos_ != "VERB" or token.lemma_.lower() not in self.lexicon.denial_verbs:
+                continue
+            if not any(o.lemma_.lower() in self.lexicon.report_nouns for o in syntax.objects(token)):
+                continue
+            for subject in syntax.subjects(token):
+                arg = self._arg(subject, found, None)
+                if arg is not None and arg.mention.type == "Organization":
+                    deniers.add(arg.mention.text)
+        if not deniers:
+            return deniers, set()
+        reporting = {
+            sentence_of(t).start_char for t in found.doc
+            if (t.dep_ in syntax.SUBJECT_DEPS and t.lemma_.lower() in self.lexicon.report_nouns)
+            or (t.pos_ == "VERB" and t.lemma_.lower() in self.lexicon.denial_verbs)
+        }
+        return deniers, reporting
+
     def _contract_manufacturers(self, found: DocMentions) -> set[str]:
         """Names of the companies this document or the gazetteer says make what others design:
         "Samsung Foundry", "the foundry TSMC", "Wistron, a contract manufacturer"."""
