@@ -2693,3 +2693,13 @@ def test_a_denied_report_s_claims_are_negated_and_sourced_reporting_stands(extra
                     "Separately, Fabrikam Inc. on Friday denied a report that it was considering a sale of its foundry unit.")
     talks = [r for r in other.relations if r.predicate == "inTalksWith"]
     assert talks and not any(r.qualifiers.negated for r in talks)
+
+
+@pytest.mark.parametrize(("text", "ended"), [
+    ("Contoso Ltd had itself held talks with Fabrikam Inc. about a merger in 2023, but the discussions were broken off.", True),
+    ("Contoso Ltd held talks with Fabrikam Inc. about a merger in 2023. The talks collapsed in May.", True),
+    ("Contoso Ltd is in talks with Fabrikam Inc. about a merger. The talks are at an early stage.", False),
+])
+def test_talks_the_text_ends_without_naming_the_pair_are_no_talks(extract, text: str, ended: bool) -> None:
+    talks = [r for r in extract(text).relations if r.predicate == "inTalksWith"]
+    assert talks and all(r.qualifiers.negated == ended for r in talks)

@@ -114,3 +114,15 @@ def denied_reports(
         else r
         for r in relations
     )
+
+
+def ended_talks(relations: tuple[Relation, ...], sentences: set[int]) -> tuple[Relation, ...]:
+    """Talks read where the text ends them without naming the pair again are no talks."""
+    if not sentences:
+        return relations
+    return tuple(
+        replace(r, qualifiers=replace(r.qualifiers, negated=True))
+        if r.predicate == "inTalksWith" and not r.qualifiers.negated and r.provenance.sentence_start in sentences
+        else r
+        for r in relations
+    )

@@ -138,6 +138,7 @@ class Lexicon:
     negation_cues: frozenset[str]
     denial_verbs: frozenset[str]
     report_nouns: frozenset[str]
+    talks_nouns: frozenset[str]
     date_roles: dict[str, str]
     currencies: dict[str, str]
     scales: dict[str, float]
@@ -383,6 +384,7 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
             negation_cues=frozenset(qualifiers["negation_cues"]),
             denial_verbs=frozenset(qualifiers.get("denial_verbs", ())),
             report_nouns=frozenset(qualifiers.get("report_nouns", ())),
+            talks_nouns=frozenset(qualifiers.get("talks_nouns", ())),
             date_roles=dict(qualifiers["date_roles"]),
             currencies=dict(qualifiers["currencies"]),
             scales={k: float(v) for k, v in qualifiers["scales"].items()},

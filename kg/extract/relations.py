@@ -22,7 +22,7 @@ from kg.extract.coref import Coreference
 from kg.extract.entity_rules import EntityRuleReader
 from kg.extract.facts import Arg, FactMaker
 from kg.extract.lexicon import Lexicon, TriggerRule
-from kg.extract.mentions import DocMentions, MentionFinder, funding_series, proper_name_start, sentence_of
+from kg.extract.mentions import DocMentions, MentionFinder, funding_series, proper_name_start, sentence_of, sentences
 from kg.model import Mention, Relation
 from kg.vocab import RELATIONS
 
@@ -92,6 +92,27 @@ class RelationReader:
             or (t.pos_ == "VERB" and t.lemma_.lower() in self.lexicon.denial_verbs)
         }
         return deniers, reporting
+
+    def ended_talks(self, found: DocMentions) -> set[int]:
+        """Sentences (by start) whose talks the text ends without naming the pair again ("...,
+        but the discussions were broken off"; "The talks collapsed in May"), and the sentence
+        before each."""
+        spans, index = sentences(found.doc)
+        out: set[int] = set()
+        for token in found.doc:
+            if token.dep_ not in syntax.SUBJECT_DEPS or token.lower_ not in self.lexicon.talks_nouns:
+                continue
+            verb = token.head
+            said = {verb.lemma_.lower(), verb.lower_} | {
+                f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod")
+            }
+            if not said & self.lexicon.negation_cues:
+                continue
+            number = index[token.i]
+            out.add(spans[number].start_char)
+            if number > 0:
+                out.add(spans[number - 1].start_char)
+        return out
 
     def _contract_manufacturers(self, found: DocMentions) -> set[str]:
         """Names of the companies this document or the gazetteer says make what others design:
