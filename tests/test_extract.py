@@ -2703,3 +2703,10 @@ def test_a_denied_report_s_claims_are_negated_and_sourced_reporting_stands(extra
 def test_talks_the_text_ends_without_naming_the_pair_are_no_talks(extract, text: str, ended: bool) -> None:
     talks = [r for r in extract(text).relations if r.predicate == "inTalksWith"]
     assert talks and all(r.qualifiers.negated == ended for r in talks)
+
+
+def test_a_first_name_before_a_two_word_name_is_part_of_it_but_not_a_title_before_that(extract) -> None:
+    result = extract("Novo, whose chief executive Maziar Mike Doustdar took over in August, rejected the claims.")
+    assert "Maziar Mike Doustdar" in {m.text for m in result.mentions if m.type == "Person"}
+    navy = extract("Soviet Navy Nikolai Kuznetsov visited Paris.")
+    assert "Navy Nikolai Kuznetsov" not in {m.text for m in navy.mentions}

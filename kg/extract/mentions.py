@@ -436,16 +436,16 @@ class MentionFinder:
         capitalized word before a one-word name, hung on it and tagged as nothing else, is
         the first name."""
         doc = span.doc
-        initial = len(span) == 2 and len(span[0].text.rstrip(".")) == 1 and span[0].text[:1].isupper()
-        if not (len(span) == 1 or initial) or span.start == 0:
-            return span  # "Harish C Mehta" tagged "C Mehta": the initial has a first name before it
+        if not 1 <= len(span) <= 2 or span.start == 0:
+            return span  # "Harish C Mehta" tagged "C Mehta", "Maziar Mike Doustdar" tagged "Mike Doustdar"
         before = doc[span.start - 1]
         if (
             before.pos_ == "PROPN" and before.dep_ == "compound" and before.head == span.root
             and before.text[:1].isupper() and before.text.isalpha() and not before.ent_type_
             and before.text not in self.lexicon.title_words and before.lower_ not in self.person_role_words
             and before.text not in self.gazetteer
-        ):
+            and (len(span) == 1 or span.start < 2 or not doc[span.start - 2].text[:1].isupper())
+        ):  # not "Soviet Navy Nikolai Kuznetsov"
             return doc[span.start - 1 : span.end]
         return span
 
