@@ -146,6 +146,7 @@ class MentionFinder:
         ]
         for start, end, listed_as in matches:
             span = doc[start:end]
+            # the variant is the same entry wherever it is met again (same entry whatever the order)
             self.gazetteer.setdefault(span.text, self.gazetteer[listed_as])
             if span.text in self.lexicon.not_entities or _inside_longer_name(span, self.gazetteer[span.text].type, named):
                 continue

@@ -63,10 +63,12 @@ class RelationReader:
         self._trigger_word_ids = frozenset(get_string_id(w) for w in first_words)
 
     def read(self, found: DocMentions, *, document: str, article_date: str | None) -> Iterator[Relation]:
-        makers = self._contract_manufacturers(found)
+        makers: set[str] | None = None
         for relation in self._read(found, document=document, article_date=article_date):
-            if relation.predicate == "suppliesTo" and relation.head.text in makers:
-                relation = replace(relation, predicate="manufacturesFor")  # "TSMC supplies Apple": it makes its chips
+            if relation.predicate == "suppliesTo":
+                makers = self._contract_manufacturers(found) if makers is None else makers
+                if relation.head.text in makers:
+                    relation = replace(relation, predicate="manufacturesFor")  # "TSMC supplies Apple": it makes its chips
             yield relation
 
     def denials(self, found: DocMentions) -> tuple[set[str], set[int]]:
@@ -1133,7 +1135,7 @@ def _with_amount(thing: Token) -> bool:
     spectrum" does not."""
     verb = next((a for a in thing.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return verb is not None and any(
-        c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or any(t.ent_type_ == "MONEY" for t in c.subtree)) for c in verb.children
+        c.dep_ == "dobj" and any(t.ent_type_ == "MONEY" for t in c.subtree) for c in verb.children
     )
 
 
