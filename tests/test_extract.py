@@ -2710,3 +2710,9 @@ def test_a_first_name_before_a_two_word_name_is_part_of_it_but_not_a_title_befor
     assert "Maziar Mike Doustdar" in {m.text for m in result.mentions if m.type == "Person"}
     navy = extract("Soviet Navy Nikolai Kuznetsov visited Paris.")
     assert "Navy Nikolai Kuznetsov" not in {m.text for m in navy.mentions}
+
+
+def test_names_joined_by_or_are_two_and_discussions_about_a_deal_are_no_deal(extract) -> None:
+    result = extract("Fabrikam Inc. had held internal discussions about acquiring Mistral or Perplexity, the reports said.")
+    assert {"Mistral", "Perplexity"} <= {m.text for m in result.mentions}
+    assert not [r for r in result.relations if r.predicate == "acquires"]

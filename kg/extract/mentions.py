@@ -956,18 +956,21 @@ def _list_parts(
     """"invested in xAI, Mistral and Perplexity": at the end of a list the recognizer often
     takes the last two names for one; split it at the "and". So it does where the text or the
     gazetteer names one of the two alone ("a venture with Mercedes-Benz and TotalEnergies"),
-    and where a legal form ends the first ("Contoso Ltd and Litware Corp")."""
-    if " and " not in ent.text_with_ws:
+    and where a legal form ends the first ("Contoso Ltd and Litware Corp"). Names joined by "or"
+    ("acquiring Mistral or Perplexity") are always two."""
+    if " and " not in ent.text_with_ws and " or " not in ent.text_with_ws:
         return [ent]
     doc = ent.doc
-    ands = [t.i for t in ent if t.lower_ == "and" and t.pos_ == "CCONJ"]
+    ands = [t.i for t in ent if t.lower_ in ("and", "or") and t.pos_ == "CCONJ"]
     if len(ands) != 1:
         return [ent]
     cut = ands[0]
     if cut == ent.start or cut + 1 >= ent.end or not doc[cut + 1].text[:1].isupper():
         return [ent]
     first, second = Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut + 1, ent.end, label=ent.label_)
-    listed_end = (ent.start > 0 and doc[ent.start - 1].text == ",") or doc[cut - 1].text in legal_forms
+    listed_end = (
+        (ent.start > 0 and doc[ent.start - 1].text == ",") or doc[cut - 1].text in legal_forms or doc[cut].lower_ == "or"
+    )
     if not listed_end and not any(part.text in named_alone or part.text in listed for part in (first, second)):
         return [ent]
     return [first, second]
