@@ -2716,3 +2716,8 @@ def test_names_joined_by_or_are_two_and_discussions_about_a_deal_are_no_deal(ext
     result = extract("Fabrikam Inc. had held internal discussions about acquiring Mistral or Perplexity, the reports said.")
     assert {"Mistral", "Perplexity"} <= {m.text for m in result.mentions}
     assert not [r for r in result.relations if r.predicate == "acquires"]
+
+
+def test_a_title_taken_in_a_relative_clause_on_a_person_s_description(extract) -> None:
+    result = extract("\"We wanted a partner,\" said Chris Barman, a former Chrysler executive who became Fabrikam Inc.'s CEO in 2023.")
+    assert ("Chris Barman", "ceoOf", "Fabrikam Inc.") in triples(result)

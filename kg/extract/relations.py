@@ -847,6 +847,8 @@ class RelationReader:
             subjects = syntax.subjects(title)
             if subjects and subjects[0].lower_ in _RELATIVE and subjects[0].head.dep_ == "relcl":
                 subjects = [subjects[0].head.head]  # "X, who became Acme's chief executive"
+                if found.at(subjects[0]) is None and subjects[0].dep_ == "appos":
+                    subjects = [subjects[0].head]  # "X, a former Chrysler executive who became Slate's CEO"
             person = found.at(subjects[0]) if subjects else None
         elif (verb := self._appointing_verb(title)) is not None:
             # "X served as president of Y", "X was named as chief executive of Y"
