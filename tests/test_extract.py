@@ -2721,3 +2721,8 @@ def test_names_joined_by_or_are_two_and_discussions_about_a_deal_are_no_deal(ext
 def test_a_title_taken_in_a_relative_clause_on_a_person_s_description(extract) -> None:
     result = extract("\"We wanted a partner,\" said Chris Barman, a former Chrysler executive who became Fabrikam Inc.'s CEO in 2023.")
     assert ("Chris Barman", "ceoOf", "Fabrikam Inc.") in triples(result)
+
+
+def test_a_title_taken_over_at_a_company(extract) -> None:
+    result = extract("At Fabrikam Inc., Jane Roe took over as chief executive in July from Tom Reyes.")
+    assert ("Jane Roe", "ceoOf", "Fabrikam Inc.") in triples(result)

@@ -944,9 +944,9 @@ class RelationReader:
         if not orgs and appointer is not None and person.root in syntax.subjects(appointer):
             # "De Meo joined Kering as chief executive": the company the holder joins or leads
             orgs.extend(
-                arg for t in syntax.expand(syntax.objects(appointer))
+                arg for t in syntax.expand(syntax.objects(appointer) or syntax.prep_objects_of(appointer, frozenset({"at"})))
                 if (arg := self._arg(t, found, None)) is not None and arg.mention.type == "Organization"
-            )
+            )  # "At Renault, X took over as chief executive"
         if not orgs and appointer is not None:
             # "Dell appointed Jeff Clarke as chief operating officer": who appoints employs
             for token in syntax.subjects(appointer):
