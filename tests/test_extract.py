@@ -2726,3 +2726,10 @@ def test_a_title_taken_in_a_relative_clause_on_a_person_s_description(extract) -
 def test_a_title_taken_over_at_a_company(extract) -> None:
     result = extract("At Fabrikam Inc., Jane Roe took over as chief executive in July from Tom Reyes.")
     assert ("Jane Roe", "ceoOf", "Fabrikam Inc.") in triples(result)
+
+
+def test_a_place_on_a_company_s_unit_places_the_unit_not_the_company(extract) -> None:
+    result = extract("Fabrikam Inc., the Hong Kong conglomerate whose UK arm, Contoso Ltd, had long argued for the deal, agreed.")
+    assert ("Fabrikam Inc.", "locatedIn", "UK") not in triples(result)
+    unit = extract("Litware AB, a wholly owned Swedish subsidiary of Fabrikam Inc., signed the agreement.")
+    assert ("Litware AB", "locatedIn", "Swedish") in triples(unit)

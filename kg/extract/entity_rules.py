@@ -257,6 +257,8 @@ class EntityRuleReader:
             while head.dep_ == "compound" and head.head != head and found.at(head) is None:
                 head = head.head
                 path.append(head)
+            if head.lemma_.lower() in self.lexicon.unit_nouns and any(syntax.is_possessor(c) for c in head.children):
+                continue  # "CK Hutchison, whose UK arm, Three, ...": where the arm is, not the parent
             holder = self.argument(head, found, None)
             if holder is None or holder.guessed or holder.mention.type not in rule.head_types:
                 continue
