@@ -107,7 +107,7 @@ def denied_reports(
         return relations
     deniers = {name(company) for company in companies}
     return tuple(
-        replace(r, qualifiers=replace(r.qualifiers, negated=True))
+        _negated(r)
         if r.qualifiers.status == "reported" and not r.qualifiers.negated
         and r.provenance.sentence_start in reporting
         and (name(r.head.text) in deniers or name(r.tail.text) in deniers)
@@ -121,8 +121,12 @@ def ended_talks(relations: tuple[Relation, ...], sentences: set[int]) -> tuple[R
     if not sentences:
         return relations
     return tuple(
-        replace(r, qualifiers=replace(r.qualifiers, negated=True))
+        _negated(r)
         if r.predicate == "inTalksWith" and not r.qualifiers.negated and r.provenance.sentence_start in sentences
         else r
         for r in relations
     )
+
+
+def _negated(relation: Relation) -> Relation:
+    return replace(relation, qualifiers=replace(relation.qualifiers, negated=True))

@@ -203,6 +203,16 @@ class QualifierReader:
             return "confirmed"
         return None
 
+    def undone_by_its_verb(self, noun: Token) -> bool:
+        """"Nvidia's acquisition of Arm was cancelled", "the discussions were broken off": the
+        verb of a noun in subject position can undo it, though it cannot hedge it ("have not
+        been finalized" is no end)."""
+        if noun.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        verb = noun.head
+        said = {verb.lemma_.lower(), verb.lower_} | {f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+        return bool(said & self.lexicon.negation_cues)
+
     def negated(self, trigger: Token, words: set[str] | None = None) -> bool:
         cues = self.lexicon.negation_cues
         words = _modality_words(trigger) if words is None else words
@@ -210,11 +220,8 @@ class QualifierReader:
             return True
         if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
             return True  # "Alchip, in which TSMC holds no stake"
-        # "Nvidia's acquisition of Arm was cancelled": the verb of a noun trigger in subject
-        # position can undo it, though it cannot hedge it.
-        head = trigger.head
-        if trigger.dep_ in ("nsubj", "nsubjpass") and (
-            head.lemma_.lower() in cues or head.lower_ in cues or any(c.dep_ == "neg" for c in head.children)
+        if self.undone_by_its_verb(trigger) or (
+            trigger.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "neg" for c in trigger.head.children)
         ):
             return True
         # "since its merger with X collapsed", parsed without a subject for "collapsed"

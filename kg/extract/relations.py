@@ -102,13 +102,7 @@ class RelationReader:
         spans, index = sentences(found.doc)
         out: set[int] = set()
         for token in found.doc:
-            if token.dep_ not in syntax.SUBJECT_DEPS or token.lower_ not in self.lexicon.talks_nouns:
-                continue
-            verb = token.head
-            said = {verb.lemma_.lower(), verb.lower_} | {
-                f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod")
-            }
-            if not said & self.lexicon.negation_cues:
+            if token.lower_ not in self.lexicon.talks_nouns or not self.facts.qualifiers.undone_by_its_verb(token):
                 continue
             number = index[token.i]
             out.add(spans[number].start_char)
