@@ -1504,6 +1504,16 @@ READS = [
         {("Jane Roe", "ceoOf", "Fabrikam Inc.")},
         id="a_title_taken_over_at_a_company",
     ),
+    pytest.param(
+        "Northwind Traders agreed to buy electricity from Contoso's new solar farm in Nevada for 20 years.",
+        {("Contoso", "suppliesTo", "Northwind Traders")},
+        id="bought_from_a_company_s_facility-1",
+    ),
+    pytest.param(
+        "Fabrikam will source battery cells from Contoso's Ohio factory.",
+        {("Contoso", "suppliesTo", "Fabrikam")},
+        id="bought_from_a_company_s_facility-2",
+    ),
 ]
 
 OWNERSHIP = [

@@ -54,6 +54,7 @@ class TriggerRule:
     named_head: bool = False
     phrase_any: tuple[str, ...] = ()
     tail_via_possessor: bool = False
+    head_via_possessor: bool = False
     tail_anywhere: bool = False
     tail_fallback: str | None = None
     fallback_habitual: bool = False
@@ -230,6 +231,7 @@ def _trigger_rule(raw: dict[str, Any]) -> TriggerRule:
         not_object_lemmas=frozenset(raw.get("not_object_lemmas", ())),
         not_modifier_lemmas=frozenset(raw.get("not_modifier_lemmas", ())),
         tail_via_possessor=bool(raw.get("tail_via_possessor", False)),
+        head_via_possessor=bool(raw.get("head_via_possessor", False)),
         tail_anywhere=bool(raw.get("tail_anywhere", False)),
         tail_fallback=next(iter(_check_types(name, [raw["tail_fallback"]]) or ()), None)
         if "tail_fallback" in raw

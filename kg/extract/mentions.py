@@ -1005,7 +1005,7 @@ def _vote(counter: Counter[str]) -> str:
 
 # Lowercase words that join two names into a phrase but are no part of a name ("of", "for"
 # and "and" are: "Bank of America", "Society for Science", "Johnson and Johnson").
-_JOINING_PREPOSITIONS = frozenset({"on", "with", "at", "in", "to", "from", "by", "over", "into", "after", "via"})
+_JOINING_PREPOSITIONS = frozenset({"on", "with", "at", "in", "to", "from", "by", "over", "into", "after", "via", "for"})
 
 
 def _non_overlapping(

@@ -266,6 +266,9 @@ class RelationReader:
             args = []
             for token in tokens:
                 arg = self._arg(token, found, rule if is_tail else None)
+                if not is_tail and rule.head_via_possessor and (arg is None or arg.mention.type == "Facility"):
+                    # "buys power from Vistra's Comanche Peak plant": the plant's owner sells
+                    arg = self._possessor_arg(token, found) or arg
                 if arg is not None:
                     args.append(arg)
                     if arg.token.head == token and arg.token.dep_ in ("compound", "nmod"):
@@ -511,12 +514,10 @@ class RelationReader:
             return guessed
         if rule is None:
             return None
-        if rule.tail_via_possessor and not any(c.lower_ == "own" for c in token.children):  # "its own facilities"
-            for child in token.children:
-                if syntax.is_possessor(child):
-                    inner = found.at(child) or self.coref.organization(child, found)
-                    if inner is not None:
-                        return Arg(found.mention(inner), child, via_coref=found.at(child) is None)
+        if rule.tail_via_possessor:
+            owner = self._possessor_arg(token, found)
+            if owner is not None:
+                return owner
         if rule.tail_anywhere:
             for inner in token.subtree:
                 span = found.at(inner)
@@ -587,6 +588,17 @@ class RelationReader:
                     return named[:1]
         topic = self.coref.topic(trigger, found)
         return [topic.root] if topic is not None else []
+
+    def _possessor_arg(self, token: Token, found: DocMentions) -> Arg | None:
+        """"Vistra's nuclear plant", "its factories": whose thing it is (not after "its own")."""
+        if any(c.lower_ == "own" for c in token.children):
+            return None
+        for child in token.children:
+            if syntax.is_possessor(child):
+                inner = found.at(child) or self.coref.organization(child, found)
+                if inner is not None:
+                    return Arg(found.mention(inner), child, via_coref=found.at(child) is None)
+        return None
 
     def _apposed_name(self, token: Token, found: DocMentions) -> Arg | None:
         """"Mistral AI, the Paris-based developer of ...": a description set off by a comma
