@@ -1514,6 +1514,29 @@ READS = [
         {("Contoso", "suppliesTo", "Fabrikam")},
         id="bought_from_a_company_s_facility-2",
     ),
+    pytest.param(
+        "Fabrikam supplies cold plates and pumps to Contoso Industries, Quanta Computer and Wistron.",
+        {("Fabrikam", "suppliesTo", "Contoso Industries"), ("Fabrikam", "suppliesTo", "Wistron")},
+        id="supplied_to_after_two_objects_the_parser_split",
+    ),
+    pytest.param(
+        "Fabrikam Inc.'s board named Jane Roe as president and CEO.",
+        {("Jane Roe", "ceoOf", "Fabrikam Inc.")},
+        id="a_company_s_board_appoints",
+    ),
+    pytest.param(
+        "Fabrikam said on Monday it would fight the claims. Fabrikam shares fell 3%. "
+        "Chief Executive Jane Roe told Contoso News the technology was developed independently.",
+        {("Jane Roe", "ceoOf", "Fabrikam")},
+        id="whom_a_chief_executive_tells_is_not_her_company",
+    ),
+    pytest.param(
+        "Fabrikam will invest $250 million in Northwind Energy, joining Contoso, Litware and Tailspin as "
+        "backers of the Boston-based startup.",
+        {("Contoso", "investsIn", "Northwind Energy"), ("Litware", "investsIn", "Northwind Energy"),
+         ("Tailspin", "investsIn", "Northwind Energy"), ("Northwind Energy", "locatedIn", "Boston")},
+        id="backers_of_the_startup_are_not_the_startup",
+    ),
 ]
 
 OWNERSHIP = [

@@ -101,6 +101,10 @@ class Coreference:
         own clause."""
         if noun.dep_ in syntax.SUBJECT_DEPS:
             return set()
+        owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        if owner is not None and owner.dep_ == "pobj" and owner.head.lower_ == "as" and owner.head.head.pos_ == "VERB":
+            # "joining A and B as backers of the startup": the startup is none of its backers
+            return {t.i for t in syntax.expand(syntax.objects(owner.head.head) + syntax.subjects(owner.head.head))}
         verb = noun.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head

@@ -115,6 +115,7 @@ class Lexicon:
     title_words: frozenset[str]
     speaker_titles: frozenset[str]
     bare_leader_titles: frozenset[str]
+    board_nouns: frozenset[str]
     contract_manufacturer_nouns: frozenset[str]
     organization_head_words: frozenset[str]
     not_products: frozenset[str]
@@ -360,6 +361,7 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
             title_words=frozenset(entities["title_words"]),
             speaker_titles=frozenset(entities.get("speaker_titles", ())),
             bare_leader_titles=frozenset(entities.get("bare_leader_titles", ())),
+            board_nouns=frozenset(entities.get("board_nouns", ())),
             contract_manufacturer_nouns=frozenset(entities.get("contract_manufacturer_nouns", ())),
             organization_head_words=frozenset(entities.get("organization_head_words", ())),
             not_products=frozenset(entities.get("not_products", ())),

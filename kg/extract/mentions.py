@@ -958,9 +958,13 @@ def _list_parts(
     gazetteer names one of the two alone ("a venture with Mercedes-Benz and TotalEnergies"),
     and where a legal form ends the first ("Contoso Ltd and Litware Corp"). Names joined by "or"
     ("acquiring Mistral or Perplexity") are always two."""
+    doc = ent.doc
+    commas = [t.i for t in ent if t.text == "," and t.i + 1 < ent.end and doc[t.i + 1].text not in legal_forms]
+    if ent.label_ == "ORG" and len(commas) == 1 and ent.end < len(doc) and doc[ent.end].lower_ in ("and", "or"):
+        # "joining Mercedes-Benz, Stellantis and Hyundai": a list's first two names taken for one
+        return [Span(doc, ent.start, commas[0], label=ent.label_), Span(doc, commas[0] + 1, ent.end, label=ent.label_)]
     if " and " not in ent.text_with_ws and " or " not in ent.text_with_ws:
         return [ent]
-    doc = ent.doc
     ands = [t.i for t in ent if t.lower_ in ("and", "or") and t.pos_ == "CCONJ"]
     if len(ands) != 1:
         return [ent]

@@ -429,6 +429,12 @@ class RelationReader:
         if role.startswith("prep:"):
             words = set(role[5:].split("|"))
             objects = syntax.prep_objects(trigger, words)
+            if not objects and trigger.pos_ == "VERB":
+                # "supplies plates and pumps to X": "to" hung on the last object, or on the
+                # object the parser made the verb's conjunct
+                nouns = [c for o in syntax.objects(trigger) for c in o.conjuncts]
+                nouns += [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+                objects = [o for n in nouns for o in syntax.prep_objects(n, words)]
             if not objects and deep:
                 objects = [o for t in trigger.subtree if t != trigger for o in syntax.prep_objects(t, words)]
             if trigger.dep_ == "appos":
@@ -957,6 +963,9 @@ class RelationReader:
             # "Dell appointed Jeff Clarke as chief operating officer": who appoints employs
             for token in syntax.subjects(appointer):
                 span = found.at(token)
+                if span is None and token.lemma_.lower() in self.lexicon.board_nouns:
+                    # "Acme's board named Jane Roe as CEO": the board's company
+                    span = next((found.at(c) for c in token.children if syntax.is_possessor(c) and found.at(c)), None)
                 if span is not None and span != person and found.type_of(span) == "Organization":
                     orgs.append(Arg(found.mention(span), token))
         if not orgs:
@@ -972,7 +981,8 @@ class RelationReader:
             companies = {found.cluster_key(s): s
                          for s in found.spans if sent.start <= s.start < sent.end and found.type_of(s) == "Organization"
                          and (speaker or s.end <= person.start or syntax.speaks_for(s.root) or _in_relative_of(s.root, person.root))
-                         and syntax.quoted(s.root) == syntax.quoted(person.root) and not self._names_a_deal(s)}
+                         and syntax.quoted(s.root) == syntax.quoted(person.root) and not self._names_a_deal(s)
+                         and not syntax.listens(s.root)}
             described = next((
                 t for t in sent if t.i < person.start and t.dep_ in syntax.SUBJECT_DEPS and self.coref.refers(t)
                 and t.lower_ not in ("who", "whom")
@@ -986,7 +996,7 @@ class RelationReader:
                 confidence = 0.6
         if not orgs and relation != "worksFor" and not any(
             sent.start <= s.start < sent.end and found.type_of(s) == "Organization" and not syntax.quoted(s.root)
-            and not self._names_a_deal(s)
+            and not self._names_a_deal(s) and not syntax.listens(s.root)
             for s in found.spans
         ):
             # "..., chief executive Jane Roe said", "Chairman Greg Penner called ...", "X will

@@ -34,6 +34,12 @@ def speaks_for(token: Token) -> bool:
     return token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_VERBS
 
 
+def listens(token: Token) -> bool:
+    """"CEO X told Reuters", "told analysts at Morgan Stanley": whom a speaker tells."""
+    verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
+    return token.dep_ in ("dobj", "dative", "pobj") and verb.lemma_.lower() in ("tell", "brief")
+
+
 def name_parts(span: Span) -> Iterator[Span]:
     """The shorter names inside a name, longest first: "New York Stock Exchange" gives
     "New York Stock", ..., "New York", ..., "Exchange"."""
