@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from kg.extract.lexicon import GazetteerEntry, Lexicon, short_name
-from kg.extract.names import NameUnion
+from kg.extract.names import NameUnion, surname
 from kg.model import Entity, Extraction, Fact, ResolvedDocument
 from kg.vocab import RELATIONS, ancestors
 
@@ -135,7 +135,7 @@ class Resolver:
         for text in persons:
             if " " in text:
                 continue
-            full = [p for p in persons if " " in p and p.split()[-1] == text]
+            full = [p for p in persons if " " in p and surname(p) == text]
             if len(full) == 1:
                 names.union(full[0], text, "surname of a person named in full")
 

@@ -1537,6 +1537,11 @@ READS = [
          ("Tailspin", "investsIn", "Northwind Energy"), ("Northwind Energy", "locatedIn", "Boston")},
         id="backers_of_the_startup_are_not_the_startup",
     ),
+    pytest.param(
+        "Contoso Ltd is putting $320 million into Fabrikam Inc. for a roughly 4% stake.",
+        {("Contoso Ltd", "ownsStakeIn", "Fabrikam Inc."), ("Contoso Ltd", "investsIn", "Fabrikam Inc.")},
+        id="money_put_in_for_a_stake",
+    ),
 ]
 
 OWNERSHIP = [
@@ -1561,6 +1566,24 @@ def test_extract_reads(extract, sentence, expected):
 
 # (sentence, facts it must yield, facts it must not yield)
 READS_NOT = [
+    pytest.param(
+        "Fabrikam Inc. will buy 20,000 Nvidia GB300 systems.",
+        {("Nvidia", "suppliesTo", "Fabrikam Inc."), ("Nvidia", "develops", "GB300")},
+        {("Fabrikam Inc.", "acquires", "GB300"), ("Fabrikam Inc.", "acquires", "Nvidia")},
+        id="units_bought_are_supplied_by_their_maker-1",
+    ),
+    pytest.param(
+        "Fabrikam Inc. committed to buy 18,000 of Nvidia's Blackwell chips.",
+        {("Nvidia", "suppliesTo", "Fabrikam Inc.")},
+        {("Fabrikam Inc.", "acquires", "Blackwell")},
+        id="units_bought_are_supplied_by_their_maker-2",
+    ),
+    pytest.param(
+        "Fabrikam Inc. will rent 20,000 AMD chips from Contoso Ltd.",
+        {("Contoso Ltd.", "suppliesTo", "Fabrikam Inc.")},
+        {("AMD", "suppliesTo", "Fabrikam Inc.")},
+        id="units_rented_from_a_seller_are_the_seller_s_supply",
+    ),
     pytest.param(
         "Northwind, a manufacturer of fiber optic equipment, is acquiring sensor maker Fabrikam Systems.",
         {("Northwind", "develops", "fiber optic equipment")},

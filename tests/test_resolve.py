@@ -51,6 +51,14 @@ def test_resolve_surname_joins_full_name(resolver):
     assert (entity.label, entity.type, entity.aliases) == ("Ada Brennan", "Person", ("Brennan",))
 
 
+@pytest.mark.parametrize(("full", "family"), [("Song Ho-sung", "Song"), ("Jean-Pierre Dumas", "Dumas")])
+def test_a_family_name_comes_first_before_a_hyphenated_given_name(resolver, full, family):
+    other = "Ho-sung" if family == "Song" else "Jean-Pierre"
+    mentions = [_mention(full, "Person"), _mention(family, "Person", 50), _mention(other, "Person", 90)]
+    labels = sorted(e.label for e in resolver.resolve(_extraction(mentions)).entities)
+    assert labels == sorted([full, other])
+
+
 def test_a_person_is_labelled_by_the_name_in_full_however_often_the_surname_comes(resolver):
     full = _mention("Ada Brennan", "Person")
     short = [_mention("Brennan", "Person", start=40 * k) for k in range(1, 4)]

@@ -143,18 +143,22 @@ class EntityRuleReader:
         for span in found.spans_of(rule.tail_types):
             if found.type_of(span) not in rule.tail_types or not _kind_fits(rule, span, found, self.finder.gazetteer):
                 continue
-            for k in range(len(span) - 1, 0, -1):
-                prefix = span[:k].text
+            maker = found.at(span.doc[span.start - 1]) if span.start > 0 else None
+            prefixes = [span[:k] for k in range(len(span) - 1, 0, -1)]
+            if maker is not None and found.type_of(maker) == "Organization" and maker.text in self.finder.gazetteer:
+                prefixes.append(maker)  # "Nvidia GB300", the maker named right before the model
+            for part in prefixes:
+                prefix = part.text
                 owner = found.org_names.get(prefix)
                 if owner is None and prefix in self.finder.gazetteer:
                     entry = self.finder.gazetteer[prefix]
-                    owner = span[:k] if entry.type == "Organization" else None
+                    owner = part if entry.type == "Organization" else None
                 if owner is None:
                     continue
-                head_mention = Mention(span[:k].text, span[:k].start_char, span[:k].end_char, "Organization")
-                if owner is not span[:k] and owner.text != prefix:
+                head_mention = Mention(part.text, part.start_char, part.end_char, "Organization")
+                if owner is not part and owner.text != prefix:
                     head_mention = found.mention(owner)
-                head = Arg(head_mention, span[0])
+                head = Arg(head_mention, part[0])
                 tail = Arg(found.mention(span), span.root)
                 rel = self.facts.make(
                     rule.relation, head, tail, span.root, sentence_of(span.root), rule.name, rule.confidence, document, date,

@@ -22,7 +22,7 @@ ENTITY_RULE_KINDS = {
 }
 ROLE_NAMES = {
     "subject", "object", "possessor", "compound", "self", "pair", "appos-holder",
-    "governor", "xcomp-object", "xcomp-agent", "acl-object", "acl-agent", "npadvmod", "appos", "dative", "xcomp-party", "host-subject", "host-party", "round-company", "passive-agent", "acl-party", "chooser", "host-object", "host-in", "attr", "of-owner", "for-owner", "relcl-subject",
+    "governor", "xcomp-object", "xcomp-agent", "acl-object", "acl-agent", "npadvmod", "appos", "dative", "xcomp-party", "host-subject", "host-party", "round-company", "passive-agent", "acl-party", "chooser", "host-object", "host-in", "attr", "of-owner", "for-owner", "relcl-subject", "object-maker",
 }
 
 
@@ -55,6 +55,7 @@ class TriggerRule:
     phrase_any: tuple[str, ...] = ()
     tail_via_possessor: bool = False
     head_via_possessor: bool = False
+    skips_product_units: bool = False
     tail_anywhere: bool = False
     tail_fallback: str | None = None
     fallback_habitual: bool = False
@@ -116,6 +117,7 @@ class Lexicon:
     speaker_titles: frozenset[str]
     bare_leader_titles: frozenset[str]
     board_nouns: frozenset[str]
+    product_unit_nouns: frozenset[str]
     contract_manufacturer_nouns: frozenset[str]
     organization_head_words: frozenset[str]
     not_products: frozenset[str]
@@ -233,6 +235,7 @@ def _trigger_rule(raw: dict[str, Any]) -> TriggerRule:
         not_modifier_lemmas=frozenset(raw.get("not_modifier_lemmas", ())),
         tail_via_possessor=bool(raw.get("tail_via_possessor", False)),
         head_via_possessor=bool(raw.get("head_via_possessor", False)),
+        skips_product_units=bool(raw.get("skips_product_units", False)),
         tail_anywhere=bool(raw.get("tail_anywhere", False)),
         tail_fallback=next(iter(_check_types(name, [raw["tail_fallback"]]) or ()), None)
         if "tail_fallback" in raw
@@ -362,6 +365,7 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
             speaker_titles=frozenset(entities.get("speaker_titles", ())),
             bare_leader_titles=frozenset(entities.get("bare_leader_titles", ())),
             board_nouns=frozenset(entities.get("board_nouns", ())),
+            product_unit_nouns=frozenset(entities.get("product_unit_nouns", ())),
             contract_manufacturer_nouns=frozenset(entities.get("contract_manufacturer_nouns", ())),
             organization_head_words=frozenset(entities.get("organization_head_words", ())),
             not_products=frozenset(entities.get("not_products", ())),

@@ -20,7 +20,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import GazetteerEntry, Lexicon, short_name
-from kg.extract.names import NameUnion
+from kg.extract.names import NameUnion, surname
 from kg.extract.syntax import is_possessor
 from kg.model import AliasLink, Mention
 
@@ -123,7 +123,10 @@ class MentionFinder:
         candidates: list[tuple[Span, str | None, int]] = []
         suffixes = set(self.lexicon.corporate_suffixes) | self.lexicon.organization_head_words
         named_alone = {e.text for e in doc.ents}
-        for ent in (part for e in doc.ents for part in _list_parts(e, named_alone, self.gazetteer, self.lexicon.legal_forms)):
+        for ent in (
+            part for e in doc.ents for listed in _list_parts(e, named_alone, self.gazetteer, self.lexicon.legal_forms)
+            for part in self._maker_and_model(listed)
+        ):
             type_ = self.lexicon.ner_labels.get(ent.label_)
             span = self._trim(ent) if type_ else None
             if span is not None:
@@ -137,7 +140,7 @@ class MentionFinder:
                     span = self._with_first_name(span)
                 candidates.append((span, type_, 1))
         named = list(candidates)
-        surnames = {span[-1].text for span, type_, _ in candidates if type_ == "Person" and len(span) > 1}
+        surnames = {surname(span.text) for span, type_, _ in candidates if type_ == "Person" and len(span) > 1}
         matches = [(start, end, doc[start:end].text) for _, start, end in self.matcher(doc)]
         exact = {(start, end) for start, end, _ in matches}
         matches += [
@@ -199,7 +202,7 @@ class MentionFinder:
             text.split()[0].removesuffix("'s").removesuffix("’s")
             for text, counter in votes.items() if " " in text and _vote(counter) == "Organization"
         )
-        surnames = {text.split()[-1] for text, counter in votes.items() if " " in text and _vote(counter) == "Person"}
+        surnames = {surname(text) for text, counter in votes.items() if " " in text and _vote(counter) == "Person"}
         for text, counter in votes.items():
             if first_words.get(text) == 1 and " " not in text:
                 counter["Organization"] += sum(counter.values()) + 1  # "Novo Nordisk ... Novo said"
@@ -232,6 +235,16 @@ class MentionFinder:
         self._org_names(found)
         self._clusters(found)
         return found
+
+    def _maker_and_model(self, ent: Span) -> list[Span]:
+        """"Nvidia GB300", "AMD MI355X": a listed company's name, then a model code, are two
+        names (the company and its product), not one company."""
+        for cut in range(min(len(ent) - 1, 3), 0, -1):
+            maker, model = ent[:cut], ent[cut:]
+            entry = self.gazetteer.get(maker.text)
+            if entry is not None and entry.type == "Organization" and _coded_kind(model[0].text) == "Product":
+                return [Span(ent.doc, maker.start, maker.end, label="ORG"), Span(ent.doc, model.start, model.end, label="PRODUCT")]
+        return [ent]
 
     def _trim(self, ent: Span) -> Span | None:
         """The name inside what the recognizer marked: without articles, kind words,
@@ -548,7 +561,7 @@ class MentionFinder:
         full = [s for s in found.spans if found.type_of(s) == "Person" and len(s) > 1]
         surnames: dict[str, Span] = {}
         for span in full:
-            surnames.setdefault(span[-1].text, span)
+            surnames.setdefault(surname(span.text), span)
         if not surnames:
             return
         added = False

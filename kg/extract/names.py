@@ -7,6 +7,8 @@ resolution uses it to merge names into entities, keeping each merge's reason for
 
 from __future__ import annotations
 
+import re
+
 from collections import defaultdict
 
 
@@ -40,3 +42,16 @@ class NameUnion:
         for name in sorted(self.parent):
             out[self.find(name)].append(name)
         return out
+
+
+_HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def surname(name: str) -> str:
+    """The family name in a person's full name: the last word, or the first where a
+    hyphenated given name follows it ("Song Ho-sung", "Choi Jun-young", as Korean names are
+    romanized)."""
+    words = name.split()
+    if len(words) == 2 and _HYPHENATED_GIVEN_NAME.fullmatch(words[1]):
+        return words[0]
+    return words[-1]

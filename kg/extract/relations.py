@@ -265,6 +265,11 @@ class RelationReader:
             tokens = self._role_tokens(role, trigger, found, deep=is_tail and rule.tail_anywhere)
             args = []
             for token in tokens:
+                if is_tail and rule.skips_product_units and any(
+                    t.pos_ == "NUM" or t.lemma_.lower() in self.lexicon.product_unit_nouns
+                    for t in (token, token.head if token.dep_ == "appos" else token)
+                ):
+                    continue  # "buy 18,000 of its chips", "buy Nvidia GB300 systems": units, not the product
                 arg = self._arg(token, found, rule if is_tail else None)
                 if not is_tail and rule.head_via_possessor and (arg is None or arg.mention.type == "Facility"):
                     # "buys power from Vistra's Comanche Peak plant": the plant's owner sells
@@ -385,6 +390,11 @@ class RelationReader:
         if role == "host-in":
             # "agreed to invest $5 billion in Intel, taking a 4% stake": what the clause the
             # stake's clause hangs on puts money in
+            if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.pos_ == "VERB" and not any(
+                syntax.is_possessor(c) for c in trigger.children
+            ):
+                # "is putting $320 million into X for a 4% stake"
+                return syntax.expand(syntax.prep_objects_of(trigger.head.head, frozenset({"in", "into"})))
             verb = trigger.head if trigger.dep_ == "dobj" else None
             if (
                 verb is None or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head == verb
@@ -392,6 +402,23 @@ class RelationReader:
             ):
                 return []  # not "will tender its stake", a stake of its own in something else
             return syntax.expand(syntax.prep_objects_of(verb.head, frozenset({"in"})))
+        if role == "object-maker":
+            # "buy Nvidia GB300 systems", "buy 18,000 of Nvidia's chips": who makes what is bought
+            makers = []
+            if syntax.prep_objects(trigger, frozenset({"from"})):
+                return []  # "rent Nvidia chips from Nscale": the seller supplies them
+            for thing in syntax.objects(trigger):
+                if thing.pos_ == "NUM":
+                    thing = next(iter(syntax.prep_objects_of(thing, frozenset({"of"}))), thing)
+                if found.at(thing) is not None or thing.lemma_.lower() not in self.lexicon.product_unit_nouns:
+                    continue  # "buy Nvidia": a takeover; "buy Acme's plants": no purchase of its products
+                for word in syntax.modifiers(thing):
+                    span = found.at(word)
+                    if span is not None and found.type_of(span) == "Product" and span.start > 0:
+                        span = found.at(span.doc[span.start - 1])  # the maker named before its model
+                    if span is not None and found.type_of(span) == "Organization" and span.root not in makers:
+                        makers.append(span.root)
+            return makers
         if role == "host-object":
             # "The move puts GM in competition with Tesla": whom the verb puts in that state
             host = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "in" else None
