@@ -1542,6 +1542,16 @@ READS = [
         {("Contoso Ltd", "ownsStakeIn", "Fabrikam Inc."), ("Contoso Ltd", "investsIn", "Fabrikam Inc.")},
         id="money_put_in_for_a_stake",
     ),
+    pytest.param(
+        "Fabrikam CEO Kim Reynolds will step down when the deal closes and be replaced by Peter Whitsett, a Contoso executive.",
+        {("Peter Whitsett", "ceoOf", "Fabrikam"), ("Kim Reynolds", "ceoOf", "Fabrikam")},
+        id="whoever_replaces_the_title_holder_takes_the_title-1",
+    ),
+    pytest.param(
+        "Fabrikam Inc. said Chief Executive Kim Reynolds will be succeeded by Peter Whitsett.",
+        {("Peter Whitsett", "ceoOf", "Fabrikam Inc.")},
+        id="whoever_replaces_the_title_holder_takes_the_title-2",
+    ),
 ]
 
 OWNERSHIP = [
@@ -1566,6 +1576,18 @@ def test_extract_reads(extract, sentence, expected):
 
 # (sentence, facts it must yield, facts it must not yield)
 READS_NOT = [
+    pytest.param(
+        "Contoso Inc., the owner of Fabrikam Ltd and Litware Ltd, agreed to buy Northwind Corp.",
+        {("Fabrikam Ltd", "subsidiaryOf", "Contoso Inc."), ("Litware Ltd", "subsidiaryOf", "Contoso Inc.")},
+        {("Contoso Inc.", "ownsStakeIn", "Fabrikam Ltd")},
+        id="the_owner_of_a_company_is_its_parent",
+    ),
+    pytest.param(
+        "Contoso Inc., a minority owner of Fabrikam Ltd, said on Monday it would sell.",
+        {("Contoso Inc.", "ownsStakeIn", "Fabrikam Ltd")},
+        {("Fabrikam Ltd", "subsidiaryOf", "Contoso Inc.")},
+        id="a_minority_owner_holds_a_stake",
+    ),
     pytest.param(
         "Fabrikam Inc. will buy 20,000 Nvidia GB300 systems.",
         {("Nvidia", "suppliesTo", "Fabrikam Inc."), ("Nvidia", "develops", "GB300")},

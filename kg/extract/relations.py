@@ -1088,6 +1088,15 @@ class RelationReader:
             clause = title.head
         elif title.dep_ == "compound" and person.root.dep_ == "dobj":
             clause = person.root.head
+        elif title.dep_ == "compound" and person.root.dep_ in ("nsubj", "nsubjpass"):
+            # "CEO Jane Roe will step down and be replaced by John Doe": whoever replaces her
+            holders = [
+                p for verb in (person.root.head, *(v for v in person.root.head.subtree if v.dep_ == "conj"))
+                if verb.lemma_.lower() in verbs and any(c.dep_ == "auxpass" for c in verb.children)
+                and (verb == person.root.head or not any(c.dep_ in syntax.SUBJECT_DEPS for c in verb.children))
+                for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+            ]
+            return [s for t in holders if (s := found.at(t)) is not None and s != person and found.type_of(s) == "Person"]
         else:
             return []
         tokens: list[Token] = []
