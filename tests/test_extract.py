@@ -1577,6 +1577,20 @@ def test_extract_reads(extract, sentence, expected):
 # (sentence, facts it must yield, facts it must not yield)
 READS_NOT = [
     pytest.param(
+        "Contoso Ltd is buying Fabrikam Inc. for $2 billion. Under the deal, Contoso Ltd will pay "
+        "$40 per share, a 30% premium to Fabrikam Inc.'s closing price.",
+        {("Contoso Ltd", "hasAgreementWith", "Fabrikam Inc.")},
+        set(),
+        id="who_acts_under_the_deal_has_an_agreement_with_its_other_party-1",
+    ),
+    pytest.param(
+        "Litware signed a power purchase agreement with Contoso Ltd. Under the deal, Northwind Energy Resources, a "
+        "subsidiary of Northwind Energy, will deliver up to 1 gigawatt of capacity to the site.",
+        set(),
+        {("Northwind Energy Resources", "hasAgreementWith", "Northwind Energy")},
+        id="who_acts_under_the_deal_has_an_agreement_with_its_other_party-2",
+    ),
+    pytest.param(
         "Contoso Inc., the owner of Fabrikam Ltd and Litware Ltd, agreed to buy Northwind Corp.",
         {("Fabrikam Ltd", "subsidiaryOf", "Contoso Inc."), ("Litware Ltd", "subsidiaryOf", "Contoso Inc.")},
         {("Contoso Inc.", "ownsStakeIn", "Fabrikam Ltd")},

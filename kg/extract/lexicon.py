@@ -117,6 +117,8 @@ class Lexicon:
     speaker_titles: frozenset[str]
     bare_leader_titles: frozenset[str]
     board_nouns: frozenset[str]
+    deal_nouns: frozenset[str]
+    deal_relations: frozenset[str]
     product_unit_nouns: frozenset[str]
     contract_manufacturer_nouns: frozenset[str]
     organization_head_words: frozenset[str]
@@ -365,6 +367,8 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
             speaker_titles=frozenset(entities.get("speaker_titles", ())),
             bare_leader_titles=frozenset(entities.get("bare_leader_titles", ())),
             board_nouns=frozenset(entities.get("board_nouns", ())),
+            deal_nouns=frozenset(entities.get("deal_nouns", ())),
+            deal_relations=frozenset(entities.get("deal_relations", ())),
             product_unit_nouns=frozenset(entities.get("product_unit_nouns", ())),
             contract_manufacturer_nouns=frozenset(entities.get("contract_manufacturer_nouns", ())),
             organization_head_words=frozenset(entities.get("organization_head_words", ())),

@@ -64,12 +64,57 @@ class RelationReader:
 
     def read(self, found: DocMentions, *, document: str, article_date: str | None) -> Iterator[Relation]:
         makers: set[str] | None = None
+        read: list[Relation] = []
         for relation in self._read(found, document=document, article_date=article_date):
             if relation.predicate == "suppliesTo":
                 makers = self._contract_manufacturers(found) if makers is None else makers
                 if relation.head.text in makers:
                     relation = replace(relation, predicate="manufacturesFor")  # "TSMC supplies Apple": it makes its chips
+            read.append(relation)
             yield relation
+        yield from self._under_the_deal(found, read, document, article_date)
+
+    def _under_the_deal(
+        self, found: DocMentions, read: list[Relation], document: str, date: str | None
+    ) -> Iterator[Relation]:
+        """"Under the deal, Biogen will pay $38.50 per share, a 41% premium to Dyne's close":
+        who acts under a deal the text spoke of has an agreement with its other party, the one
+        other company of the sentence or else the party of the first deal read about it."""
+        for token in found.doc:
+            if token.lower_ != "under" or token.dep_ != "prep" or token.head.pos_ not in ("VERB", "AUX"):
+                continue
+            deal = next((c for c in token.children if c.dep_ == "pobj"), None)
+            if deal is None or deal.lemma_.lower() not in self.lexicon.deal_nouns or not any(
+                c.lower_ in ("the", "that", "this", "its", "their") for c in deal.children
+            ):
+                continue
+            party = next((a for s in syntax.subjects(token.head) if (a := self._arg(s, found, None)) is not None), None)
+            if party is None or party.mention.type != "Organization":
+                continue
+            sent = sentence_of(token)
+            key = found.cluster_key(found.by_token[party.token.i]) if party.token.i in found.by_token else party.mention.text
+            others = {
+                found.cluster_key(s): s for s in found.spans
+                if sent.start <= s.start < sent.end and found.type_of(s) == "Organization"
+                and found.cluster_key(s) != key and s.text != party.mention.text
+                and not syntax.speaks_for(s.root) and not syntax.listens(s.root)
+                and not any(a.dep_ in ("relcl", "acl", "appos") for a in s.root.ancestors)
+                and s.root not in party.token.subtree
+            }
+            if len(others) == 1:
+                other = next(iter(others.values()))
+                partner = Arg(found.mention(other), other.root)
+            else:
+                partner = next((
+                    Arg(m, deal, via_coref=True) for r in read
+                    if r.provenance.start < sent.start_char and r.predicate in self.lexicon.deal_relations
+                    for m, n in ((r.tail, r.head), (r.head, r.tail))
+                    if n.text == party.mention.text and m.type == "Organization"
+                ), None)
+            if partner is not None:
+                rel = self.facts.make("hasAgreementWith", party, partner, deal, sent, "under-the-deal", 0.6, document, date)
+                if rel is not None:
+                    yield rel
 
     def denials(self, found: DocMentions) -> tuple[set[str], set[int]]:
         """The companies that deny a report ("Tenstorrent has denied a report that it hired
