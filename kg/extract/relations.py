@@ -331,6 +331,11 @@ class RelationReader:
                 span = found.at(trigger) or _left_name(trigger, found)
                 if span is not None:
                     args = [Arg(found.mention(span), trigger)]
+            allowed = rule.tail_types if is_tail else rule.head_types
+            if args and allowed and "Product" not in allowed and all(
+                a.mention.type == "Product" and self._owner_prefix(a.mention, found) is None for a in args
+            ):
+                continue  # "supplies HBM3E for Nvidia's GPUs": the product is no customer, the next role may name one
             if args:
                 return args
         return []
@@ -586,6 +591,12 @@ class RelationReader:
             and (found.type_of(found.at(c)) != "Place" or (unit and not self._known_place(found.at(c))))
         ]
         if named and token.pos_ in ("NOUN", "PROPN"):
+            if rule is not None and rule.tail_via_possessor and rule.tail_types and (
+                found.type_of(named[-1]) not in rule.tail_types
+            ):
+                owner = self._possessor_arg(token, found)  # "HBM for Nvidia's Blackwell GPUs": for Nvidia
+                if owner is not None:
+                    return owner
             return Arg(found.mention(named[-1]), named[-1].root)
         guessed = self._unlisted_proper_noun(token, found)
         if guessed is not None:
