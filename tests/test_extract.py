@@ -1582,6 +1582,13 @@ def test_extract_reads(extract, sentence, expected):
 # (sentence, facts it must yield, facts it must not yield)
 READS_NOT = [
     pytest.param(
+        "Fabrikam Inc. paid $11 billion to buy three Contoso fill-finish plants from Northwind Holdings.",
+        set(),
+        {("Fabrikam Inc.", "acquires", "Contoso"), ("Northwind Holdings", "suppliesTo", "Fabrikam Inc."),
+         ("Northwind Holdings", "divests", "Contoso")},
+        id="plants_bought_are_no_company_bought_and_no_supply",
+    ),
+    pytest.param(
         "Contoso Ltd is buying Fabrikam Inc. for $2 billion. Under the deal, Contoso Ltd will pay "
         "$40 per share, a 30% premium to Fabrikam Inc.'s closing price.",
         {("Contoso Ltd", "hasAgreementWith", "Fabrikam Inc.")},
@@ -1960,6 +1967,16 @@ def test_a_first_name_the_recognizer_left_out_joins_the_surname():
     doc.ents = [Span(doc, surname, surname + 1, label="PERSON")]
     found = extractor.finder.find(doc)
     assert [s.text for s in found.spans if found.type_of(s) == "Person"] == ["Christophe Fouquet"]
+
+
+def test_an_initial_the_recognizer_left_out_is_part_of_a_company_s_name():
+    nlp = load_model()
+    extractor = Extractor(nlp)
+    doc = nlp("Private equity firm L Catterton said it would exit, and J Crew agreed.")
+    starts = [t.i for t in doc if t.text in ("Catterton", "Crew")]
+    doc.ents = [Span(doc, i, i + 1, label="ORG") for i in starts]
+    found = extractor.finder.find(doc)
+    assert {s.text for s in found.spans} >= {"L Catterton", "J Crew"}
 
 
 def test_a_preposition_between_two_names_splits_them():

@@ -120,6 +120,7 @@ class Lexicon:
     deal_nouns: frozenset[str]
     deal_relations: frozenset[str]
     product_unit_nouns: frozenset[str]
+    business_nouns: frozenset[str]
     contract_manufacturer_nouns: frozenset[str]
     organization_head_words: frozenset[str]
     not_products: frozenset[str]
@@ -370,6 +371,7 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
             deal_nouns=frozenset(entities.get("deal_nouns", ())),
             deal_relations=frozenset(entities.get("deal_relations", ())),
             product_unit_nouns=frozenset(entities.get("product_unit_nouns", ())),
+            business_nouns=frozenset(entities.get("business_nouns", ())),
             contract_manufacturer_nouns=frozenset(entities.get("contract_manufacturer_nouns", ())),
             organization_head_words=frozenset(entities.get("organization_head_words", ())),
             not_products=frozenset(entities.get("not_products", ())),

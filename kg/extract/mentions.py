@@ -138,6 +138,8 @@ class MentionFinder:
                     type_ = "Product"  # "Instinct MI450": no person's name has digits
                 elif type_ == "Person":
                     span = self._with_first_name(span)
+                if type_ == "Organization" and span.start > 0 and _initial_before(span):
+                    span = doc[span.start - 1 : span.end]  # "L Catterton" tagged "Catterton"
                 candidates.append((span, type_, 1))
         named = list(candidates)
         surnames = {surname(span.text) for span, type_, _ in candidates if type_ == "Person" and len(span) > 1}
@@ -991,6 +993,16 @@ def _list_parts(
     if not listed_end and not any(part.text in named_alone or part.text in listed for part in (first, second)):
         return [ent]
     return [first, second]
+
+
+def _initial_before(span: Span) -> bool:
+    """"L Catterton", "J Crew": a lone capital letter hung on the name is part of it."""
+    before = span.doc[span.start - 1]
+    return (
+        len(before.text) == 1 and before.text.isupper() and before.pos_ == "PROPN" and before.dep_ == "compound"
+        and before.head.i in range(span.start, span.end) and (span.start < 2 or span.doc[span.start - 2].is_punct
+                                                              or span.doc[span.start - 2].is_lower)
+    )
 
 
 def _named_with_possessive(span: Span) -> bool:
