@@ -1543,6 +1543,16 @@ READS = [
         id="money_put_in_for_a_stake",
     ),
     pytest.param(
+        "Fabrikam Inc. was awarded $407 million in funding from the Contoso Agency.",
+        {("Contoso Agency", "investsIn", "Fabrikam Inc.")},
+        id="funding_received_from_a_body-1",
+    ),
+    pytest.param(
+        "Fabrikam Inc. has received about 1.7 trillion yen in subsidies from Japan's Ministry of Economy, Trade and Industry.",
+        {("Ministry of Economy, Trade and Industry", "investsIn", "Fabrikam Inc.")},
+        id="funding_received_from_a_body-2",
+    ),
+    pytest.param(
         "Fabrikam Inc. said it supplies HBM3E for Nvidia's Blackwell GPUs.",
         {("Fabrikam Inc.", "suppliesTo", "Nvidia")},
         id="supplies_for_a_company_s_product_supplies_the_company",

@@ -22,7 +22,7 @@ ENTITY_RULE_KINDS = {
 }
 ROLE_NAMES = {
     "subject", "object", "possessor", "compound", "self", "pair", "appos-holder",
-    "governor", "xcomp-object", "xcomp-agent", "acl-object", "acl-agent", "npadvmod", "appos", "dative", "xcomp-party", "host-subject", "host-party", "round-company", "passive-agent", "acl-party", "chooser", "host-object", "host-in", "attr", "of-owner", "for-owner", "relcl-subject", "object-maker",
+    "governor", "xcomp-object", "xcomp-agent", "acl-object", "acl-agent", "npadvmod", "appos", "dative", "xcomp-party", "host-subject", "host-party", "round-company", "passive-agent", "acl-party", "chooser", "host-object", "host-in", "attr", "of-owner", "for-owner", "relcl-subject", "object-maker", "receiver",
 }
 
 
@@ -121,6 +121,7 @@ class Lexicon:
     deal_relations: frozenset[str]
     product_unit_nouns: frozenset[str]
     business_nouns: frozenset[str]
+    receiving_verbs: frozenset[str]
     contract_manufacturer_nouns: frozenset[str]
     organization_head_words: frozenset[str]
     not_products: frozenset[str]
@@ -372,6 +373,7 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
             deal_relations=frozenset(entities.get("deal_relations", ())),
             product_unit_nouns=frozenset(entities.get("product_unit_nouns", ())),
             business_nouns=frozenset(entities.get("business_nouns", ())),
+            receiving_verbs=frozenset(entities.get("receiving_verbs", ())),
             contract_manufacturer_nouns=frozenset(entities.get("contract_manufacturer_nouns", ())),
             organization_head_words=frozenset(entities.get("organization_head_words", ())),
             not_products=frozenset(entities.get("not_products", ())),

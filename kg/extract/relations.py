@@ -453,6 +453,12 @@ class RelationReader:
             ):
                 return []  # not "will tender its stake", a stake of its own in something else
             return syntax.expand(syntax.prep_objects_of(verb.head, frozenset({"in"})))
+        if role == "receiver":
+            # "X received $1 billion in subsidies", "X was awarded $407 million in funding": who gets it
+            verb = syntax.clause_verb(trigger)
+            if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in self.lexicon.receiving_verbs:
+                return []
+            return syntax.expand([c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
         if role == "object-maker":
             # "buy Nvidia GB300 systems", "buy 18,000 of Nvidia's chips": who makes what is bought
             makers = []
