@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from kg.extract.lexicon import GazetteerEntry, Lexicon, short_name
+from kg.extract.lexicon import GazetteerEntry, Lexicon, shorter_names
 from kg.extract.names import NameUnion, surname
 from kg.model import Entity, Extraction, Fact, ResolvedDocument
 from kg.vocab import RELATIONS, ancestors
@@ -125,8 +125,11 @@ class Resolver:
                     names.union(by_entry[entry.label], text, f"gazetteer lists both as {entry.label}")
                 else:
                     by_entry[entry.label] = text
-            short = short_name(self.lexicon, text)
-            if short and short in votes:
+            short = next((
+                n for k, n in enumerate(shorter_names(self.lexicon, text))
+                if n in votes and (k == 0 or _vote(votes[n]) == _vote(votes[text]))
+            ), None)  # "Hong Kong Holdings Limited" is no "Hong Kong"
+            if short:
                 names.union(text, short, "same name without its corporate suffix")
             stripped = _strip_kind_word(text)
             if stripped and stripped in votes:
@@ -140,6 +143,8 @@ class Resolver:
                 names.union(full[0], text, "surname of a person named in full")
 
     def _label(self, members: list[str], preferred: set[str], type_: str, *, counter: Mapping[str, Counter[str]]) -> str:
+        quiet = [m for m in members if not _shouted(m)]
+        members = quiet or members  # "EMERYVILLE, Calif." in a dateline, "Emeryville" in the story
         chosen = [m for m in members if m in preferred]
         if chosen:
             return chosen[0]
@@ -163,6 +168,17 @@ def _known_type(match: KnownEntity, votes: Counter[str]) -> str:
         return match.type
     local = max(sorted(votes), key=lambda t: votes[t])
     return local if votes[local] >= votes[match.type] + _OUTVOTED_BY else match.type
+
+
+def _vote(votes: Counter[str]) -> str:
+    return max(sorted(votes), key=lambda t: votes[t]) if votes else ""
+
+
+def _shouted(name: str) -> bool:
+    """A name whose first word is in capitals, as datelines write them ("EMERYVILLE, Calif.");
+    not an acronym alone ("AMD")."""
+    first = name.split()[0].rstrip(",")
+    return " " in name and len(first) > 3 and first.isupper()
 
 
 def _strip_kind_word(text: str) -> str | None:

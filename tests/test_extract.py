@@ -1989,6 +1989,15 @@ def test_an_initial_the_recognizer_left_out_is_part_of_a_company_s_name():
     assert {s.text for s in found.spans} >= {"L Catterton", "J Crew"}
 
 
+def test_an_unlisted_dateline_city_is_a_place():
+    nlp = load_model()
+    extractor = Extractor(nlp)
+    doc = nlp("SPRINGDALE, Calif. — Fabrikam Inc. agreed to buy Contoso Ltd on Monday.")
+    doc.ents = [Span(doc, 0, 1, label="ORG")]
+    found = extractor.finder.find(doc)
+    assert [found.type_of(s) for s in found.spans if s.text == "SPRINGDALE"] == ["Place"]
+
+
 def test_a_preposition_between_two_names_splits_them():
     nlp = load_model()
     extractor = Extractor(nlp)

@@ -44,6 +44,23 @@ def test_resolve_corporate_suffix(resolver):
     assert "corporate suffix" in " ".join(resolved.entities[0].merge_reasons)
 
 
+def test_a_name_joins_its_shorter_form_two_suffixes_down_but_not_a_place(resolver):
+    mentions = [_mention("Fabrikam Outlet Holding Corp."), _mention("Fabrikam Outlet", start=40),
+                _mention("Contoso Holdings Limited", start=80), _mention("Contoso", "Place", 120)]
+    entities = resolver.resolve(_extraction(mentions)).entities
+    fabrikam = [e for e in entities if e.label.startswith("Fabrikam")]
+    assert len(fabrikam) == 1 and "Fabrikam Outlet" in {fabrikam[0].label, *fabrikam[0].aliases}
+    assert {e.key for e in entities if e.label.startswith("Contoso")} == {
+        "Organization/Contoso Holdings Limited", "Place/Contoso"}
+
+
+def test_a_dateline_s_capitals_do_not_label_a_place(resolver):
+    link = AliasLink(_mention("SPRINGDALE, Ark.", "Place"), _mention("SPRINGDALE", "Place"), "text: 'place, region'")
+    mentions = [link.mention, link.alias_of, _mention("Springdale", "Place", 60)]
+    (entity,) = [e for e in resolver.resolve(_extraction(mentions, aliases=[link])).entities]
+    assert entity.label == "Springdale"
+
+
 def test_resolve_surname_joins_full_name(resolver):
     full, surname = _mention("Ada Brennan", "Person"), _mention("Brennan", "Person", 50)
     resolved = resolver.resolve(_extraction([full, surname]))

@@ -8,6 +8,7 @@ the extractor as one frozen ``Lexicon``.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -161,6 +162,17 @@ def short_name(lexicon: Lexicon, name: str) -> str | None:
             short = name[: -len(suffix) - 1].rstrip(" ,")
             return short if short and short not in lexicon.not_entities else None
     return None
+
+
+def shorter_names(lexicon: Lexicon, name: str) -> Iterator[str]:
+    """Each shorter name, one corporate suffix off at a time: "Grocery Outlet Holding Corp."
+    gives "Grocery Outlet Holding", then "Grocery Outlet"."""
+    for _ in range(3):
+        shorter = short_name(lexicon, name)
+        if not shorter:
+            return
+        yield shorter
+        name = shorter
 
 
 def _read(path: Path) -> dict[str, Any]:

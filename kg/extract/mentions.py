@@ -19,7 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.lexicon import GazetteerEntry, Lexicon, short_name
+from kg.extract.lexicon import GazetteerEntry, Lexicon, short_name, shorter_names
 from kg.extract.names import NameUnion, surname
 from kg.extract.syntax import is_possessor
 from kg.model import AliasLink, Mention
@@ -686,12 +686,22 @@ class MentionFinder:
         while i < len(doc):
             if upper[i]:
                 for n in (3, 2, 1):
-                    if all(upper[i : i + n]) and i + n <= len(doc) and " ".join(words[i : i + n]) in self.places_upper:
+                    if all(upper[i : i + n]) and i + n <= len(doc) and (
+                        " ".join(words[i : i + n]) in self.places_upper or self._dateline_place(doc, i, i + n)
+                    ):
                         out.append((doc[i : i + n], "Place", 2))
                         i += n - 1
                         break
             i += 1
         return out
+
+    def _dateline_place(self, doc: Doc, start: int, end: int) -> bool:
+        """"EMERYVILLE, Calif. —": capitals opening a line, then a comma and a listed place,
+        are the place the story was filed from, whatever the gazetteer knows of them."""
+        if end + 1 >= len(doc) or doc[end].text != "," or not (start == 0 or "\n" in doc[start - 1].text):
+            return False
+        region = self.gazetteer.get(doc[end + 1].text)
+        return region is not None and region.type == "Place"
 
     def _alias_links(self, found: DocMentions) -> None:
         doc = found.doc
@@ -780,9 +790,11 @@ class MentionFinder:
             entry = self.gazetteer.get(text)
             if entry is not None:
                 join(by_label.setdefault(entry.label, text), text)
-            short = self.short_name(text)
-            if short:
-                join(text, short)
+            shorter = next((
+                n for k, n in enumerate(shorter_names(self.lexicon, text)) if n in names.parent and (k == 0 or " " in n)
+            ), None)
+            if shorter:
+                join(text, shorter)
         for link in found.aliases:
             join(link.alias_of.text, link.mention.text)
         firsts: dict[str, list[str]] = defaultdict(list)
