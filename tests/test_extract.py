@@ -1543,6 +1543,12 @@ READS = [
         id="money_put_in_for_a_stake",
     ),
     pytest.param(
+        "Fabrikam Inc. denied the report on Monday. The Contoso Exchange halted trading in the stock. "
+        "Shares of the Springfield-based company fell 4% when trading resumed.",
+        {("Fabrikam Inc.", "locatedIn", "Springfield")},
+        id="the_company_is_no_stock_exchange",
+    ),
+    pytest.param(
         "Fabrikam Inc. was awarded $407 million in funding from the Contoso Agency.",
         {("Contoso Agency", "investsIn", "Fabrikam Inc.")},
         id="funding_received_from_a_body-1",
