@@ -1549,6 +1549,12 @@ READS = [
         id="the_company_is_no_stock_exchange",
     ),
     pytest.param(
+        "Fabrikam Inc. cut its forecast on Monday. Fabrikam shares fell 5%. Fabrikam has lost ground to rivals. "
+        "CEO Jane Roe, who took over in August, has cut 9,000 jobs as Fabrikam tries to win back share from Contoso Ltd.",
+        {("Jane Roe", "ceoOf", "Fabrikam")},
+        id="a_bare_title_s_company_is_the_topic_named_in_its_sentence",
+    ),
+    pytest.param(
         "Fabrikam Inc. was awarded $407 million in funding from the Contoso Agency.",
         {("Contoso Agency", "investsIn", "Fabrikam Inc.")},
         id="funding_received_from_a_body-1",

@@ -1096,6 +1096,15 @@ class RelationReader:
             if topic is not None:
                 orgs.append(Arg(found.mention(topic), topic.root, via_coref=True))
                 confidence = 0.6
+        elif not orgs and leader and title.i < person.start and not syntax.quoted(person.root):
+            # "CEO X, who took over in August, has cut jobs as Novo tries to ...": a bare title's
+            # company is the one the article is about when the sentence names it too
+            topic = self.coref.topic(person.root, found, dominant=True)
+            if topic is not None and any(
+                sent.start <= s.start < sent.end and found.cluster_key(s) == found.cluster_key(topic) for s in found.spans
+            ):
+                orgs.append(Arg(found.mention(topic), topic.root, via_coref=True))
+                confidence = 0.6
         people = [Arg(found.mention(person), person.root)]
         if title.tag_ == "NNS" or title.lower_.endswith("s"):
             # "co-chief executives Jane Roe and John Doe": a plural title names each of them
