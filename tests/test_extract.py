@@ -375,6 +375,14 @@ def test_extract_cancelled_deal_is_negated(extract):
     assert relation.qualifiers.negated is True
 
 
+@pytest.mark.parametrize("sentence", [
+    "Fabrikam's bid to buy Contoso Ltd collapsed in May.",
+    "Fabrikam's offer to buy Contoso Ltd was rejected.",
+])
+def test_a_bid_its_verb_undoes_negates_what_it_was_for(extract, sentence):
+    assert only(extract(sentence), "acquires").qualifiers.negated is True
+
+
 def test_extract_job_title_alone_is_no_entity(extract):
     result = extract("Gary Helton has been the Owner and General Manager of Volunteer Motors in Sevierville.")
     assert all(m.text not in ("Owner", "General Manager") for m in result.mentions)
@@ -1603,6 +1611,12 @@ def test_extract_reads(extract, sentence, expected):
 
 # (sentence, facts it must yield, facts it must not yield)
 READS_NOT = [
+    pytest.param(
+        "Jane Roe joined Fabrikam Inc. in 1999 and spent much of her career in Brazil and Argentina.",
+        set(),
+        {("Jane Roe", "investsIn", "Brazil"), ("Jane Roe", "investsIn", "Argentina")},
+        id="spending_a_career_somewhere_is_no_investment",
+    ),
     pytest.param(
         "Fabrikam Inc. paid $11 billion to buy three Contoso fill-finish plants from Northwind Holdings.",
         set(),

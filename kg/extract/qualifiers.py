@@ -224,6 +224,8 @@ class QualifierReader:
             trigger.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "neg" for c in trigger.head.children)
         ):
             return True
+        if trigger.dep_ in ("acl", "relcl") and trigger.tag_ == "VB" and self.undone_by_its_verb(trigger.head):
+            return True  # "whose bid to buy Capri collapsed": the bid's verb undoes what it was for
         # "since its merger with X collapsed", parsed without a subject for "collapsed"
         after = trigger.right_edge.i + 1
         if trigger.pos_ == "NOUN" and after < len(trigger.doc):
