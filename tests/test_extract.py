@@ -1612,6 +1612,13 @@ def test_extract_reads(extract, sentence, expected):
 # (sentence, facts it must yield, facts it must not yield)
 READS_NOT = [
     pytest.param(
+        "Fabrikam Inc. raised $300 million in a round led by Contoso Capital. Fabrikam said it would hire engineers. "
+        "Northwind Ventures and Litware Partners are also investors. CEO Jane Roe told investors the money would last.",
+        {("Northwind Ventures", "investsIn", "Fabrikam Inc."), ("Litware Partners", "investsIn", "Fabrikam Inc.")},
+        {("Jane Roe", "investsIn", "Fabrikam Inc."), ("Jane Roe", "investsIn", "Fabrikam")},
+        id="who_are_also_investors_invest_in_the_round_s_company",
+    ),
+    pytest.param(
         "Jane Roe joined Fabrikam Inc. in 1999 and spent much of her career in Brazil and Argentina.",
         set(),
         {("Jane Roe", "investsIn", "Brazil"), ("Jane Roe", "investsIn", "Argentina")},

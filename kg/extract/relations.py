@@ -453,6 +453,11 @@ class RelationReader:
             ):
                 return []  # not "will tender its stake", a stake of its own in something else
             return syntax.expand(syntax.prep_objects_of(verb.head, frozenset({"in"})))
+        if role == "copula-subject":
+            # "MGX and Bpifrance are also investors": who the noun, after "be", says they are
+            if trigger.dep_ != "attr" or trigger.head.lemma_ != "be":
+                return []
+            return syntax.expand([c for c in trigger.head.children if c.dep_ == "nsubj"])
         if role == "receiver":
             # "X received $1 billion in subsidies", "X was awarded $407 million in funding": who gets it
             verb = syntax.clause_verb(trigger)
