@@ -1557,6 +1557,11 @@ READS = [
         id="the_company_is_no_stock_exchange",
     ),
     pytest.param(
+        "Fabrikam Inc. will license Contoso Ltd's driving software for its next models.",
+        {("Fabrikam Inc.", "hasAgreementWith", "Contoso Ltd")},
+        id="licensing_a_company_s_product_is_an_agreement_with_it",
+    ),
+    pytest.param(
         "Fabrikam Inc. cut its forecast on Monday. Fabrikam shares fell 5%. Fabrikam has lost ground to rivals. "
         "CEO Jane Roe, who took over in August, has cut 9,000 jobs as Fabrikam tries to win back share from Contoso Ltd.",
         {("Jane Roe", "ceoOf", "Fabrikam")},

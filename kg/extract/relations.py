@@ -453,6 +453,10 @@ class RelationReader:
             ):
                 return []  # not "will tender its stake", a stake of its own in something else
             return syntax.expand(syntax.prep_objects_of(verb.head, frozenset({"in"})))
+        if role == "object-owner":
+            # "Mazda will license Woven's software": whose thing the object is
+            return [c for o in syntax.objects(trigger) if found.at(o) is None
+                    for c in o.children if syntax.is_possessor(c) and found.at(c) is not None]
         if role == "copula-subject":
             # "MGX and Bpifrance are also investors": who the noun, after "be", says they are
             if trigger.dep_ != "attr" or trigger.head.lemma_ != "be":
