@@ -2036,6 +2036,25 @@ def test_an_unlisted_dateline_city_is_a_place():
     assert [found.type_of(s) for s in found.spans if s.text == "SPRINGDALE"] == ["Place"]
 
 
+def test_a_name_conjoined_with_people_and_taken_for_a_company_is_a_person():
+    nlp = load_model()
+    extractor = Extractor(nlp)
+    doc = nlp("Fabrikam was founded in 2023 by Arthur Mensch, a former researcher, and Guillaume Lample and Timothee Lacroix.")
+    found = extractor.finder.find(doc)
+    people = {s.text for s in found.spans if found.type_of(s) == "Person"}
+    assert {"Arthur Mensch", "Guillaume Lample", "Timothee Lacroix"} <= people
+
+
+def test_a_three_word_name_after_a_title_keeps_its_first_name():
+    nlp = load_model()
+    extractor = Extractor(nlp)
+    doc = nlp("Fabrikam Inc. said CEO Maziar Mike Doustdar would step down.")
+    start = next(t.i for t in doc if t.text == "Mike")
+    doc.ents = [Span(doc, start, start + 2, label="PERSON")]
+    found = extractor.finder.find(doc)
+    assert "Maziar Mike Doustdar" in {s.text for s in found.spans}
+
+
 def test_a_preposition_between_two_names_splits_them():
     nlp = load_model()
     extractor = Extractor(nlp)

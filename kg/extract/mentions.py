@@ -231,6 +231,15 @@ class MentionFinder:
                 and text not in self.gazetteer and text.split()[-1] not in suffixes
             ):
                 found.types[text] = "Person"  # "founded by Hailey Bieber ... Bieber, who launched it": her name in full
+        for span in found.spans:
+            text = span.text
+            if (
+                found.types.get(text) == "Organization" and 2 <= len(span) <= 3 and votes[text]["Organization"] <= 1
+                and text not in self.gazetteer and not any(t.text in suffixes or not t.is_title for t in span)
+                and any((other := found.by_token.get(c.i)) is not None and found.types.get(other.text) == "Person"
+                        and len(other) > 1 for c in (*span.root.conjuncts,))
+            ):
+                found.types[text] = "Person"  # "founded by Arthur Mensch, ..., and Guillaume Lample": one of them
         self._named_again(doc, chosen, found)
         self._surnames_again(doc, found)
         self._alias_links(found)
@@ -460,8 +469,9 @@ class MentionFinder:
             and before.text[:1].isupper() and before.text.isalpha() and not before.ent_type_
             and before.text not in self.lexicon.title_words and before.lower_ not in self.person_role_words
             and before.text not in self.gazetteer
-            and (len(span) == 1 or span.start < 2 or not doc[span.start - 2].text[:1].isupper())
-        ):  # not "Soviet Navy Nikolai Kuznetsov"
+            and (len(span) == 1 or span.start < 2 or not doc[span.start - 2].text[:1].isupper()
+                 or doc[span.start - 2].text in self.lexicon.title_words)
+        ):  # not "Soviet Navy Nikolai Kuznetsov"; "CEO Maziar Mike Doustdar" is one name
             return doc[span.start - 1 : span.end]
         return span
 
