@@ -60,6 +60,8 @@ def load_model(name: str | None = None) -> Language:
         if "parser" in nlp.pipe_names and _PARAGRAPHS not in nlp.pipe_names:
             nlp.add_pipe(_PARAGRAPHS, before="parser")
         _keep_words_whole(nlp)
+        if "lemmatizer" in nlp.pipe_names and _LEMMAS not in nlp.pipe_names:
+            nlp.add_pipe(_LEMMAS, after="lemmatizer")
         _CACHE[key] = nlp
         _LOADED_AS[id(nlp)] = candidate
         return nlp
@@ -81,6 +83,7 @@ def _keep_words_whole(nlp: Language) -> None:
     try:
         data = json.loads(_TOKENIZER_DATA.read_text(encoding="utf-8"))
         words = data["keep_whole"]
+        _BASE_FORMS.update({k.lower(): v.lower() for k, v in data.get("lemmas", {}).items()})
         split = data.get("split_after_abbreviation", {"abbreviations": [], "words": []})
         abbreviations, suffixes = split["abbreviations"], split["words"]
     except (OSError, ValueError, KeyError, TypeError) as e:
@@ -97,6 +100,18 @@ def _keep_words_whole(nlp: Language) -> None:
 
 
 _PARAGRAPHS = "kg_paragraph_breaks"
+_LEMMAS = "kg_hyphenated_lemmas"
+_BASE_FORMS: dict[str, str] = {}
+
+
+def _base_forms(doc: Doc) -> Doc:
+    """"co-developed" is "co-develop": the lemmatizer, which knows no hyphenated verb,
+    makes it "co-develope" (kg/data/tokenizer.json lists the right forms)."""
+    for token in doc:
+        base = _BASE_FORMS.get(token.lower_)
+        if base is not None:
+            token.lemma_ = base
+    return doc
 _BULLETS = frozenset({"-", "–", "—", "•", "*", "·"})
 _STOPS = frozenset({".", "!", "?", ";", ":"})
 _HEADLINE_WORDS = 20
@@ -161,6 +176,8 @@ def _register() -> None:
 
     if not Language.has_factory(_PARAGRAPHS):
         Language.component(_PARAGRAPHS, func=_mark_paragraphs)
+    if not Language.has_factory(_LEMMAS):
+        Language.component(_LEMMAS, func=_base_forms)
 
 
 def parse(

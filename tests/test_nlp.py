@@ -63,6 +63,13 @@ def test_hyphenated_news_verbs_stay_one_token(nlp, word: str) -> None:
     assert word in [t.text for t in nlp(f"They said the {word} matters.")]
 
 
+@pytest.mark.parametrize(("word", "lemma"), [
+    ("co-developed", "co-develop"), ("co-founded", "co-found"), ("co-led", "co-lead"), ("Co-founding", "co-found"),
+])
+def test_a_hyphenated_verb_kept_whole_has_its_lemma(nlp, word: str, lemma: str) -> None:
+    assert [t.lemma_ for t in nlp(f"The two companies {word} the chips.") if t.text == word] == [lemma]
+
+
 @pytest.mark.parametrize(("text", "tokens"), [
     ("a U.K.-based firm", ["a", "U.K.", "-", "based", "firm"]),
     ("the U.S.-listed shares", ["the", "U.S.", "-", "listed", "shares"]),
