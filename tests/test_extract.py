@@ -383,6 +383,12 @@ def test_a_bid_its_verb_undoes_negates_what_it_was_for(extract, sentence):
     assert only(extract(sentence), "acquires").qualifiers.negated is True
 
 
+def test_the_second_owner_of_a_gapped_passive_holds_its_own_share(extract):
+    found = extract("The combined business, Northwind Telecom Ltd, is 51% owned by Contoso Ltd and 49% by Fabrikam Inc.")
+    shares = {(r.head.text, r.qualifiers.percentage) for r in found.relations if r.predicate == "ownsStakeIn"}
+    assert shares == {("Contoso Ltd", 51), ("Fabrikam Inc.", 49)}
+
+
 def test_extract_job_title_alone_is_no_entity(extract):
     result = extract("Gary Helton has been the Owner and General Manager of Volunteer Motors in Sevierville.")
     assert all(m.text not in ("Owner", "General Manager") for m in result.mentions)

@@ -348,7 +348,12 @@ class RelationReader:
                 and trigger.head.lemma_.lower() not in _RAISING_VERBS
             ):
                 return []  # "Y put $50 million into X's Series D, a round led by Z": Y gave, X raised
-            return syntax.expand(syntax.subjects(trigger, self.lexicon.commitment_nouns))
+            subjects = syntax.subjects(trigger, self.lexicon.commitment_nouns)
+            if trigger.pos_ in ("VERB", "ADJ") and any(c.dep_ == "agent" for c in trigger.children):
+                # "60% owned by Grab and 40% by WeRide": the second agent, its verb left out
+                subjects += [p for c in trigger.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "NUM")
+                             for p in syntax.prep_objects_of(c, frozenset({"by"}))]
+            return syntax.expand(subjects)
         if role == "object":
             objects = syntax.objects(trigger)
             if trigger.dep_ in ("acl", "relcl") and objects == [trigger.head]:
