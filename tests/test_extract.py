@@ -1623,6 +1623,12 @@ def test_extract_reads(extract, sentence, expected):
 # (sentence, facts it must yield, facts it must not yield)
 READS_NOT = [
     pytest.param(
+        "Its partners include Waymo in Austin and Atlanta, WeRide in Abu Dhabi and Zoox in Las Vegas.",
+        {("WeRide", "locatedIn", "Abu Dhabi")},
+        {("Austin", "locatedIn", "Abu Dhabi"), ("Atlanta", "locatedIn", "Abu Dhabi"), ("Austin", "locatedIn", "Las Vegas")},
+        id="a_list_of_companies_each_in_its_city_is_no_list_of_places",
+    ),
+    pytest.param(
         "Fabrikam Inc. raised $300 million in a round led by Contoso Capital. Fabrikam said it would hire engineers. "
         "Northwind Ventures and Litware Partners are also investors. CEO Jane Roe told investors the money would last.",
         {("Northwind Ventures", "investsIn", "Fabrikam Inc."), ("Litware Partners", "investsIn", "Fabrikam Inc.")},

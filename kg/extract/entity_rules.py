@@ -179,9 +179,11 @@ class EntityRuleReader:
             objects = [p for host in hosts for p in syntax.prep_objects_of(host, rule.preps)]
             if found.type_of(span) in ("Place", "Facility"):
                 objects += syntax.next_prep_objects(span, rule.preps)
-                if not objects:
-                    # "Brazoria, Galveston and Harris Counties in southeast Texas"
-                    for member in syntax.list_members(span.root):
+                members = syntax.list_members(span.root)
+                if not objects and sum(1 for t in members if syntax.prep_objects_of(t, rule.preps)) <= 1:
+                    # "Brazoria, Galveston and Harris Counties in southeast Texas"; not "Waymo
+                    # in Austin and Atlanta, WeRide in Abu Dhabi": a list of places only
+                    for member in members:
                         objects += syntax.prep_objects_of(member, rule.preps)
                         member_span = found.at(member)
                         if member_span is not None and member.i > span.root.i:
