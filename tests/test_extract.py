@@ -1563,6 +1563,11 @@ READS = [
         id="the_company_is_no_stock_exchange",
     ),
     pytest.param(
+        '"Demand will double," Fabrikam Executive Chairman Jane Roe said on a call with reporters.',
+        {("Jane Roe", "chairmanOf", "Fabrikam")},
+        id="a_title_word_the_recognizer_glued_to_a_company_is_no_part_of_its_name",
+    ),
+    pytest.param(
         "Fabrikam Inc. will license Contoso Ltd's driving software for its next models.",
         {("Fabrikam Inc.", "hasAgreementWith", "Contoso Ltd")},
         id="licensing_a_company_s_product_is_an_agreement_with_it",
@@ -1622,6 +1627,13 @@ def test_extract_reads(extract, sentence, expected):
 
 # (sentence, facts it must yield, facts it must not yield)
 READS_NOT = [
+    pytest.param(
+        "The Wall Street Journal reported the lawsuit on Monday. "
+        "The Springfield-based company holds about 13% of Contoso Ltd, a filing showed.",
+        set(),
+        {("The Wall Street Journal", "ownsStakeIn", "Contoso Ltd"), ("The Wall Street Journal", "locatedIn", "Springfield")},
+        id="the_company_is_no_newspaper",
+    ),
     pytest.param(
         "Its partners include Waymo in Austin and Atlanta, WeRide in Abu Dhabi and Zoox in Las Vegas.",
         {("WeRide", "locatedIn", "Abu Dhabi")},
