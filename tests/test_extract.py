@@ -1563,6 +1563,17 @@ READS = [
         id="the_company_is_no_stock_exchange",
     ),
     pytest.param(
+        "Fabrikam Inc. signed a supply deal with Contoso Ltd, which will deliver battery cells from 2027.",
+        {("Contoso Ltd", "suppliesTo", "Fabrikam Inc.")},
+        id="the_party_a_relative_clause_says_supplies_supplies_the_signer-1",
+    ),
+    pytest.param(
+        "Northwind Pharma signed a long-term manufacturing agreement with Contoso Biologics, which will produce "
+        "the drug substance at its Plant 5 in Songdo, South Korea.",
+        {("Contoso Biologics", "manufacturesFor", "Northwind Pharma"), ("Contoso Biologics", "operates", "Plant 5")},
+        id="the_party_a_relative_clause_says_supplies_supplies_the_signer-2",
+    ),
+    pytest.param(
         '"Demand will double," Fabrikam Executive Chairman Jane Roe said on a call with reporters.',
         {("Jane Roe", "chairmanOf", "Fabrikam")},
         id="a_title_word_the_recognizer_glued_to_a_company_is_no_part_of_its_name",

@@ -208,6 +208,11 @@ class Coreference:
                 return chosen
             if any(t.lower_ in ("who", "whom") for t in subject_tokens):
                 return None  # "X, who founded Besi and remains its chief executive": "its" is no person's
+            if verb.dep_ == "relcl" and any(t.lower_ in ("which", "that") for t in subject_tokens):
+                # "a deal with Samsung Biologics, which will make it at its plant": the antecedent's
+                antecedent = next((s for s in reversed(candidates) if s.root == verb.head), None)
+                if antecedent is not None:
+                    return antecedent
             described = next((t for t in subject_tokens if t.i < pronoun.i and self.refers(t)), None)
             if described is not None:
                 return described

@@ -458,6 +458,19 @@ class RelationReader:
             ):
                 return []  # not "will tender its stake", a stake of its own in something else
             return syntax.expand(syntax.prep_objects_of(verb.head, frozenset({"in"})))
+        if role == "dealer":
+            # "signed an agreement with Samsung Biologics, which will produce the drug": for the
+            # one who signed with the company the relative clause is about
+            antecedent = trigger.head
+            if trigger.dep_ != "relcl" or antecedent.dep_ != "pobj" or antecedent.head.lower_ != "with":
+                return []
+            deal = antecedent.head.head
+            if deal.pos_ == "VERB":  # "signed a deal with X", "with" hung on the verb
+                deal = next((o for o in syntax.objects(deal) if o.lemma_.lower() in self.lexicon.deal_nouns), deal)
+            if deal.lemma_.lower() not in self.lexicon.deal_nouns:
+                return []
+            owners = [c for c in deal.children if syntax.is_possessor(c)]
+            return syntax.expand(owners or syntax.subjects(deal, self.lexicon.commitment_nouns))
         if role == "object-owner":
             # "Mazda will license Woven's software": whose thing the object is
             return [c for o in syntax.objects(trigger) if found.at(o) is None
