@@ -1639,6 +1639,13 @@ def test_extract_reads(extract, sentence, expected):
 # (sentence, facts it must yield, facts it must not yield)
 READS_NOT = [
     pytest.param(
+        "Fabrikam Inc. said it had signed an agreement with British startup Contoso to use Contoso's Road Pilot "
+        "software in its next cars.",
+        {("Fabrikam Inc.", "uses", "Road Pilot"), ("Contoso", "develops", "Road Pilot")},
+        {("Fabrikam Inc.", "hasAgreementWith", "Road Pilot")},
+        id="a_company_s_name_before_software_is_a_product",
+    ),
+    pytest.param(
         "The Wall Street Journal reported the lawsuit on Monday. "
         "The Springfield-based company holds about 13% of Contoso Ltd, a filing showed.",
         set(),

@@ -123,6 +123,7 @@ class Lexicon:
     product_unit_nouns: frozenset[str]
     business_nouns: frozenset[str]
     receiving_verbs: frozenset[str]
+    software_nouns: frozenset[str]
     contract_manufacturer_nouns: frozenset[str]
     organization_head_words: frozenset[str]
     not_products: frozenset[str]
@@ -386,6 +387,7 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
             product_unit_nouns=frozenset(entities.get("product_unit_nouns", ())),
             business_nouns=frozenset(entities.get("business_nouns", ())),
             receiving_verbs=frozenset(entities.get("receiving_verbs", ())),
+            software_nouns=frozenset(entities.get("software_nouns", ())),
             contract_manufacturer_nouns=frozenset(entities.get("contract_manufacturer_nouns", ())),
             organization_head_words=frozenset(entities.get("organization_head_words", ())),
             not_products=frozenset(entities.get("not_products", ())),

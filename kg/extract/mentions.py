@@ -123,9 +123,11 @@ class MentionFinder:
         candidates: list[tuple[Span, str | None, int]] = []
         suffixes = set(self.lexicon.corporate_suffixes) | self.lexicon.organization_head_words
         named_alone = {e.text for e in doc.ents}
+        named_twice = {text for text, n in Counter(e.text for e in doc.ents).items() if n > 1}
         for ent in (
             part for e in doc.ents for listed in _list_parts(e, named_alone, self.gazetteer, self.lexicon.legal_forms)
-            for part in self._maker_and_model(listed)
+            for owned in self._possessive_parts(listed, named_alone, named_twice)
+            for part in self._maker_and_model(owned)
         ):
             type_ = self.lexicon.ner_labels.get(ent.label_)
             span = self._trim(ent) if type_ else None
@@ -246,6 +248,24 @@ class MentionFinder:
         self._org_names(found)
         self._clusters(found)
         return found
+
+    def _possessive_parts(self, ent: Span, named_alone: set[str], named_twice: set[str]) -> list[Span]:
+        """"Contoso's Road Pilot software" taken for one name: where the text or the gazetteer
+        names the possessor alone and a kind of product follows, the owner and the thing it
+        owns are two names; a name the text repeats whole or the gazetteer lists ("Dick's
+        Sporting Goods") stays one."""
+        doc = ent.doc
+        if ent.text in named_twice or ent.text in self.gazetteer or ent.end >= len(doc):
+            return [ent]
+        after = doc[ent.end]
+        if not (after.is_lower and after.lemma_ in (self.lexicon.made_product_nouns | self.lexicon.software_nouns)):
+            return [ent]
+        for token in ent[1:-1]:
+            if token.tag_ == "POS":
+                owner = doc[ent.start : token.i]
+                if owner.text in named_alone or owner.text in self.gazetteer:
+                    return [Span(doc, ent.start, token.i, label="ORG"), Span(doc, token.i + 1, ent.end, label=ent.label_)]
+        return [ent]
 
     def _maker_and_model(self, ent: Span) -> list[Span]:
         """"Nvidia GB300", "AMD MI355X": a listed company's name, then a model code, are two
@@ -395,6 +415,13 @@ class MentionFinder:
             return True
         if root.dep_ == "appos" and root.head.is_lower and root.head.lemma_ in kinds:
             return True
+        after = doc[span.end] if span.end < len(doc) else None
+        if (
+            after is not None and root.dep_ == "compound" and root.head == after and after.is_lower
+            and after.lemma_ in (kinds | self.lexicon.software_nouns)
+            and span.start > 1 and doc[span.start - 1].tag_ == "POS"
+        ):
+            return True  # "Wayve's AI Driver software": a company's name for what it makes
         return any(c.dep_ == "appos" and c.is_lower and c.lemma_ in kinds for c in root.children)
 
     def _company_described(self, span: Span) -> bool:
