@@ -2097,6 +2097,15 @@ def test_a_three_word_name_after_a_title_keeps_its_first_name():
     assert "Maziar Mike Doustdar" in {s.text for s in found.spans}
 
 
+def test_two_capitalized_words_joined_by_a_hyphen_are_a_company_s_name():
+    nlp = load_model()
+    extractor = Extractor(nlp)
+    doc = nlp("Sun-Vale is expanding its partnership with Contoso Ltd to offer grocery delivery.")
+    doc.ents = []
+    found = extractor.finder.find(doc)
+    assert [(s.text, found.type_of(s)) for s in found.spans if "Vale" in s.text] == [("Sun-Vale", "Organization")]
+
+
 def test_a_preposition_between_two_names_splits_them():
     nlp = load_model()
     extractor = Extractor(nlp)

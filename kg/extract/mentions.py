@@ -166,6 +166,7 @@ class MentionFinder:
         tokens = list(doc)
         candidates.extend(self._upper_case_places(doc, tokens))
         candidates.extend(self._coded_names(doc, tokens))
+        candidates.extend(_hyphenated_names(doc, tokens))
         candidates.extend(self._described_people(doc, tokens, candidates))
         candidates.extend(self._governments(doc, candidates))
         candidates.extend(self._conjoined_companies(doc, candidates))
@@ -1045,6 +1046,23 @@ def _list_parts(
     if not listed_end and not any(part.text in named_alone or part.text in listed for part in (first, second)):
         return [ent]
     return [first, second]
+
+
+def _hyphenated_names(doc: Doc, tokens: list[Token]) -> list[tuple[Span, str | None, int]]:
+    """"Hy-Vee", "Jewel-Osco": two capitalized words joined by a hyphen, which the tokenizer
+    splits and the recognizer then misses, are a company's name (a weak guess: any name the
+    recognizer found there wins)."""
+    out: list[tuple[Span, str | None, int]] = []
+    for i in range(1, len(doc) - 1):
+        left, hyphen, right = tokens[i - 1], tokens[i], tokens[i + 1]
+        if (
+            hyphen.text == "-" and not left.whitespace_ and not hyphen.whitespace_
+            and left.is_title and right.is_title and left.is_alpha and right.is_alpha
+            and not left.ent_type_ and not right.ent_type_ and left.pos_ == "PROPN" and right.pos_ == "PROPN"
+            and (i + 2 >= len(doc) or tokens[i + 2].text != "-")
+        ):
+            out.append((doc[i - 1 : i + 2], "Organization", 0))
+    return out
 
 
 def _initial_before(span: Span) -> bool:
