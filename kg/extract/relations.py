@@ -23,6 +23,7 @@ from kg.extract.entity_rules import EntityRuleReader
 from kg.extract.facts import Arg, FactMaker
 from kg.extract.lexicon import Lexicon, TriggerRule
 from kg.extract.mentions import DocMentions, MentionFinder, funding_series, proper_name_start, sentence_of, sentences
+from kg.extract.names import surname
 from kg.model import Mention, Relation
 from kg.vocab import RELATIONS
 
@@ -73,6 +74,62 @@ class RelationReader:
             read.append(relation)
             yield relation
         yield from self._under_the_deal(found, read, document, article_date)
+        yield from self._successions(found, read, document, article_date)
+
+    def _successions(
+        self, found: DocMentions, read: list[Relation], document: str, date: str | None
+    ) -> Iterator[Relation]:
+        """"Hotard, who replaced Pekka Lundmark in April", "Fiddelke will succeed Brian Cornell":
+        where the text gives one of the two a company's top title and the sentence names no
+        other ("as chief executive" is read with the title), the other held or takes it."""
+        leaders: dict[str, list[Relation]] = {}
+        for r in read:
+            if r.predicate in ("ceoOf", "chairmanOf") and not r.qualifiers.negated:
+                leaders.setdefault(surname(r.head.text), []).append(r)
+        if not leaders:
+            return
+        for verb in found.doc:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lexicon.succession_verbs:
+                continue
+            if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+                continue
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+            before = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if verb.dep_ == "relcl" and any(t.lower_ in ("who", "whom") for t in before):
+                before = [verb.head.head if verb.head.dep_ == "appos" else verb.head]  # "X, a former Y executive who"
+            after = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"] if passive \
+                else [c for c in verb.children if c.dep_ == "dobj"]
+            new, old = (after, before) if passive else (before, after)
+            spans = [[found.at(t) for t in side] for side in (new, old)]
+            if not all(len(side) == 1 and side[0] is not None and found.type_of(side[0]) == "Person" for side in spans):
+                continue
+            (successor,), (predecessor,) = spans
+            for holder, other in ((successor, predecessor), (predecessor, successor)):
+                held = {(r.predicate, r.tail.text): r for r in leaders.get(surname(holder.text), [])}
+                if len(held) != 1 or leaders.get(surname(other.text)):
+                    continue
+                (title, _), source = next(iter(held.items()))
+                org = next((s for s in found.spans if s.start_char == source.tail.start), None)
+                if org is None or not self._spoken_of(org, sentence_of(verb), found):
+                    continue  # "Rørsted, who ran Adidas, will succeed Sturm" as Hugo Boss's chairman
+                rel = self.facts.make(
+                    title, Arg(found.mention(other), other.root), Arg(found.mention(org), verb, via_coref=True),
+                    verb, sentence_of(verb), "succession", 0.6, document, date, modal=other is successor,
+                )  # the predecessor's title is no plan
+                if rel is not None:
+                    yield rel
+
+    def _spoken_of(self, org: Span, sent: Span, found: DocMentions) -> bool:
+        """The company is named in the sentence, or a description in it means the company
+        ("the Espoo-based company")."""
+        key = found.cluster_key(org)
+        if any(sent.start <= s.start < sent.end and found.cluster_key(s) == key for s in found.spans):
+            return True
+        return any(
+            self.coref.refers(t) and (meant := self.coref.organization(t, found)) is not None
+            and found.cluster_key(meant) == key
+            for t in sent if t.pos_ == "NOUN"
+        )
 
     def _under_the_deal(
         self, found: DocMentions, read: list[Relation], document: str, date: str | None
