@@ -114,7 +114,7 @@ class RelationReader:
                     continue  # "Rørsted, who ran Adidas, will succeed Sturm" as Hugo Boss's chairman
                 rel = self.facts.make(
                     title, Arg(found.mention(other), other.root), Arg(found.mention(org), verb, via_coref=True),
-                    verb, sentence_of(verb), "succession", 0.6, document, date, modal=other is successor,
+                    verb, sentence_of(verb), "succession", 0.6, document, date, modal=other == successor,
                 )  # the predecessor's title is no plan
                 if rel is not None:
                     yield rel
