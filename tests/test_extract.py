@@ -1563,6 +1563,17 @@ READS = [
         id="the_company_is_no_stock_exchange",
     ),
     pytest.param(
+        "Mazda will build its next crossovers on Arene, a software platform developed by Toyota unit Woven by Toyota, "
+        "the Hiroshima-based automaker said on Monday.",
+        {("Mazda", "locatedIn", "Hiroshima")},
+        id="the_description_that_speaks_is_the_company_it_speaks_of",
+    ),
+    pytest.param(
+        "Contoso Ltd, based in Ogaki, Gifu Prefecture, will buy newly issued Fabrikam shares.",
+        {("Contoso Ltd", "locatedIn", "Ogaki")},
+        id="based_in_a_city_and_its_region",
+    ),
+    pytest.param(
         "Fabrikam Inc. signed a supply deal with Contoso Ltd, which will deliver battery cells from 2027.",
         {("Contoso Ltd", "suppliesTo", "Fabrikam Inc.")},
         id="the_party_a_relative_clause_says_supplies_supplies_the_signer-1",

@@ -84,6 +84,15 @@ class Coreference:
                         return self.organization(described, found, exclude, depth=depth + 1)
                 return chosen or same_sentence[-1]
         else:
+            if syntax.speaks_for(token):
+                # "Mazda will use Arene, ..., the Hiroshima-based automaker said": who says it is
+                # the company what it says is about
+                said = [c for c in token.head.children if c.dep_ == "ccomp" and c.i < token.i]
+                subjects = {t.i for c in said for t in syntax.subjects(c)}
+                speaker = next((s for s in reversed(earlier) if s.root.i in subjects), None)
+                topic = self.topic(token, found)
+                if speaker is not None and (topic is None or found.cluster_key(topic) == found.cluster_key(speaker)):
+                    return speaker  # unless the article is about another company that says it
             # "..., the San Francisco-based company said": the company the article is about;
             # "CEO X, who co-founded the company": so is "the company" in a story about one
             # company named half again as often as any other. Either must fit the description

@@ -620,6 +620,13 @@ class RelationReader:
         if named is not None:
             return named
         if span is not None:
+            if found.type_of(span) == "Place" and rule is not None and rule.tail_types and "Place" in rule.tail_types:
+                city = next((
+                    c for c in span.root.children if c.dep_ in ("nmod", "compound", "appos") and c.i < span.start
+                    and (p := found.at(c)) is not None and found.type_of(p) == "Place" and found.doc[p.end].text == ","
+                ), None)
+                if city is not None:  # "based in Ogaki, Gifu Prefecture", parsed with the prefecture as head
+                    return Arg(found.mention(found.at(city)), city)
             return Arg(found.mention(span), token)
         clause = token.head.head if token.dep_ == "pobj" else token.head  # "X, in which Y owns a stake"
         if token.lower_ == "whose":
