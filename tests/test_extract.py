@@ -1563,6 +1563,16 @@ READS = [
         id="the_company_is_no_stock_exchange",
     ),
     pytest.param(
+        "Fabrikam Inc. is in talks with a group of lenders led by Contoso Bank and Litware Capital to raise $1.5 billion.",
+        {("Fabrikam Inc.", "inTalksWith", "Contoso Bank"), ("Fabrikam Inc.", "inTalksWith", "Litware Capital")},
+        id="who_leads_a_group_acts_for_it-1",
+    ),
+    pytest.param(
+        "A consortium led by Contoso Capital agreed to buy Fabrikam Inc. for $2 billion.",
+        {("Contoso Capital", "acquires", "Fabrikam Inc.")},
+        id="who_leads_a_group_acts_for_it-2",
+    ),
+    pytest.param(
         "Mazda will build its next crossovers on Arene, a software platform developed by Toyota unit Woven by Toyota, "
         "the Hiroshima-based automaker said on Monday.",
         {("Mazda", "locatedIn", "Hiroshima")},

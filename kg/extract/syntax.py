@@ -151,6 +151,7 @@ def describing_nouns(name: Span) -> list[Token]:
 def expand(tokens: list[Token]) -> list[Token]:
     """Each token, its conjuncts, and the names a plural noun lists."""
     out: list[Token] = []
+    tokens = [led for token in tokens for led in (leaders(token) or [token])]
     for token in tokens:
         # "MET-097i, a GLP-1 drug, and MET-233i": the next name hangs on the apposition
         described = [c for a in token.children if a.dep_ == "appos" for c in a.conjuncts if c.pos_ == "PROPN"]
@@ -163,6 +164,23 @@ def expand(tokens: list[Token]) -> list[Token]:
             if t not in out:
                 out.append(t)
     return out
+
+
+_GROUP_NOUNS = frozenset({"group", "consortium", "syndicate"})
+
+
+def leaders(noun: Token) -> list[Token]:
+    """"a group of lenders led by JPMorgan and Blackstone", "a consortium led by X": who
+    leads the group acts for it."""
+    if noun.lemma_.lower() not in _GROUP_NOUNS or noun.pos_ != "NOUN":
+        return []
+    led = [p for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "lead"
+           for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    if not led:
+        led = [p for o in noun.children if o.dep_ == "prep" and o.lower_ == "of" for n in o.children
+               for c in n.children if c.dep_ == "acl" and c.lemma_.lower() == "lead"
+               for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    return [t for p in led for t in (p, *p.conjuncts)]
 
 
 def listed_names(noun: Token) -> list[Token]:
