@@ -1563,6 +1563,11 @@ READS = [
         id="the_company_is_no_stock_exchange",
     ),
     pytest.param(
+        "Contoso Biosciences' experimental therapy, zimislecel, is in a phase 3 trial.",
+        {("Contoso Biosciences", "develops", "zimislecel")},
+        id="a_company_s_drug_named_beside_it",
+    ),
+    pytest.param(
         "Fabrikam Inc. is in talks with a group of lenders led by Contoso Bank and Litware Capital to raise $1.5 billion.",
         {("Fabrikam Inc.", "inTalksWith", "Contoso Bank"), ("Fabrikam Inc.", "inTalksWith", "Litware Capital")},
         id="who_leads_a_group_acts_for_it-1",
@@ -2139,6 +2144,18 @@ def test_two_capitalized_words_joined_by_a_hyphen_are_a_company_s_name():
     doc.ents = []
     found = extractor.finder.find(doc)
     assert [(s.text, found.type_of(s)) for s in found.spans if "Vale" in s.text] == [("Sun-Vale", "Organization")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Contoso Bio said vopimetostat shrank tumors in a small trial.",
+    "Fabrikam Inc. will manufacture zimislecel, its experimental islet therapy.",
+])
+def test_a_lower_case_drug_name_is_a_product(sentence):
+    nlp = load_model()
+    extractor = Extractor(nlp)
+    found = extractor.finder.find(nlp(sentence))
+    drugs = [s.text for s in found.spans if found.type_of(s) == "Product"]
+    assert drugs and drugs[0] in sentence and drugs[0].islower()
 
 
 def test_a_preposition_between_two_names_splits_them():

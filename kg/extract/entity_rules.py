@@ -109,6 +109,12 @@ class EntityRuleReader:
             target = found.at(owned)
             if target is None and owned.dep_ == "appos" and found.at(owned.head) is not None:
                 target = found.at(owned.head)  # "NovoCare, Novo's platform"
+            if target is None and owned.pos_ == "NOUN" and owned.lemma_.lower() in self.lexicon.made_product_nouns:
+                target = next((
+                    found.at(c) for c in owned.children
+                    if c.dep_ in ("appos", "npadvmod") and c.i > owned.i and found.at(c) is not None
+                ), None)
+                # "Vera's lead drug, atacicept": the thing named beside the possessed noun
             if target is None and rule.through_compound:
                 # "Microsoft's Azure cloud"; but not "Taiwan's first Nvidia partner"
                 target = next(

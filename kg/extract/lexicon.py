@@ -124,6 +124,8 @@ class Lexicon:
     business_nouns: frozenset[str]
     receiving_verbs: frozenset[str]
     software_nouns: frozenset[str]
+    drug_name_stems: tuple[str, ...]
+    drug_nouns: frozenset[str]
     contract_manufacturer_nouns: frozenset[str]
     organization_head_words: frozenset[str]
     not_products: frozenset[str]
@@ -388,6 +390,8 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
             business_nouns=frozenset(entities.get("business_nouns", ())),
             receiving_verbs=frozenset(entities.get("receiving_verbs", ())),
             software_nouns=frozenset(entities.get("software_nouns", ())),
+            drug_name_stems=tuple(entities.get("drug_name_stems", ())),
+            drug_nouns=frozenset(entities.get("drug_nouns", ())),
             contract_manufacturer_nouns=frozenset(entities.get("contract_manufacturer_nouns", ())),
             organization_head_words=frozenset(entities.get("organization_head_words", ())),
             not_products=frozenset(entities.get("not_products", ())),

@@ -167,6 +167,7 @@ class MentionFinder:
         candidates.extend(self._upper_case_places(doc, tokens))
         candidates.extend(self._coded_names(doc, tokens))
         candidates.extend(_hyphenated_names(doc, tokens))
+        candidates.extend(self._drug_names(doc, tokens))
         candidates.extend(self._described_people(doc, tokens, candidates))
         candidates.extend(self._governments(doc, candidates))
         candidates.extend(self._conjoined_companies(doc, candidates))
@@ -267,6 +268,27 @@ class MentionFinder:
                 if owner.text in named_alone or owner.text in self.gazetteer:
                     return [Span(doc, ent.start, token.i, label="ORG"), Span(doc, token.i + 1, ent.end, label=ent.label_)]
         return [ent]
+
+    def _drug_names(self, doc: Doc, tokens: list[Token]) -> list[tuple[Span, str | None, int]]:
+        """Drugs go by lower-case names the recognizer misses: one set beside a kind of drug
+        ("its lead drug, atacicept", "zimislecel, its experimental therapy") or one with a stem
+        of drug names ("vopimetostat", "petosemtamab") is a product."""
+        kinds, stems = self.lexicon.drug_nouns, self.lexicon.drug_name_stems
+        out: list[tuple[Span, str | None, int]] = []
+        for token in tokens:
+            text = token.text
+            if not (text.islower() and text.isalpha() and len(text) >= 6) or token.ent_type_ or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if text in kinds or token.lemma_ in kinds:
+                continue
+            beside = [token.head] if token.dep_ == "appos" else []
+            beside += [c for c in token.children if c.dep_ == "appos"]
+            alone = token.dep_ != "compound" and not any(c.dep_ in ("compound", "amod") for c in token.children) and not (
+                token.i > 0 and tokens[token.i - 1].is_lower and tokens[token.i - 1].is_alpha and tokens[token.i - 1].head == token
+            )  # "ifinatamab deruxtecan" is one name
+            if alone and (any(b.lemma_.lower() in kinds for b in beside) or (len(text) >= 8 and text.endswith(stems))):
+                out.append((doc[token.i : token.i + 1], "Product", 0))
+        return out
 
     def _maker_and_model(self, ent: Span) -> list[Span]:
         """"Nvidia GB300", "AMD MI355X": a listed company's name, then a model code, are two
