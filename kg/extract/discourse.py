@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Span, Token
 
 from kg.extract import syntax
@@ -47,8 +48,11 @@ class DiscourseReader:
                 leaders.setdefault(surname(r.head.text), []).append(r)
         if not leaders:
             return
-        for verb in found.doc:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lexicon.succession_verbs:
+        doc = found.doc
+        verbs = {doc.vocab.strings[v] for v in self.lexicon.succession_verbs}
+        for i in (i for i, lemma in enumerate(doc.to_array(LEMMA).tolist()) if lemma in verbs):
+            verb = doc[i]
+            if verb.pos_ != "VERB":
                 continue
             if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
                 continue
@@ -96,8 +100,11 @@ class DiscourseReader:
         """"Under the deal, Biogen will pay $38.50 per share, a 41% premium to Dyne's close":
         who acts under a deal the text spoke of has an agreement with its other party, the one
         other company of the sentence or else the party of the first deal read about it."""
-        for token in found.doc:
-            if token.lower_ != "under" or token.dep_ != "prep" or token.head.pos_ not in ("VERB", "AUX"):
+        doc = found.doc
+        under = doc.vocab.strings["under"]
+        for i in (i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower == under):
+            token = doc[i]
+            if token.dep_ != "prep" or token.head.pos_ not in ("VERB", "AUX"):
                 continue
             deal = next((c for c in token.children if c.dep_ == "pobj"), None)
             if deal is None or deal.lemma_.lower() not in self.lexicon.deal_nouns or not any(

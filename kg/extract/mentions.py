@@ -106,6 +106,7 @@ class MentionFinder:
             self.prefixes_by_first.setdefault(prefix[0], []).append(prefix)
         self.person_role_words = frozenset(phrase.split()[-1].lower() for phrase, _ in lexicon.person_titles)
         self._coded_cache: dict[int, str | None] = {}
+        self._drug_shape_cache: dict[int, bool] = {}
         self.title_nouns = frozenset(w.lower() for w in lexicon.title_words)
         self._title_head_ids = frozenset(get_string_id(w) for w in self.person_role_words)
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -274,10 +275,20 @@ class MentionFinder:
         ("its lead drug, atacicept", "zimislecel, its experimental therapy") or one with a stem
         of drug names ("vopimetostat", "petosemtamab") is a product."""
         kinds, stems = self.lexicon.drug_nouns, self.lexicon.drug_name_stems
+        cache = self._drug_shape_cache
         out: list[tuple[Span, str | None, int]] = []
-        for token in tokens:
+        for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+            shape = cache.get(orth)
+            if shape is None:
+                if len(cache) > 200_000:
+                    cache.clear()
+                text = doc.vocab.strings[orth]
+                shape = cache[orth] = text.islower() and text.isalpha() and len(text) >= 6
+            if not shape:
+                continue
+            token = tokens[i]
             text = token.text
-            if not (text.islower() and text.isalpha() and len(text) >= 6) or token.ent_type_ or token.pos_ not in ("NOUN", "PROPN"):
+            if token.ent_type_ or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             if text in kinds or token.lemma_ in kinds:
                 continue
@@ -1075,7 +1086,10 @@ def _hyphenated_names(doc: Doc, tokens: list[Token]) -> list[tuple[Span, str | N
     splits and the recognizer then misses, are a company's name (a weak guess: any name the
     recognizer found there wins)."""
     out: list[tuple[Span, str | None, int]] = []
-    for i in range(1, len(doc) - 1):
+    hyphen_id = doc.vocab.strings["-"]
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+        if orth != hyphen_id or i == 0 or i + 1 >= len(doc):
+            continue
         left, hyphen, right = tokens[i - 1], tokens[i], tokens[i + 1]
         if (
             hyphen.text == "-" and not left.whitespace_ and not hyphen.whitespace_
