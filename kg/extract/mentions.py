@@ -1092,7 +1092,7 @@ def _hyphenated_names(doc: Doc, tokens: list[Token]) -> list[tuple[Span, str | N
             continue
         left, hyphen, right = tokens[i - 1], tokens[i], tokens[i + 1]
         if (
-            hyphen.text == "-" and not left.whitespace_ and not hyphen.whitespace_
+            not left.whitespace_ and not hyphen.whitespace_
             and left.is_title and right.is_title and left.is_alpha and right.is_alpha
             and not left.ent_type_ and not right.ent_type_ and left.pos_ == "PROPN" and right.pos_ == "PROPN"
             and (i + 2 >= len(doc) or tokens[i + 2].text != "-")

@@ -127,9 +127,9 @@ class QualifierReader:
             if a.dep_ == "pobj" and a.head.lower_ == "by" and a.head.head.dep_ == "conj"
             and a.head.head.pos_ in ("NOUN", "NUM") and a.head.head.head == trigger
         }  # "51% owned by Vodafone and 49% by CK Hutchison": CK Hutchison's is the 49%
-        for ent in self._sentence_ents(sent):
-            number = _NUMBER.search(ent.text)
-            if gapped and ent.label_ == "PERCENT" and number and _attached(ent, gapped):
+        for ent in self._sentence_ents(sent) if gapped else ():
+            number = _NUMBER.search(ent.text) if ent.label_ == "PERCENT" else None
+            if number and _attached(ent, gapped):
                 fields["percentage"] = Decimal(number.group(0).replace(",", ""))
         for ent in self._sentence_ents(sent):
             if not _attached(ent, anchors if ent.label_ == "DATE" else own):

@@ -488,10 +488,7 @@ class RelationReader:
             return syntax.expand([o for v in syntax.infinitives(trigger) for w in (v, *v.conjuncts) for o in syntax.objects(w)])
         if role == "acl-agent":
             # "a funding round led by X": who does what the participle after the noun says
-            return syntax.expand([
-                p for c in trigger.children if c.dep_ == "acl"
-                for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
-            ])
+            return syntax.expand(syntax.participle_agents(trigger))
         if role == "xcomp-agent":
             # "agreed to be acquired by X"
             return syntax.expand([

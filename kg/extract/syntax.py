@@ -169,17 +169,23 @@ def expand(tokens: list[Token]) -> list[Token]:
 _GROUP_NOUNS = frozenset({"group", "consortium", "syndicate"})
 
 
+def participle_agents(noun: Token, lemma: str | None = None) -> list[Token]:
+    """"a funding round led by X": the agents of a participle after the noun (of ``lemma``
+    only, when given)."""
+    return [
+        p for c in noun.children if c.dep_ == "acl" and (lemma is None or c.lemma_.lower() == lemma)
+        for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+    ]
+
+
 def leaders(noun: Token) -> list[Token]:
     """"a group of lenders led by JPMorgan and Blackstone", "a consortium led by X": who
     leads the group acts for it."""
     if noun.lemma_.lower() not in _GROUP_NOUNS or noun.pos_ != "NOUN":
         return []
-    led = [p for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "lead"
-           for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-    if not led:
-        led = [p for o in noun.children if o.dep_ == "prep" and o.lower_ == "of" for n in o.children
-               for c in n.children if c.dep_ == "acl" and c.lemma_.lower() == "lead"
-               for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    led = participle_agents(noun, "lead") or [
+        p for member in prep_objects_of(noun, frozenset({"of"})) for p in participle_agents(member, "lead")
+    ]
     return [t for p in led for t in (p, *p.conjuncts)]
 
 
