@@ -43,7 +43,7 @@ class Pipeline:
         self.settings = settings
         self.nlp = nlp.load_model(settings.model)
         self.extractor = Extractor(self.nlp, load_lexicon(extra_gazetteers=settings.gazetteers))
-        self.resolver = Resolver(self.extractor.lexicon)
+        self.resolver = Resolver(self.extractor.lexicon, min_confidence=settings.min_confidence)
 
     def resolve_articles(
         self, articles: Iterable[Article], *, known: dict[str, KnownEntity] | None = None
@@ -55,18 +55,10 @@ class Pipeline:
         )
         for doc, article in parsed:
             resolved = self.resolver.resolve(self.extractor(doc, article), known=known)
-            resolved = _above_threshold(resolved, self.settings.min_confidence)
             for entity in resolved.entities:
                 for name in (entity.label, *entity.aliases):
                     known.setdefault(name.lower(), KnownEntity(entity.label, entity.type))
             yield resolved
-
-
-def _above_threshold(resolved: ResolvedDocument, threshold: float) -> ResolvedDocument:
-    facts = tuple(f for f in resolved.facts if f.provenance.confidence >= threshold)
-    if len(facts) == len(resolved.facts):
-        return resolved
-    return ResolvedDocument(resolved.article, resolved.entities, facts)
 
 
 def check_inputs(inputs: Iterable[str]) -> int:

@@ -38,8 +38,11 @@ def entity_key(type_: str, label: str) -> str:
 class Resolver:
     """Resolves extractions against the gazetteer and what the store already knows."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, *, min_confidence: float = 0.0) -> None:
+        """Facts below ``min_confidence`` are dropped before a more precise fact can stand
+        for a broader one: a doubtful ceoOf must not hide a sure worksFor."""
         self.lexicon = lexicon
+        self.min_confidence = min_confidence
         self.gazetteer: dict[str, GazetteerEntry] = {}
         for entry in lexicon.gazetteer:
             for name in (entry.label, *entry.aliases):
@@ -100,6 +103,8 @@ class Resolver:
         for relation in extraction.relations:
             head, tail = label_of[relation.head.text], label_of[relation.tail.text]
             if head == tail or not RELATIONS[relation.predicate].accepts(entities[head].type, entities[tail].type):
+                continue
+            if relation.provenance.confidence < self.min_confidence:
                 continue
             fact = Fact(head, relation.predicate, tail, relation.provenance, relation.qualifiers)
             fact_key = (head, relation.predicate, tail, relation.provenance.sentence_start)
@@ -190,9 +195,8 @@ def _strip_kind_word(text: str) -> str | None:
 
 
 def _said_more_precisely(key: tuple[str, str, str, int], facts: Mapping[tuple[str, str, str, int], Fact]) -> bool:
-    """A worksFor read from the same sentence as a ceoOf of the same pair adds nothing. An
-    investment said with a stake ("invest $1.3 billion in X, taking an 11% stake") stays: it
-    carries the amount, the stake the percentage."""
+    """A worksFor read from the same sentence as a ceoOf of the same pair adds nothing. An investment said with a stake ("invest $1.3 billion in X, taking an 11%
+    stake") stays: it carries the amount, the stake the percentage."""
     head, predicate, tail, sentence = key
     return predicate == "worksFor" and any(
         (h, t, s) == (head, tail, sentence) and predicate in ancestors(p)

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from spacy.tokens import Span
 
+from kg.config import Settings
 from kg.errors import ExtractionError
 from kg.extract import Extractor
 from kg.extract.lexicon import DATA_DIR, load_lexicon
@@ -1640,6 +1641,12 @@ READS = [
         {("Peter Whitsett", "ceoOf", "Fabrikam Inc.")},
         id="whoever_replaces_the_title_holder_takes_the_title-2",
     ),
+    pytest.param(
+        "Northwind, the Harlow family's holding company and Contoso's largest shareholder with a stake of about "
+        "15 percent, backs the plan.",
+        {("Northwind", "ownsStakeIn", "Contoso")},
+        id="a_second_description_joined_to_an_apposition_describes_the_name_too",
+    ),
 ]
 
 OWNERSHIP = [
@@ -2505,6 +2512,22 @@ def test_a_leader_of_the_company_the_subject_means(extract):
 def test_abbreviations_of_kinds_are_no_names(extract):
     result = extract("Volkswagen has committed up to $5.8 billion to the JV, which will make LFP cells.")
     assert not {m.text for m in result.mentions} & {"JV", "LFP"}
+
+
+def test_a_name_the_recognizer_missed_described_as_a_kind_of_company_is_one(extract):
+    result = extract("Northwind, the Harlow family's holding company, backs the plan.")
+    assert {m.type for m in result.mentions if m.text == "Northwind"} == {"Organization"}
+
+
+def test_whoever_succeeds_the_title_holder_he_stands_for_takes_the_title(extract):
+    result = extract(
+        "Fabrikam said Kim Reynolds will step down as chief executive at the end of March. "
+        "He will be succeeded by Peter Whitsett, who until recently ran Contoso's cloud unit."
+    )
+    successor = next(r for r in result.relations if r.predicate == "ceoOf" and r.head.text == "Peter Whitsett")
+    assert successor.tail.text == "Fabrikam"
+    assert successor.provenance.confidence >= Settings().min_confidence
+    assert ("Peter Whitsett", "ceoOf", "Contoso") not in triples(result)
 
 
 def test_a_surname_followed_by_who_is_the_person_named_before(extract):

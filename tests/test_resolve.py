@@ -157,6 +157,15 @@ def test_resolve_super_property_from_the_same_sentence_is_dropped(resolver):
     ]
 
 
+def test_a_doubtful_title_below_the_threshold_hides_no_sure_employment():
+    person, org = _mention("Ada Brennan", "Person"), _mention("Zentrix Holdings", start=30)
+    extraction = _extraction([person, org], relations=[_relation(person, "worksFor", org, confidence=0.8),
+                                                       _relation(person, "ceoOf", org, confidence=0.45)])
+    resolved = Resolver(load_lexicon(), min_confidence=0.5).resolve(extraction)
+    assert [(f.predicate, f.provenance.confidence) for f in resolved.facts] == [("worksFor", 0.8)]
+    assert [f.predicate for f in Resolver(load_lexicon(), min_confidence=0.4).resolve(extraction).facts] == ["ceoOf"]
+
+
 def test_an_investment_said_with_its_stake_stays_beside_the_stake(resolver):
     a, b = _mention("Zentrix Holdings"), _mention("Brightwell Ltd", start=30)
     resolved = resolver.resolve(

@@ -11,7 +11,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Span, Token
 
 from kg.extract import syntax
-from kg.extract.coref import Coreference
+from kg.extract.coref import PRONOUNS_PERSON, Coreference
 from kg.extract.facts import Arg, FactMaker
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import DocMentions, sentence_of
@@ -63,24 +63,41 @@ class DiscourseReader:
             after = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"] if passive \
                 else [c for c in verb.children if c.dep_ == "dobj"]
             new, old = (after, before) if passive else (before, after)
-            spans = [[found.at(t) for t in side] for side in (new, old)]
+            spans = [[found.at(t) for t in new], [found.at(t) or self.coref.person(t, found) for t in old]]
             if not all(len(side) == 1 and side[0] is not None and found.type_of(side[0]) == "Person" for side in spans):
                 continue
             (successor,), (predecessor,) = spans
+            told_before = any(t.lower_ in PRONOUNS_PERSON for t in old)
             for holder, other in ((successor, predecessor), (predecessor, successor)):
                 held = {(r.predicate, r.tail.text): r for r in leaders.get(surname(holder.text), [])}
+                if len(held) == 2 and len({tail for _, tail in held}) == 1:
+                    held = {k: r for k, r in held.items() if k[0] == "ceoOf"}  # "chairman and CEO X ... succeeded by Y"
                 if len(held) != 1 or leaders.get(surname(other.text)):
                     continue
                 (title, _), source = next(iter(held.items()))
                 org = next((s for s in found.spans if s.start_char == source.tail.start), None)
-                if org is None or not self._spoken_of(org, sentence_of(verb), found):
+                if org is None or not (
+                    self._spoken_of(org, sentence_of(verb), found)
+                    or (told_before and holder == predecessor and not self._names_another(org, verb, found))
+                ):
                     continue  # "Rørsted, who ran Adidas, will succeed Sturm" as Hugo Boss's chairman
                 rel = self.facts.make(
                     title, Arg(found.mention(other), other.root), Arg(found.mention(org), verb, via_coref=True),
-                    verb, sentence_of(verb), "succession", 0.6, document, date, modal=other == successor,
+                    verb, sentence_of(verb), "succession", 0.65, document, date, modal=other == successor,
                 )  # the predecessor's title is no plan
                 if rel is not None:
                     yield rel
+
+    @staticmethod
+    def _names_another(org: Span, verb: Token, found: DocMentions) -> bool:
+        """Whether the succession's clause names a company other than ``org``; what a
+        relative clause on the successor tells ("Y, who ran Lilly's unit") does not count."""
+        sent, key = sentence_of(verb), found.cluster_key(org)
+        return any(
+            sent.start <= s.start < sent.end and found.type_of(s) == "Organization" and found.cluster_key(s) != key
+            and not any(a.dep_ in ("relcl", "acl") for a in s.root.ancestors if a.i != verb.i and verb in a.ancestors)
+            for s in found.spans
+        )
 
     def _spoken_of(self, org: Span, sent: Span, found: DocMentions) -> bool:
         """The company is named in the sentence, or a description in it means the company

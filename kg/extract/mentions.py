@@ -721,20 +721,25 @@ class MentionFinder:
         self, doc: Doc, tokens: list[Token], candidates: list[tuple[Span, str | None, int]]
     ) -> list[tuple[Span, str | None, int]]:
         """"Lazutkin, former general director of ...": a proper noun the recognizer
-        missed, described by a job title in apposition, names a person."""
+        missed, described by a job title in apposition, names a person; described by a
+        kind of company, a company."""
         taken = {i for span, _, _ in candidates for i in range(span.start, span.end)}
         out: list[tuple[Span, str | None, int]] = []
         for token in tokens:
             if token.pos_ != "PROPN" or token.i in taken or token.text in self.lexicon.not_entities:
                 continue
-            if not self._described_as(token, token.i, self.person_role_words):
+            if self._described_as(token, token.i, self.person_role_words):
+                type_ = "Person"
+            elif self._described_as(token, token.i, self.lexicon.company_nouns) and token.dep_ in _CHUNK_DEPS:
+                type_ = "Organization"  # "Exor, the Agnelli family's holding company"
+            else:
                 continue
             start = proper_name_start(token)
             while start < token.i and tokens[start].text in self.lexicon.title_words:
                 start += 1
             span = doc[start : token.i + 1]
             if not any(t.text in self.lexicon.title_words for t in span) and span.text[:1].isupper():
-                out.append((span, "Person", 1))
+                out.append((span, type_, 1))
                 taken.update(range(span.start, span.end))
         # "Chief Executive Makoto Uchida will step down": two or three capitalized words right
         # after a title name a person the recognizer missed

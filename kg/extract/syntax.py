@@ -402,6 +402,8 @@ def appos_holder(trigger: Token) -> list[Token]:
     """Who the noun describes: "X, a unit of Y", "X is a unit of Y", "marking X as Y's partner"."""
     if trigger.dep_ == "appos":
         return [trigger.head]
+    if trigger.dep_ == "conj" and trigger.pos_ == "NOUN" and trigger.head.dep_ == "appos":
+        return [trigger.head.head]  # "X, a holding company and Y's largest shareholder"
     if trigger.dep_ == "attr":
         if any(c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") and c.i < trigger.i for c in trigger.head.children):
             return []  # "X is a shareholder in Y, a venture with Z": the second is Y's apposition, misparsed
