@@ -1647,6 +1647,16 @@ READS = [
         {("Northwind", "ownsStakeIn", "Contoso")},
         id="a_second_description_joined_to_an_apposition_describes_the_name_too",
     ),
+    pytest.param(
+        "Fabrikam Bio's lead drug, zolantacept, is under FDA review.",
+        {("Fabrikam Bio", "develops", "zolantacept")},
+        id="a_company_s_lead_drug_named_beside_it_is_one_it_develops-1",
+    ),
+    pytest.param(
+        "Fabrikam Bio said on Monday that its lead drug, zolantacept, is under FDA review.",
+        {("Fabrikam Bio", "develops", "zolantacept")},
+        id="a_company_s_lead_drug_named_beside_it_is_one_it_develops-2",
+    ),
 ]
 
 OWNERSHIP = [
@@ -2512,6 +2522,11 @@ def test_a_leader_of_the_company_the_subject_means(extract):
 def test_abbreviations_of_kinds_are_no_names(extract):
     result = extract("Volkswagen has committed up to $5.8 billion to the JV, which will make LFP cells.")
     assert not {m.text for m in result.mentions} & {"JV", "LFP"}
+
+
+def test_a_drug_name_after_its_kind_is_a_product(extract):
+    result = extract("Northwind is betting that the biotech's bispecific antibody varnelimab can become a backbone therapy.")
+    assert {m.type for m in result.mentions if m.text == "varnelimab"} == {"Product"}
 
 
 def test_a_name_the_recognizer_missed_described_as_a_kind_of_company_is_one(extract):

@@ -93,9 +93,10 @@ class EntityRuleReader:
                 continue
             owned = token.head
             if found.at(owned) is None and owned.dep_ != "appos" and not any(
-                c.dep_ == "compound" and found.at(c) is not None for c in owned.children
+                (c.dep_ == "compound" or (c.dep_ == "appos" and c.i > owned.i)) and found.at(c) is not None
+                for c in owned.children
             ):
-                continue  # "its revenue": nothing named is owned
+                continue  # "its revenue": nothing named is owned; "its lead drug, atacicept" is
             arg = self.argument(token, found, None) if token.lower_ != "whose" else _whose(token, found)
             if arg is not None and arg.via_coref:
                 out.append((arg, token))
@@ -109,12 +110,13 @@ class EntityRuleReader:
             target = found.at(owned)
             if target is None and owned.dep_ == "appos" and found.at(owned.head) is not None:
                 target = found.at(owned.head)  # "NovoCare, Novo's platform"
+            beside_kind = False
             if target is None and owned.pos_ == "NOUN" and owned.lemma_.lower() in self.lexicon.made_product_nouns:
                 target = next((
                     found.at(c) for c in owned.children
                     if c.dep_ in ("appos", "npadvmod") and c.i > owned.i and found.at(c) is not None
                 ), None)
-                # "Vera's lead drug, atacicept": the thing named beside the possessed noun
+                beside_kind = target is not None  # "Vera's lead drug, atacicept": the thing named beside the possessed noun
             if target is None and rule.through_compound:
                 # "Microsoft's Azure cloud"; but not "Taiwan's first Nvidia partner"
                 target = next(
@@ -128,7 +130,9 @@ class EntityRuleReader:
                 continue
             if rule.listed_only and target.text not in self.finder.gazetteer:
                 continue  # "Amazon's Jassy": an unknown name after a company's is as often its chief
-            if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.trigger_lemmas for c in owned.children if c.i < target.start):
+            if not beside_kind and any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.trigger_lemmas for c in owned.children if c.i < target.start
+            ):
                 continue  # "Apple's supplier Foxconn": the trigger noun says how they relate
             if found.at(owned) is None and owned.lemma_.lower() in self.trigger_lemmas:
                 continue  # "T-Mobile, AT&T's main rival": so does a trigger noun in apposition

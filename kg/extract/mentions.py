@@ -297,7 +297,11 @@ class MentionFinder:
             alone = token.dep_ != "compound" and not any(c.dep_ in ("compound", "amod") for c in token.children) and not (
                 token.i > 0 and tokens[token.i - 1].is_lower and tokens[token.i - 1].is_alpha and tokens[token.i - 1].head == token
             )  # "ifinatamab deruxtecan" is one name
-            if alone and (any(b.lemma_.lower() in kinds for b in beside) or (len(text) >= 8 and text.endswith(stems))):
+            stemmed = len(text) >= 8 and text.endswith(stems)
+            kind_before = (
+                token.dep_ != "compound" and i > 0 and tokens[i - 1].head == token and tokens[i - 1].lemma_.lower() in kinds
+            )  # "the Dutch biotech's bispecific antibody petosemtamab"
+            if (alone and (any(b.lemma_.lower() in kinds for b in beside) or stemmed)) or (kind_before and stemmed):
                 out.append((doc[token.i : token.i + 1], "Product", 0))
         return out
 
