@@ -2266,8 +2266,8 @@ def test_a_company_named_after_its_founder_goes_by_the_founder_s_name(extract):
         "The deal will make Crate Barrel a unit within Dillard's portfolio. "
         "Dillard's Executive Chairman Ann Ward called it a good fit."
     )
-    assert ("Ann Ward", "chairmanOf", "Dillard") in triples(result)
-    assert {a.mention.text for a in result.aliases if a.alias_of.text == "Dillard"} == {"Dillard's Fashion Group"}
+    assert ("Ann Ward", "chairmanOf", "Dillard's") in triples(result)
+    assert {a.mention.text for a in result.aliases if a.alias_of.text == "Dillard's"} == {"Dillard's Fashion Group"}
 
 
 def test_a_place_possessive_is_no_company_name(extract):
@@ -2522,6 +2522,39 @@ def test_a_leader_of_the_company_the_subject_means(extract):
 def test_abbreviations_of_kinds_are_no_names(extract):
     result = extract("Volkswagen has committed up to $5.8 billion to the JV, which will make LFP cells.")
     assert not {m.text for m in result.mentions} & {"JV", "LFP"}
+
+
+CORWINS = (
+    "Corwin's to acquire Dalton's Kitchen in $800 million deal\n\n"
+    "Corwin's General Stores has agreed to acquire Dalton's Kitchen, a Savannah, Ga.-based convenience store chain, "
+    "for $800 million, the retailer said Tuesday. The deal is Corwin's largest since it bought Fikes Wholesale in 2024. "
+    "Dalton's, which competes with QuikTrip, generated $1.4 billion in revenue last year."
+)
+
+
+def test_a_company_named_with_an_s_keeps_it_and_the_words_it_heads(extract):
+    result = extract(CORWINS)
+    assert ("Corwin's General Stores", "acquires", "Dalton's Kitchen") in triples(result)
+    assert {"Corwin's", "Dalton's"} <= {m.text for m in result.mentions if m.type == "Organization"}
+    assert not {m.text for m in result.mentions} & {"Corwin", "Dalton", "Kitchen", "General Stores"}
+
+
+def test_a_company_s_possessive_is_no_name_with_an_s(extract):
+    result = extract("Fabrikam's chief financial officer, Jane Roe, said sales rose. Fabrikam's shares fell 3%.")
+    assert "Fabrikam" in {m.text for m in result.mentions if m.type == "Organization"}
+    assert "Fabrikam's" not in {m.text for m in result.mentions}
+    result = extract("Contoso's Fabrikam unit will cut jobs. Contoso's shares fell.", )
+    assert "Contoso's Fabrikam" not in {m.text for m in result.mentions}
+
+
+def test_what_a_newspaper_reported_is_negated_when_the_company_denies_the_report(extract):
+    result = extract(
+        "The Wall Street Journal reported last month, citing people familiar with the matter, that Contoso Inc. "
+        "had held talks to buy Fabrikam. Contoso denied the report on Tuesday."
+    )
+    talks = only(result, "inTalksWith")
+    assert talks.qualifiers.negated
+    assert all(r.qualifiers.negated for r in result.relations if r.tail.text == "Fabrikam")
 
 
 def test_a_drug_name_after_its_kind_is_a_product(extract):

@@ -169,6 +169,7 @@ class MentionFinder:
         candidates.extend(self._coded_names(doc, tokens))
         candidates.extend(_hyphenated_names(doc, tokens))
         candidates.extend(self._drug_names(doc, tokens))
+        candidates.extend(self._names_with_s(doc, tokens))
         candidates.extend(self._described_people(doc, tokens, candidates))
         candidates.extend(self._governments(doc, candidates))
         candidates.extend(self._conjoined_companies(doc, candidates))
@@ -303,6 +304,60 @@ class MentionFinder:
             )  # "the Dutch biotech's bispecific antibody petosemtamab"
             if (alone and (any(b.lemma_.lower() in kinds for b in beside) or stemmed)) or (kind_before and stemmed):
                 out.append((doc[token.i : token.i + 1], "Product", 0))
+        return out
+
+    def _names_with_s(self, doc: Doc, tokens: list[Token]) -> list[tuple[Span, str | None, int]]:
+        """"Casey's", "Parker's Kitchen": a company named with an 's. A name the text never
+        writes alone without its 's keeps it wherever it comes, with the capitalized words it
+        heads ("Parker's Kitchen, a chain"), when the text shows it is a company's: named whole
+        with the 's or the rest of the name taken for one ("Casey's General Stores"), a verb or
+        a clause right after it ("Parker's has built", "Parker's, which ..."). Gazetteer names
+        are owners ("Alphabet's Google"), and "Snowflake's chief" says nothing of the name."""
+        owned: dict[str, list[tuple[int, int]]] = {}
+        for i, token in enumerate(tokens):
+            if i == 0 or token.text not in ("'s", "’s") or not tokens[i - 1].text[:1].isupper():
+                continue
+            start = proper_name_start(tokens[i - 1]) if token.tag_ == "POS" else i - 1
+            owned.setdefault(doc[start:i].text, []).append((start, i))
+        if not owned:
+            return []
+        alone = Counter(
+            doc[proper_name_start(t) : t.i + 1].text for t in tokens
+            if t.pos_ == "PROPN" and (t.i + 1 == len(doc) or tokens[t.i + 1].text not in ("'s", "’s"))
+            and (t.i + 1 == len(doc) or tokens[t.i + 1].dep_ != "compound" or tokens[t.i + 1].pos_ != "PROPN")
+        )
+        companies = {e.text for e in doc.ents if e.label_ == "ORG"}
+        titles = self.lexicon.title_words | {w.capitalize() for w in self.person_role_words} | {
+            w.upper() for w in self.person_role_words}
+        out: list[tuple[Span, str | None, int]] = []
+        for name, places in owned.items():
+            if name in self.gazetteer or name in self.lexicon.not_entities or alone[name]:
+                continue
+            last = tokens[places[0][1] - 1]
+            if last.ent_type_ == "PERSON" and last.ent_iob_ == "I":
+                continue  # "Brian Mulroney's Progressive Conservative Party": a person's
+            shown = any(c.startswith((f"{name}'s ", f"{name}’s ")) for c in companies) or any(
+                tokens[i].tag_ != "POS" or (i + 2 < len(doc) and (
+                    tokens[i + 1].tag_ in ("VBD", "VBZ", "MD")
+                    or (tokens[i + 1].ent_iob_ == "B" and tokens[i + 1].ent_type_ == "ORG")
+                    or (tokens[i + 1].text == "," and tokens[i + 2].lower_ in ("which", "who"))
+                )) for _, i in places
+            )
+            if not shown:
+                continue
+            for start, i in places:
+                end = i + 1
+                while (
+                    tokens[i].tag_ == "POS" and end < len(doc) and tokens[end].pos_ == "PROPN"
+                    and tokens[end].text[:1].isupper() and not (end == i + 1 and tokens[end].lower_ in self.lexicon.company_nouns)
+                ):
+                    end += 1  # not "Tokens.com's Subsidiary, Metaverse Group"
+                person = next((k for k in range(i + 1, end) if tokens[k].ent_type_ == "PERSON"), None)
+                if person is not None:  # "Dick's Executive Chairman Ed Stack": a title and a person follow
+                    end = next((k for k in range(i + 1, person) if tokens[k].text in titles), person)
+                if end > i + 1 and tokens[end - 1].head.i > end - 1 and tokens[end - 1].head.pos_ == "NOUN":
+                    end = i + 1  # "Parker's Savannah stores": a place of the company's, not its name
+                out.append((doc[start:end], "Organization", 2))
         return out
 
     def _maker_and_model(self, ent: Span) -> list[Span]:

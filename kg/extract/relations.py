@@ -80,8 +80,9 @@ class RelationReader:
     def denials(self, found: DocMentions) -> tuple[set[str], set[int]]:
         """The companies that deny a report ("Tenstorrent has denied a report that it hired
         bankers", "The company dismissed the reports"), and the sentences (by start) a report
-        speaks in: the denial's own and those whose subject is a report ("The report claimed
-        X held talks with Y"), not those that only cite reports ("according to media reports")."""
+        speaks in: the denial's own, those whose subject is a report ("The report claimed
+        X held talks with Y") and those a named source reports in ("The Journal reported that
+        ..."), not those that only cite reports ("according to media reports")."""
         deniers: set[str] = set()
         for token in found.doc:
             if token.pos_ != "VERB" or token.lemma_.lower() not in self.lexicon.denial_verbs:
@@ -98,6 +99,9 @@ class RelationReader:
             sentence_of(t).start_char for t in found.doc
             if (t.dep_ in syntax.SUBJECT_DEPS and t.lemma_.lower() in self.lexicon.report_nouns)
             or (t.pos_ == "VERB" and t.lemma_.lower() in self.lexicon.denial_verbs)
+            or (t.pos_ == "VERB" and t.lemma_.lower() in self.lexicon.report_nouns and any(
+                c.dep_ == "nsubj" and found.at(c) is not None for c in t.children
+            ))  # "The Wall Street Journal reported that X held talks": the report denied
         }
         return deniers, reporting
 
