@@ -2557,6 +2557,17 @@ def test_what_a_newspaper_reported_is_negated_when_the_company_denies_the_report
     assert all(r.qualifiers.negated for r in result.relations if r.tail.text == "Fabrikam")
 
 
+def test_a_label_is_a_kind_of_company(extract):
+    result = extract("Fabrikam has taken a 30 per cent minority stake in New York label Zorvane.")
+    assert {m.type for m in result.mentions if m.text == "Zorvane"} == {"Organization"}
+
+
+def test_a_headline_s_verb_is_no_part_of_the_name_before_it(extract):
+    result = extract("Verlaine Takes Minority Stake in Fabrikam")
+    assert "Verlaine" in {m.text for m in result.mentions if m.type == "Organization"}
+    assert not [m for m in result.mentions if "Takes" in m.text]
+
+
 def test_a_drug_name_after_its_kind_is_a_product(extract):
     result = extract("Northwind is betting that the biotech's bispecific antibody varnelimab can become a backbone therapy.")
     assert {m.type for m in result.mentions if m.text == "varnelimab"} == {"Product"}

@@ -418,6 +418,10 @@ class MentionFinder:
                 break
         if "|" in texts[start:end]:
             end = texts.index("|", start)  # "LinkedIn | News Center"
+        for k in range(start + 1, end):
+            if tokens[k].dep_ == "ROOT" and tokens[k].pos_ == "VERB" and tokens[k].tag_ in ("VBZ", "VBD"):
+                end = k  # a headline's "Artémis Takes Minority Stake": the name, then its verb
+                break
         for k in range(start + 1, end - 1):
             if (
                 texts[k] in _JOINING_PREPOSITIONS and texts[k - 1][:1].isupper() and texts[k + 1][:1].isupper()
