@@ -1774,6 +1774,12 @@ READS_NOT = [
         id="units_bought_are_supplied_by_their_maker-2",
     ),
     pytest.param(
+        "Northwind Motors also buys Fabrikam chassis for its electric motorhomes.",
+        {("Fabrikam", "suppliesTo", "Northwind Motors")},
+        {("Northwind Motors", "acquires", "Fabrikam")},
+        id="units_bought_are_supplied_by_their_maker-3",
+    ),
+    pytest.param(
         "Fabrikam Inc. will rent 20,000 AMD chips from Contoso Ltd.",
         {("Contoso Ltd.", "suppliesTo", "Fabrikam Inc.")},
         {("AMD", "suppliesTo", "Fabrikam Inc.")},
