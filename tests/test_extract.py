@@ -1780,6 +1780,18 @@ READS_NOT = [
         id="units_bought_are_supplied_by_their_maker-3",
     ),
     pytest.param(
+        "Fabrikam, which was spun out of Contoso in 2024 and is run by Dana Whitfield, makes chips.",
+        {("Dana Whitfield", "ceoOf", "Fabrikam")},
+        {("Dana Whitfield", "ceoOf", "Contoso")},
+        id="a_second_passive_shares_the_first_one_s_subject",
+    ),
+    pytest.param(
+        "Shares rose, said Mark Weller, the Northwind Athletics owner.",
+        set(),
+        {("Mark Weller", "worksFor", "Northwind Athletics")},
+        id="an_owner_in_apposition_is_no_employee",
+    ),
+    pytest.param(
         "Fabrikam Inc. will rent 20,000 AMD chips from Contoso Ltd.",
         {("Contoso Ltd.", "suppliesTo", "Fabrikam Inc.")},
         {("AMD", "suppliesTo", "Fabrikam Inc.")},

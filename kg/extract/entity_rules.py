@@ -236,6 +236,8 @@ class EntityRuleReader:
                     continue
                 if rule.role_nouns is not None and noun.lemma_.lower() not in rule.role_nouns:
                     continue
+                if noun.lemma_.lower() in rule.not_role_nouns:
+                    continue
                 candidates = [c for c in syntax.modifiers(noun) if c.dep_ == "compound" or syntax.is_possessor(c)]
                 candidates += syntax.prep_objects_of(noun, rule.preps) or syntax.phrase_preps(noun, set(rule.preps))
                 for token in candidates:

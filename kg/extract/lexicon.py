@@ -82,6 +82,7 @@ class EntityRule:
     kind_nouns: frozenset[str] | None = None
     through_coref: bool = False
     not_kind_nouns: frozenset[str] = frozenset()
+    not_role_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -268,7 +269,8 @@ def _trigger_rule(raw: dict[str, Any]) -> TriggerRule:
 
 def _role_nouns(rule: dict[str, Any], entities: dict[str, Any], key: str = "role_nouns") -> frozenset[str] | None:
     """An entity rule may only read role nouns of one word list of entities.json
-    ("a Hong Kong construction firm" names a company's place, "a former chief in X" does not);
+    ("a Hong Kong construction firm" names a company's place, "a former chief in X" does not),
+    or, with ``not_role_nouns``, read any but those ("a Yandex co-founder" is no employee);
     ``kind_nouns`` and ``not_kind_nouns`` name the lists of kinds of products it reads or
     leaves ("Nvidia's Blackwell GPUs" are developed, "Microsoft's Azure" is operated)."""
     name = rule.get(key)
@@ -332,6 +334,7 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
                 kind_nouns=_role_nouns(r, entities, "kind_nouns"),
                 through_coref=bool(r.get("through_coref", False)),
                 not_kind_nouns=_role_nouns(r, entities, "not_kind_nouns") or frozenset(),
+                not_role_nouns=_role_nouns(r, entities, "not_role_nouns") or frozenset(),
                 through_compound=bool(r.get("through_compound", True)),
                 listed_only=bool(r.get("listed_only", False)),
             )

@@ -316,7 +316,11 @@ def objects(trigger: Token) -> list[Token]:
     if adjectival_passive_agents(trigger):
         return [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(c.dep_ == "auxpass" for c in trigger.children):
-        return [c for c in trigger.children if c.dep_ == "nsubjpass"]
+        done_to = [c for c in trigger.children if c.dep_ == "nsubjpass"]
+        if not done_to and trigger.dep_ == "conj":
+            # "X, which was spun out of Y and is run by Z": the first passive's subject
+            done_to = [c for c in trigger.head.children if c.dep_ == "nsubjpass"]
+        return done_to
     objects = [measured(c) for c in trigger.children if c.dep_ in ("dobj", "attr")]
     if not objects and trigger.dep_ in ("acl", "relcl") and trigger.tag_ == "VBN":
         objects = [trigger.head]
