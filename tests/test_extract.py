@@ -1786,6 +1786,19 @@ READS_NOT = [
         id="a_second_passive_shares_the_first_one_s_subject",
     ),
     pytest.param(
+        "Contoso, which already has an agreement to buy computing capacity from Vexcale in Norway and the UK, "
+        "is expected to be a tenant at Lahti.",
+        set(),
+        {("UK", "locatedIn", "Norway")},
+        id="a_place_joined_to_a_thing_in_a_place_is_not_in_that_place",
+    ),
+    pytest.param(
+        "Fabrikam, the UK-based cloud start-up, signed the deal.",
+        {("Fabrikam", "locatedIn", "UK")},
+        set(),
+        id="a_start_up_is_one_word",
+    ),
+    pytest.param(
         "Shares rose, said Mark Weller, the Northwind Athletics owner.",
         set(),
         {("Mark Weller", "worksFor", "Northwind Athletics")},

@@ -190,9 +190,12 @@ class EntityRuleReader:
             if found.type_of(span) in ("Place", "Facility"):
                 objects += syntax.next_prep_objects(span, rule.preps)
                 members = syntax.list_members(span.root)
-                if not objects and sum(1 for t in members if syntax.prep_objects_of(t, rule.preps)) <= 1:
+                if not objects and all(found.at(t) is not None for t in members) and sum(
+                    1 for t in members if syntax.prep_objects_of(t, rule.preps)
+                ) <= 1:
                     # "Brazoria, Galveston and Harris Counties in southeast Texas"; not "Waymo
-                    # in Austin and Atlanta, WeRide in Abu Dhabi": a list of places only
+                    # in Austin and Atlanta, WeRide in Abu Dhabi", "capacity in Norway and the
+                    # UK": a list of named places only
                     for member in members:
                         objects += syntax.prep_objects_of(member, rule.preps)
                         member_span = found.at(member)
