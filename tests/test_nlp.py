@@ -58,7 +58,7 @@ def test_a_single_line_break_inside_a_paragraph_is_no_boundary(nlp) -> None:
     assert len(sentences(nlp, text)) == 1
 
 
-@pytest.mark.parametrize("word", ["co-develop", "co-founded", "Co-founder", "co-CEO"])
+@pytest.mark.parametrize("word", ["co-develop", "co-founded", "Co-founder", "co-CEO", "start-up", "start-ups"])
 def test_hyphenated_news_verbs_stay_one_token(nlp, word: str) -> None:
     assert word in [t.text for t in nlp(f"They said the {word} matters.")]
 
