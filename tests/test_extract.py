@@ -1799,6 +1799,12 @@ READS_NOT = [
         id="a_start_up_is_one_word",
     ),
     pytest.param(
+        "Contoso placed a $40 million order for bonding tools with Fabrikam.",
+        {("Fabrikam", "suppliesTo", "Contoso")},
+        {("Contoso", "suppliesTo", "Fabrikam")},
+        id="whom_an_order_is_placed_with_supplies_the_buyer",
+    ),
+    pytest.param(
         "Shares rose, said Mark Weller, the Northwind Athletics owner.",
         set(),
         {("Mark Weller", "worksFor", "Northwind Athletics")},
