@@ -1805,6 +1805,13 @@ READS_NOT = [
         id="whom_an_order_is_placed_with_supplies_the_buyer",
     ),
     pytest.param(
+        "Founded in 2016 by Dana Whitfield, a former researcher at Contoso Research Asia, Orbita supplies "
+        "driver-assistance software to more than a dozen carmakers.",
+        {("Dana Whitfield", "founderOf", "Orbita")},
+        set(),
+        id="founded_by_before_the_clause_parsed_as_its_subject",
+    ),
+    pytest.param(
         "Shares rose, said Mark Weller, the Northwind Athletics owner.",
         set(),
         {("Mark Weller", "worksFor", "Northwind Athletics")},

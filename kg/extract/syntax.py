@@ -254,7 +254,7 @@ def subjects(trigger: Token, commitments: frozenset[str] = frozenset()) -> list[
         ):
             return [verb.head]  # "Uber partnered with Baidu ...", parsed as a name and its participle
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-            verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children)
+            verb.dep_ in ("acl", "advcl", "csubj") and verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children)
         )
         if passive and not (active_conjunct or controlled):
             agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] or [
@@ -325,7 +325,7 @@ def objects(trigger: Token) -> list[Token]:
     if not objects and trigger.dep_ in ("acl", "relcl") and trigger.tag_ == "VBN":
         objects = [trigger.head]
     elif (
-        not objects and trigger.dep_ == "advcl" and trigger.tag_ == "VBN" and trigger.i < trigger.head.i
+        not objects and trigger.dep_ in ("advcl", "csubj") and trigger.tag_ == "VBN" and trigger.i < trigger.head.i
         and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in trigger.children)
     ):
         # "Founded in 2016 by Jane Roe, Acme supplies ...": the clause's subject is what was founded
