@@ -1812,6 +1812,18 @@ READS_NOT = [
         id="founded_by_before_the_clause_parsed_as_its_subject",
     ),
     pytest.param(
+        "Northwind Bio has signed a clinical trial collaboration and supply agreement with Fabrikam.",
+        {("Northwind Bio", "partnersWith", "Fabrikam"), ("Northwind Bio", "hasAgreementWith", "Fabrikam")},
+        set(),
+        id="a_collaboration_agreement_is_a_partnership-1",
+    ),
+    pytest.param(
+        "Contoso signed a memorandum of understanding with Fabrikam in 2024 to collaborate on advanced packaging.",
+        {("Contoso", "partnersWith", "Fabrikam"), ("Contoso", "hasAgreementWith", "Fabrikam")},
+        set(),
+        id="a_collaboration_agreement_is_a_partnership-2",
+    ),
+    pytest.param(
         "Shares rose, said Mark Weller, the Northwind Athletics owner.",
         set(),
         {("Mark Weller", "worksFor", "Northwind Athletics")},

@@ -182,7 +182,7 @@ class RelationReader:
         ):
             return
         if rule.modifier_lemmas or rule.not_modifier_lemmas:
-            modifiers = {c.lemma_.lower() for c in trigger.children if c.dep_ in ("amod", "compound", "advmod", "npadvmod")}
+            modifiers = {c.lemma_.lower() for c in trigger.children if c.dep_ in ("amod", "compound", "advmod", "npadvmod", "nmod")}
             if rule.modifier_lemmas and not modifiers & rule.modifier_lemmas:
                 return
             if modifiers & rule.not_modifier_lemmas:
