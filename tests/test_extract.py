@@ -1824,6 +1824,12 @@ READS_NOT = [
         id="a_collaboration_agreement_is_a_partnership-2",
     ),
     pytest.param(
+        "Contoso, which also supplies chips to rivals such as Fabrikam and Northwind, is both a vendor and an investor.",
+        {("Contoso", "suppliesTo", "Fabrikam"), ("Contoso", "suppliesTo", "Northwind")},
+        set(),
+        id="every_example_a_plural_noun_lists_takes_its_place",
+    ),
+    pytest.param(
         "Shares rose, said Mark Weller, the Northwind Athletics owner.",
         set(),
         {("Mark Weller", "worksFor", "Northwind Athletics")},

@@ -160,7 +160,12 @@ def expand(tokens: list[Token]) -> list[Token]:
             c for c in token.children
             if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and any(x.dep_ == "cc" and x.i > c.i for x in c.children)
         ]
-        for t in (token, *token.conjuncts, *listed_names(token), *described, *joined):
+        # "rivals such as Nebius and Crusoe": every example after the first
+        examples = [
+            x for c in token.children if token.tag_ == "NNS" and c.dep_ == "prep" and c.lower_ in ("including", "like", "as")
+            for p in c.children if p.dep_ == "pobj" for x in p.conjuncts
+        ]
+        for t in (token, *token.conjuncts, *listed_names(token), *described, *joined, *examples):
             if t not in out:
                 out.append(t)
     return out
