@@ -38,13 +38,15 @@ class Coreference:
         self._public_cache: tuple[DocMentions, set[str]] | None = None
 
     def organization(
-        self, token: Token, found: DocMentions, exclude: str | None = None, *, depth: int = 0
+        self, token: Token, found: DocMentions, exclude: str | None = None, *, depth: int = 0,
+        described: bool = False,
     ) -> Span | None:
         """"it"/"its" and "the company" point back to an organization named earlier
-        (other than ``exclude``, the relation's other argument)."""
+        (other than ``exclude``, the relation's other argument). With ``described``, the
+        caller has read "the ... toolmaker" as a description however the parser tagged it."""
         lower = token.lower_
-        nominal = token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.organization_nominals and (
-            _definite(token) or token.dep_ == "compound"
+        nominal = (token.pos_ == "NOUN" or described) and token.lemma_.lower() in self.lexicon.organization_nominals and (
+            described or _definite(token) or token.dep_ == "compound"
         )
         if lower not in PRONOUNS_ORG and not nominal:
             return None

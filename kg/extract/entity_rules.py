@@ -16,6 +16,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from kg.extract import syntax
+from kg.extract.coref import Coreference
 from kg.extract.facts import Arg, FactMaker
 from kg.extract.lexicon import EntityRule, GazetteerEntry, Lexicon
 from kg.extract.mentions import DocMentions, MentionFinder, sentence_of
@@ -27,6 +28,9 @@ _POSSESSOR_DEPS = frozenset({get_string_id("poss"), get_string_id("nmod")})
 _PARTY_PREPS = frozenset({"for", "against"})
 
 
+_SEAT_WORDS = frozenset({"based", "headquartered"})
+
+
 class EntityRuleReader:
     """Applies the lexicon's entity rules to one document's mentions."""
 
@@ -36,6 +40,7 @@ class EntityRuleReader:
         finder: MentionFinder,
         facts: FactMaker,
         argument: Callable[[Token, DocMentions, None], Arg | None],
+        coref: Coreference,
         *,
         trigger_lemmas: frozenset[str],
         title_heads: frozenset[str],
@@ -47,6 +52,7 @@ class EntityRuleReader:
         self.finder = finder
         self.facts = facts
         self.argument = argument
+        self.coref = coref
         self.trigger_lemmas = trigger_lemmas
         self.title_heads = title_heads
         self._possessor_cache: tuple[DocMentions, list[tuple[Arg, Token]]] | None = None
@@ -61,6 +67,7 @@ class EntityRuleReader:
             "appos": self._appos,
             "demonym": self._demonym,
             "compound_place": self._compound_place,
+            "described_place": self._described_place,
         }
         try:
             for rule in self.lexicon.entity_rules:
@@ -248,6 +255,45 @@ class EntityRuleReader:
                     if target is not None and target is not span and found.type_of(target) in rule.tail_types:
                         yield from self._emit_entity_rule(rule, found, span, target, noun, document, date)
                         break
+
+    def _described_place(self, rule: EntityRule, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
+        """"the Santa Clara, Calif.-based toolmaker", "the San Diego biotech", "the New
+        Brunswick, N.J., company": a place between "the" and a kind of company places the
+        company the description means, read off the words whatever the parse."""
+        doc = found.doc
+        for span in found.spans_of(rule.tail_types):
+            if found.type_of(span) not in rule.tail_types or span.start == 0 or doc[span.start - 1].lower_ != "the":
+                continue
+            if span.text in self.lexicon.demonyms:
+                continue  # "the Danish drugmaker": read, where it can be, as a demonym
+            i = span.end
+            if i + 1 < len(doc) and doc[i].text == "," and (region := found.at(doc[i + 1])) is not None:
+                if found.type_of(region) not in rule.tail_types:
+                    continue
+                i = region.end + (1 if region.end < len(doc) and doc[region.end].text == "," else 0)
+            if i + 1 < len(doc) and doc[i].text == "-" and doc[i + 1].lower_ in _SEAT_WORDS:
+                i += 2
+            noun = None
+            for t in doc[i : min(i + 4, len(doc))]:
+                if t.lemma_.lower() in rule.role_nouns or t.lower_ in rule.role_nouns:
+                    noun = t
+                    break
+                if found.at(t) is not None or not (t.pos_ in ("ADJ", "NOUN", "PROPN", "ADV") or t.text == "-"):
+                    break
+            if noun is None or noun.lemma_.lower() in rule.not_role_nouns:
+                continue
+            head = self.argument(noun, found, None) if noun.dep_ == "appos" else None  # "Nscale, the UK-based start-up"
+            if head is None or head.mention.type != "Organization":
+                org = self.coref.organization(noun, found, described=True)
+                if org is None:
+                    continue
+                head = Arg(found.mention(org), noun, via_coref=True)
+            rel = self.facts.make(
+                rule.relation, head, Arg(found.mention(span), span.root), noun, sentence_of(noun), rule.name,
+                rule.confidence, document, date, modal=False,
+            )
+            if rel is not None:
+                yield rel
 
     def _appos(self, rule: EntityRule, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
         """"Waxhaw, S.C.", "Oxford, England": a place set off by a comma after another."""

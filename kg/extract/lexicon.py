@@ -20,6 +20,7 @@ from kg.vocab import ENTITY_CLASSES, RELATIONS
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 ENTITY_RULE_KINDS = {
     "possessive", "name_prefix", "name_contains", "prep", "appositive_role", "appos", "demonym", "compound_place",
+    "described_place",
 }
 ROLE_NAMES = {
     "subject", "object", "possessor", "compound", "self", "pair", "appos-holder",

@@ -54,7 +54,7 @@ class RelationReader:
             for w in (*phrase.split(), *phrase.replace("-", " - ").split())
         ) | {w.lower() for w in lexicon.title_words} | {"and", "&", "-", ","}
         self.entity_rules = EntityRuleReader(
-            lexicon, finder, self.facts, self._arg,
+            lexicon, finder, self.facts, self._arg, self.coref,
             trigger_lemmas=frozenset(self.by_lemma), title_heads=frozenset(self.titles_by_last),
         )
         self.discourse = DiscourseReader(lexicon, self.facts, self.coref, self._arg)
