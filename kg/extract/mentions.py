@@ -314,8 +314,10 @@ class MentionFinder:
         a clause right after it ("Parker's has built", "Parker's, which ..."). Gazetteer names
         are owners ("Alphabet's Google"), and "Snowflake's chief" says nothing of the name."""
         owned: dict[str, list[tuple[int, int]]] = {}
-        for i, token in enumerate(tokens):
-            if i == 0 or token.text not in ("'s", "’s") or not tokens[i - 1].text[:1].isupper():
+        marks = {doc.vocab.strings["'s"], doc.vocab.strings["’s"]}
+        for i in (i for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in marks):
+            token = tokens[i]
+            if i == 0 or not tokens[i - 1].text[:1].isupper():
                 continue
             start = proper_name_start(tokens[i - 1]) if token.tag_ == "POS" else i - 1
             owned.setdefault(doc[start:i].text, []).append((start, i))
