@@ -1848,6 +1848,12 @@ READS_NOT = [
         id="a_place_before_a_description_places_the_company_it_means-3",
     ),
     pytest.param(
+        "Fabrikam Bio co-commercializes the drug in the U.S. with Contoso under a 2024 collaboration.",
+        {("Fabrikam Bio", "partnersWith", "Contoso")},
+        set(),
+        id="co_commercializing_with_a_company_is_partnering",
+    ),
+    pytest.param(
         "Shares rose, said Mark Weller, the Northwind Athletics owner.",
         set(),
         {("Mark Weller", "worksFor", "Northwind Athletics")},

@@ -58,13 +58,14 @@ def test_a_single_line_break_inside_a_paragraph_is_no_boundary(nlp) -> None:
     assert len(sentences(nlp, text)) == 1
 
 
-@pytest.mark.parametrize("word", ["co-develop", "co-founded", "Co-founder", "co-CEO", "start-up", "start-ups"])
+@pytest.mark.parametrize("word", ["co-develop", "co-founded", "Co-founder", "co-CEO", "start-up", "start-ups", "co-commercializes"])
 def test_hyphenated_news_verbs_stay_one_token(nlp, word: str) -> None:
     assert word in [t.text for t in nlp(f"They said the {word} matters.")]
 
 
 @pytest.mark.parametrize(("word", "lemma"), [
     ("co-developed", "co-develop"), ("co-founded", "co-found"), ("co-led", "co-lead"), ("Co-founding", "co-found"),
+    ("co-commercialized", "co-commercialize"), ("co-marketing", "co-market"),
 ])
 def test_a_hyphenated_verb_kept_whole_has_its_lemma(nlp, word: str, lemma: str) -> None:
     assert [t.lemma_ for t in nlp(f"The two companies {word} the chips.") if t.text == word] == [lemma]
