@@ -1854,6 +1854,13 @@ READS_NOT = [
         id="co_commercializing_with_a_company_is_partnering",
     ),
     pytest.param(
+        "Contoso has gained exclusive global rights to Fabrikam Bio's oral receptor agonist FB-204 in a licensing deal "
+        "worth up to $1 billion.",
+        {("Contoso", "hasAgreementWith", "Fabrikam Bio"), ("Contoso", "hasExclusiveAccessTo", "FB-204")},
+        {("Contoso", "hasExclusiveAccessTo", "Fabrikam Bio")},
+        id="a_deal_for_a_company_s_product_is_a_deal_with_the_company",
+    ),
+    pytest.param(
         "Shares rose, said Mark Weller, the Northwind Athletics owner.",
         set(),
         {("Mark Weller", "worksFor", "Northwind Athletics")},

@@ -285,6 +285,13 @@ class RelationReader:
                 if not is_tail and rule.head_via_possessor and (arg is None or arg.mention.type == "Facility"):
                     # "buys power from Vistra's Comanche Peak plant": the plant's owner sells
                     arg = self._possessor_arg(token, found) or arg
+                if is_tail and rule.tail_via_possessor and arg is not None and not any(
+                    arg.mention.type in RELATIONS[emit.relation].range for emit in rule.emits
+                ):
+                    # "rights to Sciwind's XW004 in a licensing deal": the deal is also with the owner
+                    owner = self._possessor_arg(token, found)
+                    if owner is not None:
+                        args.append(owner)
                 if arg is not None:
                     args.append(arg)
                     if arg.token.head == token and arg.token.dep_ in ("compound", "nmod"):
