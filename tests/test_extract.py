@@ -2651,6 +2651,12 @@ def test_what_a_newspaper_reported_is_negated_when_the_company_denies_the_report
     assert all(r.qualifiers.negated for r in result.relations if r.tail.text == "Fabrikam")
 
 
+def test_a_longer_name_starting_with_a_listed_product_names_a_product_of_that_line(extract):
+    result = extract("Northwind has signed an agreement to use the Snapdragon Digital Chassis as its computing backbone.")
+    assert {m.text: m.type for m in result.mentions}.get("Snapdragon Digital Chassis") == "Product"
+    assert "Snapdragon" not in {m.text for m in result.mentions}
+
+
 def test_a_label_is_a_kind_of_company(extract):
     result = extract("Fabrikam has taken a 30 per cent minority stake in New York label Zorvane.")
     assert {m.type for m in result.mentions if m.text == "Zorvane"} == {"Organization"}

@@ -163,6 +163,9 @@ class MentionFinder:
             type_ = self.gazetteer[span.text].type
             if type_ == "Product" and _model_number_after(span):
                 span = doc[span.start : span.end + 1]  # "iPhone 17", "Windows 11"
+            line = _product_line(span, type_, candidates)
+            if line is not None:
+                span = line  # "Snapdragon Digital Chassis", taken for a company: a product named after one
             candidates.append((span, type_, 2))
         tokens = list(doc)
         candidates.extend(self._upper_case_places(doc, tokens))
@@ -1035,6 +1038,20 @@ def _followed_by_age(span: Span) -> bool:
         return False
     age = doc[span.end + 1].text
     return age.isdigit() and 0 < int(age) < 120
+
+
+def _product_line(span: Span, type_: str | None, named: list[tuple[Span, str | None, int]]) -> Span | None:
+    """The longer name the recognizer found starting with a listed product and going on in
+    capitalized words ("Snapdragon Digital Chassis"): the name of a product of that line."""
+    if type_ != "Product":
+        return None
+    for other, other_type, _ in named:
+        if (
+            other_type == "Organization" and other.start == span.start and other.end > span.end
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in other[len(span):])
+        ):
+            return other
+    return None
 
 
 def _inside_longer_name(span: Span, type_: str, named: list[tuple[Span, str | None, int]]) -> bool:
