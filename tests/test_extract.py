@@ -1861,6 +1861,13 @@ READS_NOT = [
         id="a_deal_for_a_company_s_product_is_a_deal_with_the_company",
     ),
     pytest.param(
+        "The two automakers swapped shares in 2017: Contoso took 5 percent of Fabrikam, which in turn took 0.25 percent "
+        "of Contoso.",
+        {("Contoso", "ownsStakeIn", "Fabrikam"), ("Fabrikam", "ownsStakeIn", "Contoso")},
+        {("Contoso", "acquires", "Fabrikam")},
+        id="taking_a_percentage_of_a_company_is_a_stake",
+    ),
+    pytest.param(
         "Shares rose, said Mark Weller, the Northwind Athletics owner.",
         set(),
         {("Mark Weller", "worksFor", "Northwind Athletics")},
