@@ -1868,6 +1868,13 @@ READS_NOT = [
         id="taking_a_percentage_of_a_company_is_a_stake",
     ),
     pytest.param(
+        "Contoso and Fabrikam signed a deal. The two companies said Tuesday that Northwind Cells LLC, their 50-50 joint "
+        "venture, will convert production lines.",
+        {("Contoso", "ownsStakeIn", "Northwind Cells LLC"), ("Fabrikam", "ownsStakeIn", "Northwind Cells LLC")},
+        set(),
+        id="their_venture_is_each_one_s_when_they_are_the_two_companies",
+    ),
+    pytest.param(
         "Shares rose, said Mark Weller, the Northwind Athletics owner.",
         set(),
         {("Mark Weller", "worksFor", "Northwind Athletics")},

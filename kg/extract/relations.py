@@ -336,8 +336,12 @@ class RelationReader:
             owners = [c for c in trigger.children if syntax.is_possessor(c)]
             if not owners and trigger.dep_ == "compound":
                 owners = [c for c in trigger.head.children if syntax.is_possessor(c)]
-            # "Ford and SK On plan to dissolve BlueOval SK, their joint venture": both of them
-            return [t for o in owners for t in ((syntax.group_antecedent(o) or [o]) if o.lower_ == "their" else [o])]
+            # "Ford and SK On plan to dissolve BlueOval SK, their joint venture", "The two companies
+            # said Ultium Cells, their joint venture, ...": both of them
+            return [
+                t for o in owners
+                for t in ([a.token for a in self._group(o, found) or []] or [o] if o.lower_ == "their" else [o])
+            ]
         if role == "compound":
             own = found.at(trigger)
             compounds = [
@@ -851,6 +855,21 @@ class RelationReader:
                 return Mention(prefix, mention.start, mention.start + len(prefix), "Organization")
         return None
 
+    def _group(self, token: Token, found: DocMentions) -> list[Arg] | None:
+        """"they", "their", "the two companies": the companies a plural word stands for,
+        named together as a subject ("Honda and Nissan said they ...") or the last two named
+        ("Nvidia will invest in Intel and the two companies will co-develop chips")."""
+        if token.lower_ in ("they", "their"):
+            antecedent = syntax.group_antecedent(token)
+            if len(antecedent) > 1:
+                return [a for t in antecedent if (a := self._arg(t, found, None)) is not None]
+            token = antecedent[0] if antecedent else token
+        if self.coref.plural_nominal(token):
+            pair = self.coref.last_two_companies(token, found)
+            if pair:
+                return [Arg(found.mention(span), span.root, True) for span in pair]
+        return None
+
     def _pairs(self, roles: tuple[str, ...], trigger: Token, found: DocMentions) -> list[tuple[Arg, Arg]]:
         for role in roles:
             tokens = self._role_tokens(role, trigger, found)
@@ -859,15 +878,10 @@ class RelationReader:
                 tokens = syntax.expand([
                     p for t in trigger.children if t.dep_ == "acl" for p in syntax.prep_objects_of(t, frozenset(role[5:].split("|")))
                 ]) or tokens
-            if len(tokens) == 1 and tokens[0].lower_ in ("they", "their"):
-                tokens = syntax.group_antecedent(tokens[0]) or tokens
-            if len(tokens) == 1 and self.coref.plural_nominal(tokens[0]):
-                # "Nvidia will invest in Intel and the two companies will co-develop chips"
-                pair = self.coref.last_two_companies(tokens[0], found)
-                if pair:
-                    first, second = pair
-                    return [(Arg(found.mention(first), first.root, True), Arg(found.mention(second), second.root, True))]
-            args = [a for a in (self._arg(t, found, None) for t in tokens) if a is not None]
+            group = self._group(tokens[0], found) if len(tokens) == 1 else None
+            args = group if group and len(group) >= 2 else [
+                a for a in (self._arg(t, found, None) for t in tokens) if a is not None
+            ]
             if len(args) >= 2:
                 return [(args[i], args[j]) for i in range(len(args)) for j in range(i + 1, len(args))]
         return []
