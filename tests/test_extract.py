@@ -1875,6 +1875,21 @@ READS_NOT = [
         id="their_venture_is_each_one_s_when_they_are_the_two_companies",
     ),
     pytest.param(
+        "Contoso Corp. said Monday it has signed a deal to supply cylindrical batteries worth about 15 trillion won "
+        "($10.8 billion) to Fabrikam Inc. over seven years.",
+        {("Contoso Corp.", "suppliesTo", "Fabrikam Inc."), ("Contoso Corp.", "hasAgreementWith", "Fabrikam Inc.")},
+        set(),
+        id="a_deal_to_supply_to_x_however_to_is_hung",
+    ),
+    pytest.param(
+        "Contoso Corp. agreed to buy a 20% stake in Fabrikam Inc. on Monday. Contoso said it would pay cash, and Fabrikam "
+        "shares rose as Fabrikam investors cheered. Contoso will also fund Fabrikam research. The seller, Northwind "
+        "Capital, keeps 9%, ahead of Litware Partners. The two groups have also agreed to co-develop skin treatments.",
+        {("Contoso", "partnersWith", "Fabrikam")},
+        {("Northwind Capital", "partnersWith", "Litware Partners")},
+        id="the_two_groups_are_the_two_the_article_is_about",
+    ),
+    pytest.param(
         "Shares rose, said Mark Weller, the Northwind Athletics owner.",
         set(),
         {("Mark Weller", "worksFor", "Northwind Athletics")},

@@ -10,6 +10,8 @@ itself "it" count more). The nouns that can describe a company are data
 
 from __future__ import annotations
 
+from collections import Counter
+
 import unicodedata
 
 from collections.abc import Iterable
@@ -318,10 +320,14 @@ class Coreference:
         )
 
     def last_two_companies(self, token: Token, found: DocMentions) -> tuple[Span, Span] | None:
-        """The two companies named last before ``token``, in its sentence or the one before."""
+        """The two companies named last before ``token``, in its sentence or the one before;
+        before the one before, the two the article is about when it names them far more than
+        any other ("The two groups have also agreed to ..." after a paragraph on a third)."""
         here = sentence_number(token)
         spans = sentences(token.doc)[0]
-        for sent in [spans[here], *spans[max(here - 1, 0) : here]]:
+        for number, sent in enumerate([spans[here], *spans[max(here - 1, 0) : here]]):
+            if number == 1 and (pair := self._leading_pair(token, found)) is not None:
+                return pair
             named: dict[str, Span] = {}
             for span in found.spans:
                 company = found.type_of(span) == "Organization" or (
@@ -335,6 +341,22 @@ class Coreference:
                 return first, second
         return None
 
+
+    def _leading_pair(self, token: Token, found: DocMentions) -> tuple[Span, Span] | None:
+        """The two companies named before ``token`` three times at least and twice as often
+        as any other, in the order last named."""
+        counts: Counter[str] = Counter()
+        last: dict[str, Span] = {}
+        for span in found.spans:
+            if span.end <= token.i and found.type_of(span) == "Organization":
+                key = found.cluster_key(span)
+                counts[key] += 1
+                last[key] = span
+        ranked = counts.most_common(3)
+        if len(ranked) < 2 or ranked[1][1] < 3 or (len(ranked) > 2 and ranked[2][1] * 2 > ranked[1][1]):
+            return None
+        first, second = sorted((last[ranked[0][0]], last[ranked[1][0]]), key=lambda s: s.start)
+        return first, second
 
 def _definite(noun: Token) -> bool:
     """"the company", and "the Menlo Park, California-based company" however the parser
