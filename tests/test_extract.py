@@ -1890,6 +1890,18 @@ READS_NOT = [
         id="the_two_groups_are_the_two_the_article_is_about",
     ),
     pytest.param(
+        "Fabrikam Inc. makes chips for data centers. Its customers include Contoso Inc. and Northwind Corp.",
+        {("Fabrikam Inc.", "suppliesTo", "Contoso Inc."), ("Fabrikam Inc.", "suppliesTo", "Northwind Corp.")},
+        set(),
+        id="the_members_a_plural_noun_includes-1",
+    ),
+    pytest.param(
+        "At home, Fabrikam counts Contoso Motors and Northwind Motors among its customers.",
+        {("Fabrikam", "suppliesTo", "Contoso Motors"), ("Fabrikam", "suppliesTo", "Northwind Motors")},
+        set(),
+        id="the_members_a_plural_noun_includes-2",
+    ),
+    pytest.param(
         "Shares rose, said Mark Weller, the Northwind Athletics owner.",
         set(),
         {("Mark Weller", "worksFor", "Northwind Athletics")},

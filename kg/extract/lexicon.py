@@ -24,7 +24,7 @@ ENTITY_RULE_KINDS = {
 }
 ROLE_NAMES = {
     "subject", "object", "possessor", "compound", "self", "pair", "appos-holder",
-    "governor", "xcomp-object", "xcomp-agent", "acl-object", "acl-agent", "npadvmod", "appos", "dative", "xcomp-party", "host-subject", "host-party", "round-company", "passive-agent", "acl-party", "chooser", "host-object", "host-in", "attr", "of-owner", "for-owner", "relcl-subject", "object-maker", "receiver", "copula-subject", "object-owner", "dealer",
+    "governor", "xcomp-object", "xcomp-agent", "acl-object", "acl-agent", "npadvmod", "appos", "dative", "xcomp-party", "host-subject", "host-party", "round-company", "passive-agent", "acl-party", "chooser", "host-object", "host-in", "attr", "of-owner", "for-owner", "relcl-subject", "object-maker", "receiver", "copula-subject", "object-owner", "dealer", "members",
 }
 
 
@@ -128,6 +128,7 @@ class Lexicon:
     software_nouns: frozenset[str]
     drug_name_stems: tuple[str, ...]
     drug_nouns: frozenset[str]
+    inclusion_verbs: frozenset[str]
     contract_manufacturer_nouns: frozenset[str]
     organization_head_words: frozenset[str]
     not_products: frozenset[str]
@@ -396,6 +397,7 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
             software_nouns=frozenset(entities.get("software_nouns", ())),
             drug_name_stems=tuple(entities.get("drug_name_stems", ())),
             drug_nouns=frozenset(entities.get("drug_nouns", ())),
+            inclusion_verbs=frozenset(entities.get("inclusion_verbs", ())),
             contract_manufacturer_nouns=frozenset(entities.get("contract_manufacturer_nouns", ())),
             organization_head_words=frozenset(entities.get("organization_head_words", ())),
             not_products=frozenset(entities.get("not_products", ())),

@@ -451,6 +451,16 @@ class RelationReader:
             # "Mazda will license Woven's software": whose thing the object is
             return [c for o in syntax.objects(trigger) if found.at(o) is None
                     for c in o.children if syntax.is_possessor(c) and found.at(c) is not None]
+        if role == "members":
+            # "Its customers include A, B and C", "counts A and B among its customers"
+            verb = trigger.head
+            if trigger.dep_ == "pobj" and verb.lower_ == "among":
+                verb = verb.head
+            elif trigger.dep_ not in ("nsubj", "nsubjpass"):
+                return []
+            if verb.lemma_.lower() not in self.lexicon.inclusion_verbs:
+                return []
+            return syntax.expand([o for o in syntax.objects(verb) if o.i != trigger.i])
         if role == "copula-subject":
             # "MGX and Bpifrance are also investors": who the noun, after "be", says they are
             if trigger.dep_ != "attr" or trigger.head.lemma_ != "be":
