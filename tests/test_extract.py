@@ -1902,6 +1902,14 @@ READS_NOT = [
         id="the_members_a_plural_noun_includes-2",
     ),
     pytest.param(
+        "Fabrikam has raised $40 million in a round led by Contoso Partners, the company said. The round values the brand "
+        "at about $300 million. Contoso now holds a stake of around 20%, the person said. Co-founder and CEO Jane Roe said "
+        "most of the money will go toward securing supply.",
+        set(),
+        {("Jane Roe", "ceoOf", "Contoso"), ("Jane Roe", "founderOf", "Contoso")},
+        id="the_article_s_first_subject_weighs_in_what_it_is_about",
+    ),
+    pytest.param(
         "Shares rose, said Mark Weller, the Northwind Athletics owner.",
         set(),
         {("Mark Weller", "worksFor", "Northwind Athletics")},

@@ -184,6 +184,12 @@ class Coreference:
                     subject.add(key)
                 elif root.dep_ in ("compound", "poss") and root.head.dep_ in syntax.SUBJECT_DEPS:
                     owner.add(key)  # "GM stock rose"
+        lead = next((
+            found.cluster_key(s) for s in found.spans
+            if s.end <= token.i and found.type_of(s) == "Organization" and s.root.dep_ in syntax.SUBJECT_DEPS
+        ), None)
+        if lead is not None:
+            counts[lead] += 1  # the article's first subject: "Graza ... has raised $40 million in a round led by VMG"
         ranked = sorted(counts.values(), reverse=True)
         if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):
             return None
