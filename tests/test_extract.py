@@ -2682,6 +2682,11 @@ def test_a_company_named_with_an_s_keeps_it_and_the_words_it_heads(extract):
     assert not {m.text for m in result.mentions} & {"Corwin", "Dalton", "Kitchen", "General Stores"}
 
 
+def test_a_pronoun_with_an_s_is_no_company(extract):
+    result = extract("It's a deal that Fabrikam signed with Contoso. It's expected to close soon, and it's worth $2 billion.")
+    assert not [m for m in result.mentions if m.text.lower().startswith("it")]
+
+
 def test_a_company_s_possessive_is_no_name_with_an_s(extract):
     result = extract("Fabrikam's chief financial officer, Jane Roe, said sales rose. Fabrikam's shares fell 3%.")
     assert "Fabrikam" in {m.text for m in result.mentions if m.type == "Organization"}

@@ -320,8 +320,8 @@ class MentionFinder:
         marks = {doc.vocab.strings["'s"], doc.vocab.strings["’s"]}
         for i in (i for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in marks):
             token = tokens[i]
-            if i == 0 or not tokens[i - 1].text[:1].isupper():
-                continue
+            if i == 0 or not tokens[i - 1].text[:1].isupper() or tokens[i - 1].pos_ != "PROPN":
+                continue  # not "It's"
             start = proper_name_start(tokens[i - 1]) if token.tag_ == "POS" else i - 1
             owned.setdefault(doc[start:i].text, []).append((start, i))
         if not owned:
