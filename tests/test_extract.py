@@ -2682,6 +2682,15 @@ def test_a_company_named_with_an_s_keeps_it_and_the_words_it_heads(extract):
     assert not {m.text for m in result.mentions} & {"Corwin", "Dalton", "Kitchen", "General Stores"}
 
 
+def test_what_an_apposition_says_a_name_is_outweighs_the_recognizer_s_guesses(extract):
+    result = extract(
+        "Zaruba, the squeeze-bottle olive oil brand that became a fixture on TikTok, has raised $40 million. Zaruba's "
+        "products are now sold in about 9,000 doors. Zaruba signed a five-year supply agreement with Contoso Inc. last "
+        "month. Zaruba made its name with two oils."
+    )
+    assert {m.type for m in result.mentions if m.text == "Zaruba"} == {"Organization"}
+
+
 def test_a_pronoun_with_an_s_is_no_company(extract):
     result = extract("It's a deal that Fabrikam signed with Contoso. It's expected to close soon, and it's worth $2 billion.")
     assert not [m for m in result.mentions if m.text.lower().startswith("it")]

@@ -198,6 +198,9 @@ class MentionFinder:
                 votes[span.text]["Place"] += 3
             elif self._company_described(span) and not _city_before_region_based(span):
                 votes[span.text]["Organization"] += 3  # not "The Boise, Idaho-based company"
+                if self._described_as(span.root, span.end, self.lexicon.company_nouns):
+                    # "Graza, the squeeze-bottle olive oil brand": what the text says it is
+                    votes[span.text]["Organization"] += 7
             elif self._owned_facility(span):
                 votes[span.text]["Facility"] += 3
             elif self._product_described(span):
