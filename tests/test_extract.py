@@ -1910,6 +1910,19 @@ READS_NOT = [
         id="the_article_s_first_subject_weighs_in_what_it_is_about",
     ),
     pytest.param(
+        "Fabrikam raised $600 million in a Series C financing. Contoso Capital led the financing, with existing backers "
+        "Northwind Ventures joining.",
+        {("Contoso Capital", "investsIn", "Fabrikam"), ("Northwind Ventures", "investsIn", "Fabrikam")},
+        set(),
+        id="who_leads_or_joins_a_round_invests_in_its_company-1",
+    ),
+    pytest.param(
+        "Contoso Capital, which co-led Fabrikam's $305 million Series B in February, is expected to invest again.",
+        {("Contoso Capital", "investsIn", "Fabrikam")},
+        set(),
+        id="who_leads_or_joins_a_round_invests_in_its_company-2",
+    ),
+    pytest.param(
         "Shares rose, said Mark Weller, the Northwind Athletics owner.",
         set(),
         {("Mark Weller", "worksFor", "Northwind Athletics")},

@@ -678,10 +678,16 @@ class RelationReader:
         from X": the company whose round it is, named with the round ("a round in Y", "Y's
         round"), with an earlier round ("Y raised $2 billion in a round"), or else the company
         the article is about."""
-        rounds = [trigger] if trigger.lemma_.lower() in self.lexicon.funding_nouns else [
-            o for o in (*syntax.objects(trigger), *syntax.prep_objects(trigger, {"in"}))
-            if o.lemma_.lower() in self.lexicon.funding_nouns
-        ]
+        def funding(token: Token) -> bool:
+            return token.lemma_.lower() in self.lexicon.funding_nouns or any(
+                c.dep_ == "compound" and c.lower_ == "series" for c in token.children
+            )  # "co-led Fabrikam's Series B"
+
+        governor = trigger.head.head if trigger.dep_ == "pcomp" and trigger.head.lower_ == "with" else trigger
+        rounds = [trigger] if funding(trigger) else [
+            o for v in dict.fromkeys((trigger, governor))
+            for o in (*syntax.objects(v), *syntax.prep_objects(v, {"in"})) if funding(o)
+        ]  # "X led the financing, with Y joining": Y joined the round X led
         if rounds:
             named = syntax.prep_objects(rounds[0], {"in", "for"}) + [
                 c for c in rounds[0].children if syntax.is_possessor(c)
