@@ -2704,6 +2704,13 @@ def test_what_an_apposition_says_a_name_is_outweighs_the_recognizer_s_guesses(ex
     assert {m.type for m in result.mentions if m.text == "Zaruba"} == {"Organization"}
 
 
+def test_a_hyphenated_given_name_is_part_of_the_name(extract):
+    result = extract("NWES CEO Kim Dong-myung called Contoso a strategic partner. Jeff Bezos-backed Northwind grew.")
+    names = {m.text for m in result.mentions if m.type == "Person"}
+    assert "Kim Dong-myung" in names
+    assert not [n for n in names if n.endswith("-backed")]
+
+
 def test_a_pronoun_with_an_s_is_no_company(extract):
     result = extract("It's a deal that Fabrikam signed with Contoso. It's expected to close soon, and it's worth $2 billion.")
     assert not [m for m in result.mentions if m.text.lower().startswith("it")]

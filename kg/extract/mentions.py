@@ -140,7 +140,7 @@ class MentionFinder:
                 elif type_ == "Person" and any(ch.isdigit() for ch in span.text):
                     type_ = "Product"  # "Instinct MI450": no person's name has digits
                 elif type_ == "Person":
-                    span = self._with_first_name(span)
+                    span = _with_hyphenated_given_name(self._with_first_name(span))
                 if type_ == "Organization" and span.start > 0 and _initial_before(span):
                     span = doc[span.start - 1 : span.end]  # "L Catterton" tagged "Catterton"
                 candidates.append((span, type_, 1))
@@ -1041,6 +1041,19 @@ def _followed_by_age(span: Span) -> bool:
         return False
     age = doc[span.end + 1].text
     return age.isdigit() and 0 < int(age) < 120
+
+
+def _with_hyphenated_given_name(span: Span) -> Span:
+    """"Kim Dong-myung", tagged "Kim Dong-": the given name's second syllable, glued to
+    the hyphen, is part of the name."""
+    doc, end = span.doc, span.end
+    if (
+        end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+        and doc[end + 1].is_alpha and doc[end + 1].is_lower and doc[end + 1].pos_ in ("PROPN", "NOUN", "X")
+        and not doc[end + 1].text.endswith("ed")  # not "Bezos-backed", "Clichy-based"
+    ):
+        return doc[span.start : end + 2]
+    return span
 
 
 def _product_line(span: Span, type_: str | None, named: list[tuple[Span, str | None, int]]) -> Span | None:
