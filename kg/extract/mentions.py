@@ -329,9 +329,10 @@ class MentionFinder:
             owned.setdefault(doc[start:i].text, []).append((start, i))
         if not owned:
             return []
+        last_words = {name.split()[-1] for name in owned}
         alone = Counter(
             doc[proper_name_start(t) : t.i + 1].text for t in tokens
-            if t.pos_ == "PROPN" and (t.i + 1 == len(doc) or tokens[t.i + 1].text not in ("'s", "’s"))
+            if t.text in last_words and t.pos_ == "PROPN" and (t.i + 1 == len(doc) or tokens[t.i + 1].text not in ("'s", "’s"))
             and (t.i + 1 == len(doc) or tokens[t.i + 1].dep_ != "compound" or tokens[t.i + 1].pos_ != "PROPN")
         )
         companies = {e.text for e in doc.ents if e.label_ == "ORG"}

@@ -507,9 +507,8 @@ class RelationReader:
                 verbs += [v for v in syntax.infinitives(trigger.head.head) if v.dep_ == "advcl"]
             parties = [o for v in verbs for o in syntax.prep_objects(v, _PARTY_WORDS)]
             parties += [p for v in verbs for o in syntax.objects(v) for p in syntax.prep_objects_of(o, frozenset({"from"}))]
-            if verbs and not parties and trigger.dep_ == "dobj":
-                # "signed a deal to supply batteries worth $10 billion to X": "to" hung on "signed"
-                parties = [o for o in syntax.prep_objects(trigger.head, {"to", "from"}) if o.i > verbs[0].i]
+            if verbs and not parties:
+                parties = syntax.hung_on_governor(trigger, verbs[0], {"to", "from"})
             return syntax.expand([o for o in parties if found.at(o) is not None])
         if role == "acl-object":
             # "in talks to acquire X", "a deal to supply X", "a deal worth $2 billion to supply X"
@@ -532,11 +531,8 @@ class RelationReader:
                 nouns = [c for o in syntax.objects(trigger) for c in o.conjuncts]
                 nouns += [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
                 objects = [o for n in nouns for o in syntax.prep_objects(n, words)]
-                if not objects and trigger.dep_ in ("relcl", "acl") and trigger.head.dep_ == "dobj" and (
-                    trigger.head.lemma_.lower() in self.lexicon.commitment_nouns
-                ):
-                    # "signed a deal to supply batteries worth $10 billion to X": hung on "signed"
-                    objects = [o for o in syntax.prep_objects(trigger.head.head, words) if o.i > trigger.i]
+                if not objects and trigger.dep_ in ("relcl", "acl") and trigger.head.lemma_.lower() in self.lexicon.commitment_nouns:
+                    objects = syntax.hung_on_governor(trigger.head, trigger, words)
             if not objects and deep:
                 objects = [o for t in trigger.subtree if t != trigger for o in syntax.prep_objects(t, words)]
             if trigger.dep_ == "appos":

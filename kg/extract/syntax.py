@@ -403,6 +403,14 @@ def phrase_preps(host: Token, words: set[str]) -> list[Token]:
 
 
 
+def hung_on_governor(noun: Token, after: Token, words: set[str] | frozenset[str]) -> list[Token]:
+    """"signed a deal to supply batteries worth $10 billion to X": the parser hangs "to X" on
+    the verb the deal is the object of; the phrases after ``after`` there."""
+    if noun.dep_ != "dobj":
+        return []
+    return [o for o in prep_objects(noun.head, set(words)) if o.i > after.i]
+
+
 def prep_objects_of(token: Token, words: frozenset[str]) -> list[Token]:
     return [p for c in token.children if c.dep_ == "prep" and c.lower_ in words for p in expand([x for x in c.children if x.dep_ == "pobj"])]
 
