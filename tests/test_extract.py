@@ -2711,6 +2711,17 @@ def test_a_hyphenated_given_name_is_part_of_the_name(extract):
     assert not [n for n in names if n.endswith("-backed")]
 
 
+def test_a_bare_title_with_no_topic_takes_the_company_the_sentence_s_description_means(extract):
+    result = extract(
+        "Northwind Holdings agreed to sell Litware to Fabrikam Brands. Fabrikam Brands owns Tailspin Toys. Contoso Inc. "
+        "also bid for Litware. Founder Jane Roe will become executive chairman on April 1, and John Doe, the company's "
+        "president, will succeed her as chief executive."
+    )
+    meant = {r.tail.text for r in result.relations if r.head.text == "John Doe" and r.predicate == "worksFor"}
+    chaired = {r.tail.text for r in result.relations if r.head.text == "Jane Roe" and r.predicate == "chairmanOf"}
+    assert len(meant) == 1 and chaired == meant
+
+
 def test_a_pronoun_with_an_s_is_no_company(extract):
     result = extract("It's a deal that Fabrikam signed with Contoso. It's expected to close soon, and it's worth $2 billion.")
     assert not [m for m in result.mentions if m.text.lower().startswith("it")]

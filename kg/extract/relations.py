@@ -1130,6 +1130,15 @@ class RelationReader:
             # retire as chief executive" with no company in the sentence: the company the
             # article is about
             topic = self.coref.topic(person.root, found)
+            if topic is None and leader and not syntax.quoted(person.root):
+                # "Chief executive X, who co-founded the company in 2017, told CNBC": the one
+                # company the sentence's descriptions mean
+                meant = {
+                    found.cluster_key(r): r for t in sent
+                    if t.pos_ == "NOUN" and self.coref.refers(t) and not syntax.quoted(t)
+                    and (r := self.coref.organization(t, found)) is not None
+                }
+                topic = next(iter(meant.values())) if len(meant) == 1 else None
             if topic is not None:
                 orgs.append(Arg(found.mention(topic), topic.root, via_coref=True))
                 confidence = 0.6
