@@ -1923,6 +1923,13 @@ READS_NOT = [
         id="who_leads_or_joins_a_round_invests_in_its_company-2",
     ),
     pytest.param(
+        "Fabrikam signed a deal with Contoso. Contoso shares rose. Chief executive Jane Roe, who co-founded the company in "
+        "2017, told Litware News that demand for Northwind's chips still outstrips supply.",
+        {("Jane Roe", "ceoOf", "Fabrikam"), ("Jane Roe", "founderOf", "Fabrikam")},
+        {("Jane Roe", "ceoOf", "Northwind")},
+        id="a_bare_title_s_company_is_the_one_its_relative_clause_means",
+    ),
+    pytest.param(
         "Shares rose, said Mark Weller, the Northwind Athletics owner.",
         set(),
         {("Mark Weller", "worksFor", "Northwind Athletics")},

@@ -1111,9 +1111,11 @@ class RelationReader:
                          and syntax.quoted(s.root) == syntax.quoted(person.root) and not self._names_a_deal(s)
                          and not syntax.listens(s.root)}
             described = next((
-                t for t in sent if t.i < person.start and t.dep_ in syntax.SUBJECT_DEPS and self.coref.refers(t)
-                and t.lower_ not in ("who", "whom")
-            ), None)
+                t for t in sent if self.coref.refers(t) and t.lower_ not in ("who", "whom") and (
+                    (t.i < person.start and t.dep_ in syntax.SUBJECT_DEPS)
+                    or (leader and t.pos_ == "NOUN" and _in_relative_of(t, person.root))
+                )
+            ), None)  # "CEO X, who co-founded the company in 2017, told CNBC": the company meant
             if described is not None and (referent := self.coref.organization(described, found)) is not None:
                 # "the company agreed to buy X ..., and CEO Jane Roe ...": the company the subject means
                 companies = {found.cluster_key(referent): referent}
