@@ -1930,6 +1930,12 @@ READS_NOT = [
         id="a_bare_title_s_company_is_the_one_its_relative_clause_means",
     ),
     pytest.param(
+        "Contoso signed an agreement to lease graphics processors to Fabrikam Inc., the cloud provider.",
+        {("Contoso", "suppliesTo", "Fabrikam Inc.")},
+        {("Fabrikam Inc.", "suppliesTo", "Contoso")},
+        id="who_leases_things_to_a_company_supplies_it",
+    ),
+    pytest.param(
         "Shares rose, said Mark Weller, the Northwind Athletics owner.",
         set(),
         {("Mark Weller", "worksFor", "Northwind Athletics")},
