@@ -170,26 +170,20 @@ class Coreference:
         """The organization the text before ``token`` is about: named more often than any
         other (twice at least) and the subject of a sentence once at least; none when two
         share the lead ("Acme will buy Beta. Beta shares rose." is about both)."""
-        counts: dict[str, int] = {}
+        counts: Counter[str] = Counter()
         last: dict[str, Span] = {}
-        subject: set[str] = set()
+        subject: dict[str, None] = {}  # in the order first made a subject
         owner: set[str] = set()
-        for span in found.spans:
-            if span.end <= token.i and found.type_of(span) == "Organization":
-                key = found.cluster_key(span)
-                counts[key] = counts.get(key, 0) + 1
-                last[key] = span
-                root = span.root
-                if root.dep_ in syntax.SUBJECT_DEPS:
-                    subject.add(key)
-                elif root.dep_ in ("compound", "poss") and root.head.dep_ in syntax.SUBJECT_DEPS:
-                    owner.add(key)  # "GM stock rose"
-        lead = next((
-            found.cluster_key(s) for s in found.spans
-            if s.end <= token.i and found.type_of(s) == "Organization" and s.root.dep_ in syntax.SUBJECT_DEPS
-        ), None)
-        if lead is not None:
-            counts[lead] += 1  # the article's first subject: "Graza ... has raised $40 million in a round led by VMG"
+        for key, span in self._named_before(token, found):
+            counts[key] += 1
+            last[key] = span
+            root = span.root
+            if root.dep_ in syntax.SUBJECT_DEPS:
+                subject.setdefault(key)
+            elif root.dep_ in ("compound", "poss") and root.head.dep_ in syntax.SUBJECT_DEPS:
+                owner.add(key)  # "GM stock rose"
+        if subject:
+            counts[next(iter(subject))] += 1  # the article's first subject: "Graza ... has raised $40 million in a round led by VMG"
         ranked = sorted(counts.values(), reverse=True)
         if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):
             return None
@@ -348,16 +342,19 @@ class Coreference:
         return None
 
 
+    @staticmethod
+    def _named_before(token: Token, found: DocMentions) -> list[tuple[str, Span]]:
+        """The organizations named before ``token``, each with the key of the company it names."""
+        return [(found.cluster_key(s), s) for s in found.spans if s.end <= token.i and found.type_of(s) == "Organization"]
+
     def _leading_pair(self, token: Token, found: DocMentions) -> tuple[Span, Span] | None:
         """The two companies named before ``token`` three times at least and twice as often
         as any other, in the order last named."""
         counts: Counter[str] = Counter()
         last: dict[str, Span] = {}
-        for span in found.spans:
-            if span.end <= token.i and found.type_of(span) == "Organization":
-                key = found.cluster_key(span)
-                counts[key] += 1
-                last[key] = span
+        for key, span in self._named_before(token, found):
+            counts[key] += 1
+            last[key] = span
         ranked = counts.most_common(3)
         if len(ranked) < 2 or ranked[1][1] < 3 or (len(ranked) > 2 and ranked[2][1] * 2 > ranked[1][1]):
             return None

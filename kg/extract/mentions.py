@@ -109,6 +109,9 @@ class MentionFinder:
         self._drug_shape_cache: dict[int, bool] = {}
         self.title_nouns = frozenset(w.lower() for w in lexicon.title_words)
         self._title_head_ids = frozenset(get_string_id(w) for w in self.person_role_words)
+        self._capitalized_titles = self.lexicon.title_words | {
+            form for w in self.person_role_words for form in (w.capitalize(), w.upper())
+        }
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         names = sorted(self.gazetteer)
         if names:
@@ -336,8 +339,6 @@ class MentionFinder:
             and (t.i + 1 == len(doc) or tokens[t.i + 1].dep_ != "compound" or tokens[t.i + 1].pos_ != "PROPN")
         )
         companies = {e.text for e in doc.ents if e.label_ == "ORG"}
-        titles = self.lexicon.title_words | {w.capitalize() for w in self.person_role_words} | {
-            w.upper() for w in self.person_role_words}
         out: list[tuple[Span, str | None, int]] = []
         for name, places in owned.items():
             if name in self.gazetteer or name in self.lexicon.not_entities or alone[name]:
@@ -363,7 +364,7 @@ class MentionFinder:
                     end += 1  # not "Tokens.com's Subsidiary, Metaverse Group"
                 person = next((k for k in range(i + 1, end) if tokens[k].ent_type_ == "PERSON"), None)
                 if person is not None:  # "Dick's Executive Chairman Ed Stack": a title and a person follow
-                    end = next((k for k in range(i + 1, person) if tokens[k].text in titles), person)
+                    end = next((k for k in range(i + 1, person) if tokens[k].text in self._capitalized_titles), person)
                 if end > i + 1 and tokens[end - 1].head.i > end - 1 and tokens[end - 1].head.pos_ == "NOUN":
                     end = i + 1  # "Parker's Savannah stores": a place of the company's, not its name
                 out.append((doc[start:end], "Organization", 2))
