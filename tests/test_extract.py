@@ -3314,3 +3314,14 @@ def test_a_place_on_a_company_s_unit_places_the_unit_not_the_company(extract) ->
     assert ("Fabrikam Inc.", "locatedIn", "UK") not in triples(result)
     unit = extract("Litware AB, a wholly owned Swedish subsidiary of Fabrikam Inc., signed the agreement.")
     assert ("Litware AB", "locatedIn", "Swedish") in triples(unit)
+
+
+def test_a_listed_company_s_name_with_two_legal_forms_is_that_company(extract) -> None:
+    text = (
+        "Nebius to buy Contoso for $1 billion\n"
+        "Nebius Group N.V. said on Tuesday it has agreed to buy Contoso, a Dutch maker of servers, for $1 billion. "
+        "The deal, which Nebius expects to close in May, would add Contoso's racks to its lineup.\n"
+        "\u201cEvery customer wants more capacity,\u201d Chief Executive Ada Brennan said on a call with analysts."
+    )
+    led = {r.tail.text for r in extract(text).relations if r.head.text == "Ada Brennan" and r.predicate == "ceoOf"}
+    assert led and led <= {"Nebius", "Nebius Group N.V."}

@@ -943,8 +943,9 @@ class MentionFinder:
             if entry is not None:
                 join(by_label.setdefault(entry.label, text), text)
             shorter = next((
-                n for k, n in enumerate(shorter_names(self.lexicon, text)) if n in names.parent and (k == 0 or " " in n)
-            ), None)
+                n for k, n in enumerate(shorter_names(self.lexicon, text))
+                if n in names.parent and (k == 0 or " " in n or self._listed_company(n))
+            ), None)  # "Vertiv Holdings Co." is "Vertiv"; "Hong Kong Holdings Limited" no "Hong Kong"
             if shorter:
                 join(text, shorter)
         for link in found.aliases:
@@ -963,6 +964,10 @@ class MentionFinder:
             root = names.find(text)
             entry = self.gazetteer.get(root)
             found.clusters[text] = entry.label if entry else root
+
+    def _listed_company(self, name: str) -> bool:
+        entry = self.gazetteer.get(name)
+        return entry is not None and entry.type == "Organization"
 
     def short_name(self, name: str) -> str | None:
         if name not in self._short_names:
