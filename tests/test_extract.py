@@ -1657,6 +1657,16 @@ READS = [
         {("Fabrikam Bio", "develops", "zolantacept")},
         id="a_company_s_lead_drug_named_beside_it_is_one_it_develops-2",
     ),
+    pytest.param(
+        "Fabrikam has signed a 15-year power purchase agreement with Contoso Energy for 300MW of wind generation.",
+        {("Fabrikam", "hasAgreementWith", "Contoso Energy")},
+        id="a_name_ends_before_a_preposition_and_a_quantity",
+    ),
+    pytest.param(
+        "Contoso Inc. bought Fabrikam Motor in 2021.",
+        {("Contoso Inc.", "acquires", "Fabrikam Motor")},
+        id="a_company_named_like_a_product_unit_is_bought_whole",
+    ),
 ]
 
 OWNERSHIP = [

@@ -433,6 +433,10 @@ class MentionFinder:
                 end = k  # a headline's "Artémis Takes Minority Stake": the name, then its verb
                 break
         for k in range(start + 1, end - 1):
+            if tokens[k].is_lower and tokens[k].pos_ == "ADP" and texts[k + 1][:1].isdigit():
+                end = k  # "a deal with Pattern Energy for 300MW": the name, then what it is for
+                break
+        for k in range(start + 1, end - 1):
             if (
                 texts[k] in _JOINING_PREPOSITIONS and texts[k - 1][:1].isupper() and texts[k + 1][:1].isupper()
                 and texts[k - 1] not in self.lexicon.organization_head_words  # "Council on Foreign Relations"

@@ -276,8 +276,10 @@ class RelationReader:
             args = []
             for token in tokens:
                 if is_tail and rule.skips_product_units and any(
-                    t.pos_ == "NUM" or t.lemma_.lower() in self.lexicon.product_unit_nouns
-                    or (t.tag_ == "NNS" and found.at(t) is None and t.lemma_.lower() not in self.lexicon.business_nouns)
+                    found.at(t) is None and (
+                        t.pos_ == "NUM" or t.lemma_.lower() in self.lexicon.product_unit_nouns
+                        or (t.tag_ == "NNS" and t.lemma_.lower() not in self.lexicon.business_nouns)
+                    )
                     for t in (token, token.head if token.dep_ == "appos" else token)
                 ):
                     continue  # "buy 18,000 of its chips", "buy Nvidia GB300 systems": units, not the product
