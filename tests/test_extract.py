@@ -1692,6 +1692,19 @@ def test_extract_reads(extract, sentence, expected):
 # (sentence, facts it must yield, facts it must not yield)
 READS_NOT = [
     pytest.param(
+        "Contoso Inc. is in talks to acquire Fabrikam, people familiar with the matter said.",
+        {("Contoso Inc.", "inTalksWith", "Fabrikam")},
+        {("Contoso Inc.", "acquires", "Fabrikam")},
+        id="what_talks_are_about_has_not_happened-1",
+    ),
+    pytest.param(
+        "Contoso Inc. said it is in talks to sell its Litware unit to the Swiss drugmaker Fabrikam AG.",
+        {("Contoso Inc.", "inTalksWith", "Fabrikam AG")},
+        {("Contoso Inc.", "divests", "Litware"), ("Fabrikam AG", "acquires", "Litware"),
+         ("Contoso Inc.", "inTalksWith", "Litware")},
+        id="what_talks_are_about_has_not_happened-2",
+    ),
+    pytest.param(
         "Contoso Inc. named Jane Roe its chief executive in March. Roe, a former Fabrikam executive who "
         "replaced John Doe in April, has pushed Contoso Inc. into data centers.",
         {("John Doe", "ceoOf", "Contoso Inc.")},

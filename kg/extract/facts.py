@@ -52,7 +52,9 @@ class FactMaker:
         """``modal=False`` for relations read off names and titles ("Microsoft Azure",
         "company chairman X"): the clause around them does not hedge them."""
         qualifiers = self.qualifiers.read(trigger, sent, (head.token, tail.token), article_date=date, modal=modal)
-        if qualifiers.status == "potential" and predicate in self.lexicon.blocked_when_potential:
+        if predicate in self.lexicon.blocked_when_potential and (
+            qualifiers.status == "potential" or (modal and self.qualifiers.aim_of_talks(trigger))
+        ):
             return None
         confidence *= self.lexicon.hedge_confidence.get(qualifiers.status or "", 1.0)
         if head.via_coref or tail.via_coref:

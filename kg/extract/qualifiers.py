@@ -212,6 +212,14 @@ class QualifierReader:
             return "confirmed"
         return None
 
+    def aim_of_talks(self, trigger: Token) -> bool:
+        """"X is in talks to acquire Y", "talks on selling Y to Z": what the talks are about
+        has not happened."""
+        if trigger.pos_ != "VERB" or trigger.dep_ not in ("acl", "pcomp", "xcomp"):
+            return False
+        talked = trigger.head.head if trigger.dep_ == "pcomp" and trigger.head.pos_ == "ADP" else trigger.head
+        return talked.lower_ in self.lexicon.talks_nouns
+
     def undone_by_its_verb(self, noun: Token) -> bool:
         """"Nvidia's acquisition of Arm was cancelled", "the discussions were broken off": the
         verb of a noun in subject position can undo it, though it cannot hedge it ("have not

@@ -511,10 +511,17 @@ class RelationReader:
             parties += [p for v in verbs for o in syntax.objects(v) for p in syntax.prep_objects_of(o, frozenset({"from"}))]
             if verbs and not parties:
                 parties = syntax.hung_on_governor(trigger, verbs[0], {"to", "from"})
-            return syntax.expand([o for o in parties if found.at(o) is not None])
+            return syntax.expand([
+                o for o in parties if found.at(o) is not None or any(found.at(c) for c in o.children if c.dep_ == "appos")
+            ])  # "to the Chinese e-commerce group JD.com"
         if role == "acl-object":
             # "in talks to acquire X", "a deal to supply X", "a deal worth $2 billion to supply X"
-            return syntax.expand([o for v in syntax.infinitives(trigger) for w in (v, *v.conjuncts) for o in syntax.objects(w)])
+            # but not "in talks to sell its unit (to X)": what is sold is no party to the talks
+            return syntax.expand([
+                o for v in syntax.infinitives(trigger) for w in (v, *v.conjuncts)
+                if not syntax.prep_objects(w, {"to"}) for o in syntax.objects(w)
+                if not any(c.dep_ == "poss" for c in o.children)
+            ])
         if role == "acl-agent":
             # "a funding round led by X": who does what the participle after the noun says
             return syntax.expand(syntax.participle_agents(trigger))
