@@ -1057,8 +1057,8 @@ READS = [
         id="an_apostrophe_s_before_a_verb_ends_a_company_name",
     ),
     pytest.param(
-        "Siemens Healthineers, majority-owned by Siemens, makes medical imaging equipment.",
-        {("Siemens Healthineers", "subsidiaryOf", "Siemens")},
+        "Fabrikam Labs, majority-owned by Contoso Inc., makes medical imaging equipment.",
+        {("Contoso Inc.", "ownsStakeIn", "Fabrikam Labs")},
         id="majority_owned_by",
     ),
     pytest.param(
@@ -1673,6 +1673,11 @@ OWNERSHIP = [
     ("The new company, Northwind Energy, is 60% owned by Contoso.", ("Contoso", "ownsStakeIn", "Northwind Energy")),
     ("Fabrikam is majority-owned by Contoso.", ("Contoso", "ownsStakeIn", "Fabrikam")),
     ("Fabrikam is owned by Contoso.", ("Fabrikam", "subsidiaryOf", "Contoso")),
+    ("Fabrikam, majority owned by Contoso Inc., makes chips.", ("Contoso Inc.", "ownsStakeIn", "Fabrikam")),
+    (
+        "Fabrikam Biologics, which is majority owned by Contoso Inc., competes with Lonza.",
+        ("Contoso Inc.", "ownsStakeIn", "Fabrikam Biologics"),
+    ),
 ]
 
 

@@ -183,6 +183,10 @@ class RelationReader:
             return
         if rule.modifier_lemmas or rule.not_modifier_lemmas:
             modifiers = {c.lemma_.lower() for c in trigger.children if c.dep_ in ("amod", "compound", "advmod", "npadvmod", "nmod")}
+            if trigger.dep_ == "acl" and trigger.head.i == trigger.i - 1:
+                modifiers.add(trigger.head.lemma_.lower())  # "X, majority owned by Y", hung on "majority"
+            if any(c.dep_ == "npadvmod" and c.pos_ == "NUM" for c in trigger.children):
+                modifiers.add("%")  # "owned 50-50 by X and Y"
             if rule.modifier_lemmas and not modifiers & rule.modifier_lemmas:
                 return
             if modifiers & rule.not_modifier_lemmas:

@@ -224,8 +224,9 @@ def clause_verb(token: Token) -> Token:
 
 
 def adjectival_passive_agents(trigger: Token) -> list[Token]:
-    """"X is majority-owned by Y": a participle parsed as an adjective, with its agent."""
-    if trigger.dep_ != "acomp":
+    """"X is majority-owned by Y", "X, majority-owned by Y,": a participle parsed as an
+    adjective, with its agent."""
+    if trigger.dep_ not in ("acomp", "amod"):
         return []
     return [p for c in trigger.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
 
@@ -319,6 +320,8 @@ def subjects(trigger: Token, commitments: frozenset[str] = frozenset()) -> list[
 
 def objects(trigger: Token) -> list[Token]:
     if adjectival_passive_agents(trigger):
+        if trigger.dep_ == "amod":
+            return [trigger.head]
         return [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(c.dep_ == "auxpass" for c in trigger.children):
         done_to = [c for c in trigger.children if c.dep_ == "nsubjpass"]
