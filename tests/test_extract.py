@@ -1697,6 +1697,18 @@ def test_extract_reads(extract, sentence, expected):
 # (sentence, facts it must yield, facts it must not yield)
 READS_NOT = [
     pytest.param(
+        "Primark, which competes with T.J. Maxx, Burlington and Ross Stores for shoppers, is opening 20 stores.",
+        {("Primark", "competesWith", "T.J. Maxx"), ("Primark", "competesWith", "Ross Stores")},
+        set(),
+        id="names_listed_with_a_company_as_rivals_are_companies",
+    ),
+    pytest.param(
+        "10.5 Employment Agreement, dated as of May 1, 2020, between Contoso Holdings, Inc. and Peter Ross.",
+        {("Peter Ross", "worksFor", "Contoso Holdings, Inc.")},
+        {("Contoso Holdings, Inc.", "hasAgreementWith", "Peter Ross")},
+        id="a_person_party_to_an_agreement_between_a_company_and_him_stays_a_person",
+    ),
+    pytest.param(
         "Contoso Inc. is in talks to acquire Fabrikam, people familiar with the matter said.",
         {("Contoso Inc.", "inTalksWith", "Fabrikam")},
         {("Contoso Inc.", "acquires", "Fabrikam")},

@@ -845,6 +845,13 @@ class RelationReader:
             and not (found is not None and _region_follows(arg.token, found))
         ):
             return Arg(Mention(mention.text, mention.start, mention.end, "Organization"), arg.token, arg.via_coref)
+        if mention.type == "Person" and "Person" not in allowed and "Organization" in allowed and found is not None and any(
+            (span := found.at(c)) is not None and found.type_of(span) == "Organization" for c in arg.token.conjuncts
+        ) and mention.text not in self.finder.gazetteer and not _between(arg.token):
+            # "competes with T.J. Maxx, Burlington and Ross Stores": listed with companies in a
+            # company's slot, a name the recognizer called a person is a company too (not so
+            # "an agreement between Acme Corp. and Jane Roe")
+            return Arg(Mention(mention.text, mention.start, mention.end, "Organization"), arg.token, arg.via_coref)
         return arg
 
     def _one_word_company(
@@ -1306,6 +1313,13 @@ def _unlisted_name(title: Token, title_vocabulary: frozenset[str]) -> list[Arg]:
 
 _LEADING_VERBS = frozenset({"lead", "head", "run"})
 _EMPLOYER_PREPS = frozenset({"of", "at", "for", "with"})  # "a partner with KPMG"
+
+
+def _between(token: Token) -> bool:
+    first = token
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    return first.dep_ == "pobj" and first.head.lower_ == "between"
 
 
 def _habitual(thing: Token) -> bool:
