@@ -1658,6 +1658,11 @@ READS = [
         id="a_company_s_lead_drug_named_beside_it_is_one_it_develops-2",
     ),
     pytest.param(
+        "Contoso Pharma said its cancer blockbuster Zentoxa faces generic rivals from 2028.",
+        {("Contoso Pharma", "develops", "Zentoxa")},
+        id="a_company_s_blockbuster_is_a_drug_it_develops",
+    ),
+    pytest.param(
         "Fabrikam has signed a 15-year power purchase agreement with Contoso Energy for 300MW of wind generation.",
         {("Fabrikam", "hasAgreementWith", "Contoso Energy")},
         id="a_name_ends_before_a_preposition_and_a_quantity",
@@ -3364,3 +3369,18 @@ def test_a_listed_company_s_name_with_two_legal_forms_is_that_company(extract) -
     )
     led = {r.tail.text for r in extract(text).relations if r.head.text == "Ada Brennan" and r.predicate == "ceoOf"}
     assert led and led <= {"Nebius", "Nebius Group N.V."}
+
+
+def test_a_description_opening_a_sentence_goes_on_about_the_subject_before(extract) -> None:
+    text = (
+        "Contoso Motors picks Spain for its third European plant\n"
+        "Contoso Motors has chosen Spain for its third European plant, two people said. Contoso Motors already "
+        "builds cars in Hungary, and Contoso Motors shares rose 2% on Monday.\n"
+        "Fabrikam Auto, which builds cars near Zaragoza, denied a report that it was in talks to sell part of its "
+        "site to Contoso Motors. The automaker has its own Chinese partner, Northwind Auto Co., in which it holds "
+        "a roughly 21% stake."
+    )
+    found = triples(extract(text))
+    assert ("Fabrikam Auto", "ownsStakeIn", "Northwind Auto Co.") in found
+    assert ("Northwind Auto Co.", "partnersWith", "Fabrikam Auto") in found
+    assert not {t for t in found if "Northwind Auto Co." in (t[0], t[2]) and "Contoso Motors" in (t[0], t[2])}

@@ -87,6 +87,9 @@ class Coreference:
                     if described is not None:
                         return self.organization(described, found, exclude, depth=depth + 1)
                 return chosen or same_sentence[-1]
+            if depth < 3 and isinstance(chosen := self._clause_subject(token, []), Token):
+                # "The automaker has its own partner": what the description it belongs to means
+                return self.organization(chosen, found, exclude, depth=depth + 1)
         else:
             if syntax.speaks_for(token):
                 # "Mazda will use Arene, ..., the Hiroshima-based automaker said": who says it is
@@ -101,12 +104,31 @@ class Coreference:
             # "CEO X, who co-founded the company": so is "the company" in a story about one
             # company named half again as often as any other. Either must fit the description
             # ("the German carmaker said": not the Chinese topic).
+            continued = self._continued_subject(token, earlier, found)
+            if continued is not None:
+                return continued
             topic = self.topic(token, found, dominant=not syntax.speaks_for(token))
             if topic is not None and topic.text != exclude and found.cluster_key(topic) in {
                 found.cluster_key(s) for s in earlier
             }:
                 return topic
         return self._salient(earlier, token, found)
+
+    @staticmethod
+    def _continued_subject(noun: Token, earlier: list[Span], found: DocMentions) -> Span | None:
+        """"Stellantis, which builds cars near Zaragoza, denied the report. The automaker has its
+        own Chinese partner": a description that opens a sentence as its subject goes on about
+        the company the sentence before was about, its subject."""
+        if noun.dep_ not in syntax.SUBJECT_DEPS or noun.head.dep_ != "ROOT" or noun.left_edge.i != sentences(noun.doc)[0][sentence_number(noun)].start:
+            return None
+        here = sentence_number(noun)
+        if here == 0:
+            return None
+        before = sentences(noun.doc)[0][here - 1]
+        return next((
+            s for s in earlier
+            if before.start <= s.start < before.end and _main_subject(s.root)
+        ), None)
 
     @staticmethod
     def _own_subject(noun: Token) -> set[int]:
@@ -360,6 +382,13 @@ class Coreference:
             return None
         first, second = sorted((last[ranked[0][0]], last[ranked[1][0]]), key=lambda s: s.start)
         return first, second
+
+def _main_subject(token: Token) -> bool:
+    """The subject of the sentence's main verb, or whose it is ("a Stellantis spokesperson said")."""
+    if token.dep_ in ("compound", "poss") and token.head.pos_ == "NOUN":
+        token = token.head
+    return token.dep_ in syntax.SUBJECT_DEPS and token.head.dep_ == "ROOT"
+
 
 def _definite(noun: Token) -> bool:
     """"the company", and "the Menlo Park, California-based company" however the parser
