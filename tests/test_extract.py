@@ -1893,6 +1893,13 @@ READS_NOT = [
         id="a_place_before_a_description_places_the_company_it_means-3",
     ),
     pytest.param(
+        "Fabrikam Energy, the battery unit of the Contoso Group, has signed a long-term agreement with the "
+        "Brussels-based materials group Umicore.",
+        {("Umicore", "locatedIn", "Brussels")},
+        {("Fabrikam Energy", "locatedIn", "Brussels"), ("Contoso Group", "locatedIn", "Brussels")},
+        id="a_place_before_a_description_with_its_name_places_that_name_only",
+    ),
+    pytest.param(
         "Fabrikam Bio co-commercializes the drug in the U.S. with Contoso under a 2024 collaboration.",
         {("Fabrikam Bio", "partnersWith", "Contoso")},
         set(),

@@ -282,6 +282,8 @@ class EntityRuleReader:
                     break
             if noun is None or noun.lemma_.lower() in rule.not_role_nouns:
                 continue
+            if noun.i + 1 < len(doc) and found.at(doc[noun.i + 1]) is not None:
+                continue  # "the Brussels-based materials group Umicore": the name it goes with, read elsewhere
             head = self.argument(noun, found, None) if noun.dep_ == "appos" else None  # "Nscale, the UK-based start-up"
             if head is None or head.mention.type != "Organization":
                 org = self.coref.organization(noun, found, described=True)
