@@ -3391,3 +3391,11 @@ def test_a_description_opening_a_sentence_goes_on_about_the_subject_before(extra
     assert ("Fabrikam Auto", "ownsStakeIn", "Northwind Auto Co.") in found
     assert ("Northwind Auto Co.", "partnersWith", "Fabrikam Auto") in found
     assert not {t for t in found if "Northwind Auto Co." in (t[0], t[2]) and "Contoso Motors" in (t[0], t[2])}
+
+
+def test_a_listed_company_s_name_with_international_is_its_own_company(extract) -> None:
+    result = extract(
+        "Leapmotor International, the joint venture between Stellantis and Chinese EV maker Leapmotor, "
+        "will start building the B10 in Spain."
+    )
+    assert {m.type for m in result.mentions if m.text == "Leapmotor International"} == {"Organization"}

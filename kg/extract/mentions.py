@@ -138,7 +138,7 @@ class MentionFinder:
             if span is not None:
                 if _named_with_possessive(span):
                     span, type_ = doc[span.start : span.end + 1], "Organization"  # "Lowe's agreed"
-                elif len(span) > 1 and span[-1].text in suffixes and type_ in ("Person", "Place"):
+                elif len(span) > 1 and span[-1].text in suffixes and type_ in ("Person", "Place", "Facility"):
                     type_ = "Organization"
                 elif type_ == "Person" and any(ch.isdigit() for ch in span.text):
                     type_ = "Product"  # "Instinct MI450": no person's name has digits

@@ -1182,6 +1182,10 @@ class RelationReader:
             ]
         people += [Arg(found.mention(span), span.root) for span in self._title_holders(title, person, found)]
         for person_arg, org in ((p, o) for o in (self._fit(o, ("Organization",)) for o in orgs) for p in people):
+            if org.mention.type == "Facility" and org.mention.text not in self.finder.gazetteer and org.token.dep_ == "pobj":
+                # "chief executive of Leapmotor International": what has a chief executive is a company
+                m = org.mention
+                org = Arg(Mention(m.text, m.start, m.end, "Organization"), org.token, org.via_coref, org.guessed)
             if org.token.dep_ == "pobj" and not any(c.dep_ == "det" for c in org.token.children):
                 # "Assistant Controller of Williams"
                 org = self._one_word_company(org, ("Organization",), found, head=True)
