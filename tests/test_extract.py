@@ -2387,6 +2387,8 @@ def test_two_capitalized_words_joined_by_a_hyphen_are_a_company_s_name():
 @pytest.mark.parametrize("sentence", [
     "Contoso Bio said vopimetostat shrank tumors in a small trial.",
     "Fabrikam Inc. will manufacture zimislecel, its experimental islet therapy.",
+    "The centerpiece is domvanalimab, an antibody that Contoso Bio is testing in gastric cancer.",
+    "Contoso Bio's hepcidin mimetic rusfertide is partnered with Fabrikam.",
 ])
 def test_a_lower_case_drug_name_is_a_product(sentence):
     nlp = load_model()

@@ -298,8 +298,9 @@ class MentionFinder:
                 continue
             token = tokens[i]
             text = token.text
-            if token.ent_type_ or token.pos_ not in ("NOUN", "PROPN"):
-                continue
+            stemmed = len(text) >= 8 and text.endswith(stems)
+            if token.ent_type_ or not (token.pos_ in ("NOUN", "PROPN") or (stemmed and token.pos_ == "ADJ")):
+                continue  # "The centerpiece is domvanalimab", tagged an adjective
             if text in kinds or token.lemma_ in kinds:
                 continue
             beside = [token.head] if token.dep_ == "appos" else []
@@ -307,7 +308,6 @@ class MentionFinder:
             alone = token.dep_ != "compound" and not any(c.dep_ in ("compound", "amod") for c in token.children) and not (
                 token.i > 0 and tokens[token.i - 1].is_lower and tokens[token.i - 1].is_alpha and tokens[token.i - 1].head == token
             )  # "ifinatamab deruxtecan" is one name
-            stemmed = len(text) >= 8 and text.endswith(stems)
             kind_before = (
                 token.dep_ != "compound" and i > 0 and tokens[i - 1].head == token and tokens[i - 1].lemma_.lower() in kinds
             )  # "the Dutch biotech's bispecific antibody petosemtamab"
