@@ -3401,3 +3401,13 @@ def test_a_listed_company_s_name_with_international_is_its_own_company(extract) 
         "will start building the B10 in Spain."
     )
     assert {m.type for m in result.mentions if m.text == "Leapmotor International"} == {"Organization"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Contoso Ltd. said it has agreed to acquire atNorth, a Reykjavik-based operator of data centers.",
+    "Jane Roe, atNorth's chief executive, will continue to run the business as a unit of Contoso Ltd.",
+])
+def test_a_name_in_camel_case_is_a_name(sentence):
+    nlp = load_model()
+    found = Extractor(nlp).finder.find(nlp(sentence))
+    assert ("atNorth", "Organization") in {(s.text, found.type_of(s)) for s in found.spans}

@@ -455,8 +455,8 @@ class MentionFinder:
         words = texts[start:end]
         span = doc[ent.start + start : ent.start + end]
         text = span.text
-        if text in self.lexicon.not_entities or not any(w[:1].isupper() for w in words) or "\n" in text:
-            return None
+        if text in self.lexicon.not_entities or not any(w[:1].isupper() or _CAMEL_NAME.match(w) for w in words) or "\n" in text:
+            return None  # "atNorth", "eBay" are names too
         if text in self.lexicon.currencies or (
             tokens[end - 1].lower_ in self.lexicon.currencies and not _hyphened_on(tokens, end - 1, start)
         ):
@@ -979,6 +979,9 @@ class MentionFinder:
                 self._short_names.clear()
             self._short_names[name] = short_name(self.lexicon, name)
         return self._short_names[name]
+
+
+_CAMEL_NAME = re.compile(r"[a-z]{1,3}[A-Z][a-z]+")
 
 
 def _is_name_token(token: Token) -> bool:
