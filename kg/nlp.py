@@ -129,7 +129,7 @@ def _mark_paragraphs(doc: Doc) -> Doc:
             continue
         lines.append(i)
         bullet = token.text in _BULLETS
-        if bullet or previous.text.count("\n") >= 2:
+        if bullet or previous.text.count("\n") >= 2 or _headline_before(doc, lines[-2], i):
             token.is_sent_start = True
             starts.append(i)
             if bullet and i + 1 < len(doc):
@@ -147,6 +147,27 @@ def _mark_paragraphs(doc: Doc) -> Doc:
                 token.is_sent_start = False
             doc[after].is_sent_start = True
     return doc
+
+
+def _headline_before(doc: Doc, start: int, end: int) -> bool:
+    """"Nissan Names Ivan Espinosa CEO As Uchida Exits\nNissan has named ...": a short line
+    without a stop at its end, written in title case or opening the text above a paragraph,
+    is a headline, and the line under it starts a sentence of its own (a wrapped line of
+    running text is neither)."""
+    words = [t for t in doc[start:end] if not t.is_space]
+    if not 1 < len(words) <= _HEADLINE_WORDS or words[-1].text in _STOPS or words[-1].text == ",":
+        return False
+    alpha = [t for t in words if t.is_alpha and len(t) > 3]
+    if alpha and sum(t.text[:1].isupper() for t in alpha) >= 0.8 * len(alpha):
+        return True
+    if start > 0:
+        return False
+    under = 0  # the first line, over a paragraph: a wrapped line has a short one under it
+    for token in doc[end:]:
+        under += not token.is_space
+        if under > _HEADLINE_WORDS or "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
+            break
+    return under > _HEADLINE_WORDS
 
 
 _DASHES = frozenset({"-", "--", "—", "–", "---", ":"})

@@ -1658,6 +1658,12 @@ READS = [
         id="a_company_s_lead_drug_named_beside_it_is_one_it_develops-2",
     ),
     pytest.param(
+        "Liu noted that Fabrikam Corp. has partnered with Contoso, marking Fabrikam Corp. as Taiwan's first Contoso "
+        "cloud partner.",
+        {("Fabrikam Corp.", "locatedIn", "Taiwan")},
+        id="a_company_marked_as_a_place_s_partner_is_in_that_place",
+    ),
+    pytest.param(
         "Contoso Pharma said its cancer blockbuster Zentoxa faces generic rivals from 2028.",
         {("Contoso Pharma", "develops", "Zentoxa")},
         id="a_company_s_blockbuster_is_a_drug_it_develops",

@@ -29,6 +29,23 @@ def test_a_headline_above_a_blank_line_is_its_own_sentence(nlp) -> None:
     assert sentences(nlp, text)[0] == "Fabrikam wins bidding war for drug developer Orbexa"
 
 
+@pytest.mark.parametrize("headline", [
+    "Contoso Names Jane Roe CEO As John Doe Exits After Failed Merger",
+    "Contoso to buy cooling specialist Fabrikam for $1.1 billion as servers run hot",
+])
+def test_a_headline_above_a_single_line_break_is_its_own_sentence(nlp, headline: str) -> None:
+    story = (
+        "Contoso Corp. said on Tuesday it has agreed to acquire Fabrikam, a Calgary-based maker of cooling "
+        "equipment for servers, for about $1.1 billion in cash. Shares of Contoso rose 4% in premarket trading."
+    )
+    assert sentences(nlp, f"{headline}\n{story}")[0] == headline
+
+
+def test_a_sub_heading_in_title_case_is_its_own_sentence(nlp) -> None:
+    text = "Contoso said sales rose.\nFabrikam's Shadow Over the Deal\nWhile the deal is large, Fabrikam holds a veto."
+    assert "Fabrikam's Shadow Over the Deal" in sentences(nlp, text)
+
+
 @pytest.mark.parametrize("dateline", [
     "SEOUL --", "HOUSTON, Sept 16 (Reuters) -", "AUSTIN, Texas (AP) \u2014", "(Bloomberg) --", "MUMBAI:",
 ])

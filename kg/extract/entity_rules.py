@@ -117,6 +117,10 @@ class EntityRuleReader:
             target = found.at(owned)
             if target is None and owned.dep_ == "appos" and found.at(owned.head) is not None:
                 target = found.at(owned.head)  # "NovoCare, Novo's platform"
+            as_said = target is None and owned.dep_ == "pobj" and owned.head.lower_ == "as"
+            if as_said:
+                # "marking Foxconn as Taiwan's first Nvidia cloud partner"
+                target = next((found.at(h) for h in syntax.appos_holder(owned) if found.at(h) is not None), None)
             beside_kind = False
             if target is None and owned.pos_ == "NOUN" and owned.lemma_.lower() in self.lexicon.made_product_nouns:
                 target = next((
@@ -141,8 +145,12 @@ class EntityRuleReader:
                 c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.trigger_lemmas for c in owned.children if c.i < target.start
             ):
                 continue  # "Apple's supplier Foxconn": the trigger noun says how they relate
-            if found.at(owned) is None and owned.lemma_.lower() in self.trigger_lemmas:
-                continue  # "T-Mobile, AT&T's main rival": so does a trigger noun in apposition
+            if found.at(owned) is None and owned.lemma_.lower() in self.trigger_lemmas and not (
+                found.type_of(possessor_span) == "Place" and found.type_of(target) == "Organization"
+                if (possessor_span := found.at(possessor.token)) is not None else False
+            ):
+                continue  # "T-Mobile, AT&T's main rival": so does a trigger noun in apposition (a
+                # place has no rival: "Foxconn, Taiwan's first Nvidia partner", is Taiwanese)
             head = possessor
             tail = Arg(found.mention(target), target.root)
             if head.mention.text == tail.mention.text:
