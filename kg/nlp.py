@@ -132,8 +132,8 @@ def _mark_paragraphs(doc: Doc) -> Doc:
         if bullet or previous.text.count("\n") >= 2 or _headline_before(doc, lines[-2], i):
             token.is_sent_start = True
             starts.append(i)
-            if bullet and i + 1 < len(doc):
-                doc[i + 1].is_sent_start = False
+            if i + 1 < len(doc) and not doc[i + 1].is_space:
+                doc[i + 1].is_sent_start = False  # "McLaren Automotive is ...": no one-word sentence
     for start, end in zip(starts, [*starts[1:], len(doc)]):
         words = [t for t in doc[start:end] if not t.is_space]
         if 1 < len(words) <= _HEADLINE_WORDS and not any(t.text in _STOPS for t in words[:-1]):

@@ -41,6 +41,15 @@ def test_a_headline_above_a_single_line_break_is_its_own_sentence(nlp, headline:
     assert sentences(nlp, f"{headline}\n{story}")[0] == headline
 
 
+def test_the_line_under_a_headline_is_no_one_word_sentence(nlp) -> None:
+    text = (
+        "McLaren and Forseven to merge as CYVN tightens its grip on Woking\nMcLaren Automotive is to merge with "
+        "Forseven, the British EV start-up backed by Abu Dhabi's CYVN Holdings, in a deal that will hand CYVN "
+        "majority control."
+    )
+    assert all(len(sentence.split()) > 1 for sentence in sentences(nlp, text))
+
+
 def test_a_sub_heading_in_title_case_is_its_own_sentence(nlp) -> None:
     text = "Contoso said sales rose.\nFabrikam's Shadow Over the Deal\nWhile the deal is large, Fabrikam holds a veto."
     assert "Fabrikam's Shadow Over the Deal" in sentences(nlp, text)
