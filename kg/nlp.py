@@ -15,6 +15,7 @@ import itertools
 import json
 import os
 import queue
+import re
 import signal
 import subprocess
 import sys
@@ -171,6 +172,7 @@ def _headline_before(doc: Doc, start: int, end: int) -> bool:
 
 
 _DASHES = frozenset({"-", "--", "—", "–", "---", ":"})
+_WEB_PUBLISHER = re.compile(r"[A-Z][\w-]*\.(?:com|net|org|io|co\.uk)")
 _DATELINE_WORDS = 14
 
 
@@ -185,6 +187,8 @@ def _dateline_end(doc: Doc, start: int, end: int) -> int | None:
             return i + 1 if (capitals or agency) and not doc[i + 1].is_space else None
         if token.text == "(" and i + 2 < end and doc[i + 2].text == ")" and doc[i + 1].text[:1].isupper():
             agency = True
+        elif _WEB_PUBLISHER.fullmatch(token.text):
+            agency = True  # "Investing.com --"
         elif token.is_upper and token.is_alpha and len(token) >= 4:
             capitals = True
         elif not (token.is_punct and token.text in ",.()") and not token.like_num and not token.text[:1].isupper():

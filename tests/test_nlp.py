@@ -57,6 +57,7 @@ def test_a_sub_heading_in_title_case_is_its_own_sentence(nlp) -> None:
 
 @pytest.mark.parametrize("dateline", [
     "SEOUL --", "HOUSTON, Sept 16 (Reuters) -", "AUSTIN, Texas (AP) \u2014", "(Bloomberg) --", "MUMBAI:",
+    "Investing.com --",
 ])
 def test_a_dateline_is_no_part_of_the_story_s_first_sentence(nlp, dateline: str) -> None:
     story = "Fabrikam Corp has signed an agreement with Contoso to supply chips."
