@@ -1664,6 +1664,11 @@ READS = [
         id="a_company_marked_as_a_place_s_partner_is_in_that_place",
     ),
     pytest.param(
+        "Fabrikam, which is backed by Northwind Capital, supplies cooling hardware to Contoso Inc. and Litware Inc.",
+        {("Fabrikam", "suppliesTo", "Contoso Inc."), ("Fabrikam", "suppliesTo", "Litware Inc.")},
+        id="supplies_an_ing_word_s_thing_to_a_company",
+    ),
+    pytest.param(
         "Contoso Pharma said its cancer blockbuster Zentoxa faces generic rivals from 2028.",
         {("Contoso Pharma", "develops", "Zentoxa")},
         id="a_company_s_blockbuster_is_a_drug_it_develops",

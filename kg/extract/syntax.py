@@ -363,7 +363,9 @@ def prep_objects(trigger: Token, words: set[str]) -> list[Token]:
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "pobj", "attr"):
         hosts.append(trigger.head)
     if trigger.pos_ == "VERB":
-        hosts.extend(c for c in trigger.children if c.dep_ in ("dobj", "oprd"))
+        hosts.extend(c for c in trigger.children if c.dep_ in ("dobj", "oprd") or (
+            c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == trigger.i + 1 and any(o.dep_ == "dobj" for o in c.children)
+        ))  # "supplies cooling hardware to X", parsed with "cooling" as a verb
     out = []
     for host in hosts:
         for child in host.children:
