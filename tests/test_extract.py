@@ -1669,6 +1669,11 @@ READS = [
         id="supplies_an_ing_word_s_thing_to_a_company",
     ),
     pytest.param(
+        "Analysts said a larger Contoso could put pressure on Fabrikam, Litware's main rival.",
+        {("Fabrikam", "competesWith", "Litware")},
+        id="what_an_apposition_says_is_not_hedged_by_its_clause",
+    ),
+    pytest.param(
         "Contoso Pharma said its cancer blockbuster Zentoxa faces generic rivals from 2028.",
         {("Contoso Pharma", "develops", "Zentoxa")},
         id="a_company_s_blockbuster_is_a_drug_it_develops",

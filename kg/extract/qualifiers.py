@@ -289,10 +289,11 @@ def _modality_words(trigger: Token) -> set[str]:
         )
         if current.dep_ in ("nsubj", "nsubjpass", "ROOT", "relcl") or current.head == current:
             break
-        if current == trigger and (trigger.dep_ in _DESCRIBES or (
+        if current == trigger and (trigger.dep_ in _DESCRIBES or trigger.dep_ == "appos" or (
             trigger.dep_ == "acl" and trigger.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in trigger.children)
         )):
-            break  # "the Minneapolis-based retailer would cut jobs": the plan is not the base
+            break  # "the Minneapolis-based retailer would cut jobs": the plan is not the base;
+            # "could put pressure on X, Y's main rival": what an apposition says is no plan either
         coordinated = current.dep_ == "conj" and current.pos_ in ("VERB", "AUX")
         current = current.head  # "called off the merger and sued X": calling off is another event
     return words
