@@ -1713,6 +1713,13 @@ def test_extract_reads(extract, sentence, expected):
 # (sentence, facts it must yield, facts it must not yield)
 READS_NOT = [
     pytest.param(
+        "The plan was announced by the Department for Science, Innovation and Technology, which signed the "
+        "contract with Contoso Inc.",
+        {("Department for Science, Innovation and Technology", "hasAgreementWith", "Contoso Inc.")},
+        {("Department", "hasAgreementWith", "Contoso Inc.")},
+        id="a_department_for_something_is_one_name",
+    ),
+    pytest.param(
         "Primark, which competes with T.J. Maxx, Burlington and Ross Stores for shoppers, is opening 20 stores.",
         {("Primark", "competesWith", "T.J. Maxx"), ("Primark", "competesWith", "Ross Stores")},
         set(),
@@ -3428,3 +3435,9 @@ def test_what_an_apposition_says_is_not_hedged_by_its_clause(extract) -> None:
     rivalry = only(extract("Contoso could put pressure on Fabrikam, Litware's main rival."), "competesWith")
     assert (rivalry.head.text, rivalry.tail.text) == ("Fabrikam", "Litware")
     assert rivalry.qualifiers.status is None
+
+
+def test_an_amount_in_a_currency_code_is_no_name():
+    nlp = load_model()
+    found = Extractor(nlp).finder.find(nlp("Contoso will pay SEK 8.9 billion in cash."))
+    assert not [s.text for s in found.spans if "billion" in s.text]

@@ -458,9 +458,11 @@ class MentionFinder:
         if text in self.lexicon.not_entities or not any(w[:1].isupper() or _CAMEL_NAME.match(w) for w in words) or "\n" in text:
             return None  # "atNorth", "eBay" are names too
         if text in self.lexicon.currencies or (
+            texts[start] in self.lexicon.currencies and end - start > 1 and tokens[start + 1].like_num
+        ) or (
             tokens[end - 1].lower_ in self.lexicon.currencies and not _hyphened_on(tokens, end - 1, start)
         ):
-            return None  # "2 billion won"; "Kim Yu-won" is a name
+            return None  # "2 billion won", "SEK 8.9 billion"; "Kim Yu-won" is a name
         if len(words) == 1 and words[0].lower() in self.lexicon.organization_nominals:
             return None  # "Group Chief Executive Oliver Blume": a kind word, not a name
         titles = [w in self.lexicon.title_words for w in words]
