@@ -3441,3 +3441,9 @@ def test_an_amount_in_a_currency_code_is_no_name():
     nlp = load_model()
     found = Extractor(nlp).finder.find(nlp("Contoso will pay SEK 8.9 billion in cash."))
     assert not [s.text for s in found.spans if "billion" in s.text]
+
+
+def test_a_name_someone_runs_is_a_company_s(extract) -> None:
+    result = extract("Kering Beauté, run by CEO Raffaella Cornaggia, was set up in 2023.")
+    assert {m.type for m in result.mentions if m.text == "Kering Beauté"} == {"Organization"}
+    assert ("Raffaella Cornaggia", "ceoOf", "Kering Beauté") in triples(result)

@@ -204,6 +204,8 @@ class MentionFinder:
                 if self._described_as(span.root, span.end, self.lexicon.company_nouns):
                     # "Graza, the squeeze-bottle olive oil brand": what the text says it is
                     votes[span.text]["Organization"] += 7
+            elif _run_by_someone(span):
+                votes[span.text]["Organization"] += 3  # "Kering Beauté, run by CEO Raffaella Cornaggia"
             elif self._owned_facility(span):
                 votes[span.text]["Facility"] += 3
             elif self._product_described(span):
@@ -981,6 +983,17 @@ class MentionFinder:
                 self._short_names.clear()
             self._short_names[name] = short_name(self.lexicon, name)
         return self._short_names[name]
+
+
+_RUN_BY = frozenset({"run", "lead", "own", "found", "co-found", "back", "control", "fund", "chair"})
+
+
+def _run_by_someone(span: Span) -> bool:
+    """"X, run by CEO Y", "X, founded by Y": a name someone runs, owns or founded is a company's."""
+    return any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _RUN_BY and any(a.dep_ == "agent" for a in c.children)
+        for c in span.root.children
+    )
 
 
 _CAMEL_NAME = re.compile(r"[a-z]{1,3}[A-Z][a-z]+")
