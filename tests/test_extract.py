@@ -3447,3 +3447,16 @@ def test_a_name_someone_runs_is_a_company_s(extract) -> None:
     result = extract("Kering Beauté, run by CEO Raffaella Cornaggia, was set up in 2023.")
     assert {m.type for m in result.mentions if m.text == "Kering Beauté"} == {"Organization"}
     assert ("Raffaella Cornaggia", "ceoOf", "Kering Beauté") in triples(result)
+
+
+def test_the_company_a_person_acts_on_is_the_one_the_person_s_title_named(extract) -> None:
+    text = (
+        "Contoso Pharma and Fabrikam Bio team up on cancer drugs\n"
+        "Contoso Pharma has struck a co-development agreement with Fabrikam Bio, paying $90 million upfront. "
+        "Contoso Pharma will split costs with Fabrikam Bio.\n"
+        "\u201cContoso Pharma brings the late-stage muscle we need,\u201d said Jane Roe, CEO and co-founder of "
+        "Fabrikam Bio. Roe started the company in 2019 together with John Doe and Ann Lee."
+    )
+    found = triples(extract(text))
+    assert {("John Doe", "founderOf", "Fabrikam Bio"), ("Ann Lee", "founderOf", "Fabrikam Bio")} <= found
+    assert not {t for t in found if t[1] == "founderOf" and t[2] == "Contoso Pharma"}

@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract import syntax
 from kg.extract.lexicon import Lexicon
+from kg.extract.names import surname
 from kg.extract.mentions import (
     PRONOUNS_ORG,
     PRONOUNS_PERSON,
@@ -104,7 +105,7 @@ class Coreference:
             # "CEO X, who co-founded the company": so is "the company" in a story about one
             # company named half again as often as any other. Either must fit the description
             # ("the German carmaker said": not the Chinese topic).
-            continued = self._continued_subject(token, earlier, found)
+            continued = self._continued_subject(token, earlier, found) or self._doer_s_company(token, earlier, found)
             if continued is not None:
                 return continued
             topic = self.topic(token, found, dominant=not syntax.speaks_for(token))
@@ -129,6 +130,36 @@ class Coreference:
             s for s in earlier
             if before.start <= s.start < before.end and _main_subject(s.root)
         ), None)
+
+    def _doer_s_company(self, noun: Token, earlier: list[Span], found: DocMentions) -> Span | None:
+        """"Dominik Schumacher, CEO and co-founder of Tubulis, ... Schumacher started the company
+        in 2019": the company a person's title named before is the one the person acts on."""
+        verb = noun.head
+        if noun.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB" and noun.dep_ == "dobj":
+            return None
+        if noun.dep_ == "pobj":
+            verb = verb.head
+        people = [found.at(s) for s in syntax.subjects(verb)] if verb.pos_ in ("VERB", "AUX") else []
+        person = next((p for p in people if p is not None and found.type_of(p) == "Person"), None)
+        if person is None:
+            return None
+        family = surname(person.text)
+        titles = self.finder.title_nouns
+        for span in found.spans:
+            if span.start >= noun.i or found.type_of(span) != "Person" or surname(span.text) != family:
+                continue
+            root = span.root
+            described = [a for a in root.children if a.dep_ == "appos" and a.lower_ in titles]
+            described += [c for a in described for c in a.conjuncts]
+            named = [
+                p for a in described for c in a.children if c.dep_ == "prep" and c.lower_ in ("of", "at")
+                for p in c.children if p.dep_ == "pobj"
+            ] + [c for a in described for c in a.children if syntax.is_possessor(c)]
+            named += [c for t in root.children if t.dep_ == "compound" and t.lower_ in titles for c in t.children if c.dep_ == "compound"]
+            company = next((found.at(t) for t in named if found.at(t) is not None and found.type_of(found.at(t)) == "Organization"), None)
+            if company is not None and found.cluster_key(company) in {found.cluster_key(s) for s in earlier}:
+                return company
+        return None
 
     @staticmethod
     def _own_subject(noun: Token) -> set[int]:

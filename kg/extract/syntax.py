@@ -273,7 +273,10 @@ def subjects(trigger: Token, commitments: frozenset[str] = frozenset()) -> list[
             c for c in verb.children if c.dep_ == "compound" and c.i < verb.i  # "Anysphere competes", misparsed
         ]
         if subjects and not passive:
-            return subjects
+            return subjects + [
+                p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                and any(a.lower_ == "together" for a in c.children) for p in c.children if p.dep_ == "pobj"
+            ]  # "X started the company together with Y": Y did too
         if passive and (active_conjunct or controlled):
             # "X was founded in 2022 and has partnered with Y", "X is set to join": the
             # passive's subject does both
