@@ -1689,6 +1689,10 @@ OWNERSHIP = [
     ("The new company, Northwind Energy, is 60% owned by Contoso.", ("Contoso", "ownsStakeIn", "Northwind Energy")),
     ("Fabrikam is majority-owned by Contoso.", ("Contoso", "ownsStakeIn", "Fabrikam")),
     ("Fabrikam is owned by Contoso.", ("Fabrikam", "subsidiaryOf", "Contoso")),
+    (
+        "Contoso Inc. owns 51 percent of Northwind Energy, with Fabrikam Corp. holding the remaining 49 percent.",
+        ("Fabrikam Corp.", "ownsStakeIn", "Northwind Energy"),
+    ),
     ("Fabrikam, majority owned by Contoso Inc., makes chips.", ("Contoso Inc.", "ownsStakeIn", "Fabrikam")),
     (
         "Fabrikam Biologics, which is majority owned by Contoso Inc., competes with Lonza.",

@@ -391,6 +391,9 @@ def prep_objects(trigger: Token, words: set[str]) -> list[Token]:
         c.lower_ == "where" and c.dep_ == "advmod" for c in trigger.children
     ):
         out.append(trigger.head)  # "in Suzhou, where the company is headquartered"
+    if not out and trigger.dep_ == "pcomp" and trigger.head.lower_ == "with" and trigger.head.head.pos_ == "VERB":
+        # "X owns 51 percent of Y, with Z holding the remaining 49 percent": of Y too
+        out = prep_objects(trigger.head.head, words)
     return out
 
 
