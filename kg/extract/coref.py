@@ -20,7 +20,6 @@ from spacy.tokens import Span, Token
 
 from kg.extract import syntax
 from kg.extract.lexicon import Lexicon
-from kg.extract.names import surname
 from kg.extract.mentions import (
     PRONOUNS_ORG,
     PRONOUNS_PERSON,
@@ -30,6 +29,7 @@ from kg.extract.mentions import (
     sentence_of,
     sentences,
 )
+from kg.extract.names import surname
 
 
 class Coreference:
@@ -120,22 +120,22 @@ class Coreference:
         """"Stellantis, which builds cars near Zaragoza, denied the report. The automaker has its
         own Chinese partner": a description that opens a sentence as its subject goes on about
         the company the sentence before was about, its subject."""
-        if noun.dep_ not in syntax.SUBJECT_DEPS or noun.head.dep_ != "ROOT" or noun.left_edge.i != sentences(noun.doc)[0][sentence_number(noun)].start:
+        spans, here = sentences(noun.doc)[0], sentence_number(noun)
+        if noun.dep_ not in syntax.SUBJECT_DEPS or noun.head.dep_ != "ROOT" or here == 0:
             return None
-        here = sentence_number(noun)
-        if here == 0:
+        if noun.left_edge.i != spans[here].start:
             return None
-        before = sentences(noun.doc)[0][here - 1]
+        before = spans[here - 1]
         return next((
             s for s in earlier
             if before.start <= s.start < before.end and _main_subject(s.root)
         ), None)
 
     def _doer_s_company(self, noun: Token, earlier: list[Span], found: DocMentions) -> Span | None:
-        """"Dominik Schumacher, CEO and co-founder of Tubulis, ... Schumacher started the company
-        in 2019": the company a person's title named before is the one the person acts on."""
+        """"Jane Roe, CEO and co-founder of Fabrikam, ... Roe started the company in 2019": the
+        company a person's title named before is the one the person acts on."""
         verb = noun.head
-        if noun.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB" and noun.dep_ == "dobj":
+        if noun.dep_ not in ("dobj", "pobj") or (noun.dep_ == "dobj" and verb.pos_ != "VERB"):
             return None
         if noun.dep_ == "pobj":
             verb = verb.head
@@ -155,8 +155,12 @@ class Coreference:
                 p for a in described for c in a.children if c.dep_ == "prep" and c.lower_ in ("of", "at")
                 for p in c.children if p.dep_ == "pobj"
             ] + [c for a in described for c in a.children if syntax.is_possessor(c)]
-            named += [c for t in root.children if t.dep_ == "compound" and t.lower_ in titles for c in t.children if c.dep_ == "compound"]
-            company = next((found.at(t) for t in named if found.at(t) is not None and found.type_of(found.at(t)) == "Organization"), None)
+            named += [  # "Fabrikam CEO Jane Roe"
+                c for t in root.children if t.dep_ == "compound" and t.lower_ in titles
+                for c in t.children if c.dep_ == "compound"
+            ]
+            companies = [found.at(t) for t in named if found.at(t) is not None]
+            company = next((c for c in companies if found.type_of(c) == "Organization"), None)
             if company is not None and found.cluster_key(company) in {found.cluster_key(s) for s in earlier}:
                 return company
         return None
@@ -413,6 +417,7 @@ class Coreference:
             return None
         first, second = sorted((last[ranked[0][0]], last[ranked[1][0]]), key=lambda s: s.start)
         return first, second
+
 
 def _main_subject(token: Token) -> bool:
     """The subject of the sentence's main verb, or whose it is ("a Stellantis spokesperson said")."""

@@ -117,8 +117,7 @@ class EntityRuleReader:
             target = found.at(owned)
             if target is None and owned.dep_ == "appos" and found.at(owned.head) is not None:
                 target = found.at(owned.head)  # "NovoCare, Novo's platform"
-            as_said = target is None and owned.dep_ == "pobj" and owned.head.lower_ == "as"
-            if as_said:
+            if target is None and owned.dep_ == "pobj" and owned.head.lower_ == "as":
                 # "marking Foxconn as Taiwan's first Nvidia cloud partner"
                 target = next((found.at(h) for h in syntax.appos_holder(owned) if found.at(h) is not None), None)
             beside_kind = False
@@ -145,10 +144,9 @@ class EntityRuleReader:
                 c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.trigger_lemmas for c in owned.children if c.i < target.start
             ):
                 continue  # "Apple's supplier Foxconn": the trigger noun says how they relate
-            if found.at(owned) is None and owned.lemma_.lower() in self.trigger_lemmas and not (
-                found.type_of(possessor_span) == "Place" and found.type_of(target) == "Organization"
-                if (possessor_span := found.at(possessor.token)) is not None else False
-            ):
+            owner = found.at(possessor.token)
+            place_s = owner is not None and found.type_of(owner) == "Place" and found.type_of(target) == "Organization"
+            if found.at(owned) is None and owned.lemma_.lower() in self.trigger_lemmas and not place_s:
                 continue  # "T-Mobile, AT&T's main rival": so does a trigger noun in apposition (a
                 # place has no rival: "Foxconn, Taiwan's first Nvidia partner", is Taiwanese)
             head = possessor

@@ -457,8 +457,9 @@ class MentionFinder:
         words = texts[start:end]
         span = doc[ent.start + start : ent.start + end]
         text = span.text
-        if text in self.lexicon.not_entities or not any(w[:1].isupper() or _CAMEL_NAME.match(w) for w in words) or "\n" in text:
-            return None  # "atNorth", "eBay" are names too
+        capitalized = any(w[:1].isupper() or _CAMEL_NAME.match(w) for w in words)  # "atNorth", "eBay" too
+        if text in self.lexicon.not_entities or not capitalized or "\n" in text:
+            return None
         if text in self.lexicon.currencies or (
             texts[start] in self.lexicon.currencies and end - start > 1 and tokens[start + 1].like_num
         ) or (
