@@ -3464,3 +3464,10 @@ def test_the_company_a_person_acts_on_is_the_one_the_person_s_title_named(extrac
     found = triples(extract(text))
     assert {("John Doe", "founderOf", "Fabrikam Bio"), ("Ann Lee", "founderOf", "Fabrikam Bio")} <= found
     assert not {t for t in found if t[1] == "founderOf" and t[2] == "Contoso Pharma"}
+
+
+def test_a_name_in_a_region_after_in_is_a_place():
+    nlp = load_model()
+    doc = nlp("Swiss contract manufacturer Lonza has agreed to buy Contoso's biologics facility in Devens, Massachusetts.")
+    found = Extractor(nlp).finder.find(doc)
+    assert {found.type_of(s) for s in found.spans if s.text.startswith("Devens")} == {"Place"}

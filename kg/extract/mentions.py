@@ -210,7 +210,9 @@ class MentionFinder:
                 votes[span.text]["Facility"] += 3
             elif self._product_described(span):
                 votes[span.text]["Product"] += 3
-            if _city_before_region_based(span) or _before_based(span) or self._city_before_region_site(span):
+            if _city_before_region_based(span) or _before_based(span) or self._city_before_region_site(span) or (
+                self._city_in_region(span)
+            ):
                 votes[span.text]["Place"] += 3
         chosen = [c for c in chosen if not funding_series(c[0])]
         for span, _, _ in chosen:
@@ -520,6 +522,18 @@ class MentionFinder:
             return False
         after = end + 3 if doc[end + 2].text[:1].isupper() else end + 2  # "Livingston, New Jersey plant"
         return after < len(doc) and doc[after].is_lower and doc[after].lemma_.lower() in self.lexicon.facility_nominals
+
+    def _city_in_region(self, span: Span) -> bool:
+        """"a plant in Devens, Massachusetts": a name after "in" and before ", Region" is a city."""
+        doc, end = span.doc, span.end
+        if span.start == 0 or doc[span.start - 1].lower_ not in ("in", "near") or end + 1 >= len(doc) or doc[end].text != ",":
+            return False
+        for size in (2, 1):
+            region = doc[end + 1 : min(end + 1 + size, len(doc))]
+            entry = self.gazetteer.get(region.text)
+            if entry is not None and entry.type == "Place" and (region.end >= len(doc) or doc[region.end].text not in _POSSESSIVE):
+                return True
+        return False
 
     def _product_described(self, span: Span) -> bool:
         """"the obesity drug Zepbound", "Zepbound, its obesity drug": a kind of made thing
