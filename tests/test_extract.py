@@ -3471,3 +3471,14 @@ def test_a_name_in_a_region_after_in_is_a_place():
     doc = nlp("Swiss contract manufacturer Lonza has agreed to buy Contoso's biologics facility in Devens, Massachusetts.")
     found = Extractor(nlp).finder.find(doc)
     assert {found.type_of(s) for s in found.spans if s.text.startswith("Devens")} == {"Place"}
+
+
+def test_a_kind_of_site_and_a_number_is_a_site():
+    nlp = load_model()
+    doc = nlp(
+        "Under the contract, which runs until the end of 2035, Samsung Biologics will manufacture commercial supplies "
+        "of an undisclosed biologic for the US drugmaker at Plant 5, a 180,000-litre facility that began operating in "
+        "April."
+    )
+    found = Extractor(nlp).finder.find(doc)
+    assert {found.type_of(s) for s in found.spans if s.text == "Plant 5"} == {"Facility"}

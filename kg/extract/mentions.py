@@ -204,6 +204,8 @@ class MentionFinder:
                 if self._described_as(span.root, span.end, self.lexicon.company_nouns):
                     # "Graza, the squeeze-bottle olive oil brand": what the text says it is
                     votes[span.text]["Organization"] += 7
+            elif len(span) == 2 and span[0].lower_ in self.lexicon.facility_nominals and span[1].like_num:
+                votes[span.text]["Facility"] += 3  # "its Plant 5", "Fab 21"
             elif _run_by_someone(span):
                 votes[span.text]["Organization"] += 3  # "Kering Beauté, run by CEO Raffaella Cornaggia"
             elif self._owned_facility(span):
