@@ -3482,3 +3482,10 @@ def test_a_kind_of_site_and_a_number_is_a_site():
     )
     found = Extractor(nlp).finder.find(doc)
     assert {found.type_of(s) for s in found.spans if s.text == "Plant 5"} == {"Facility"}
+
+
+def test_a_hyphenated_capital_prefix_is_part_of_a_company_s_name():
+    nlp = load_model()
+    doc = nlp("HL-GA Battery Co., owned by Contoso and Fabrikam, has completed its plant in Bryan County, Georgia.")
+    found = Extractor(nlp).finder.find(doc)
+    assert "HL-GA Battery Co." in {s.text for s in found.spans}

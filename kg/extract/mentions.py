@@ -491,6 +491,10 @@ class MentionFinder:
                 start = i
                 while start > 0 and _is_name_token(tokens[start - 1]):
                     start -= 1
+                    if start > 1 and tokens[start - 1].text == "-" and not tokens[start - 1].whitespace_ and (
+                        not tokens[start - 2].whitespace_ and tokens[start - 2].text[:1].isupper()
+                    ):
+                        start -= 2  # "HL-GA Battery Co."
                 if start == i or start in places and type_ == "Facility":
                     continue
                 if tokens[start].text in self.lexicon.not_entities and start + 1 == i:
