@@ -129,6 +129,7 @@ class Lexicon:
     drug_name_stems: tuple[str, ...]
     drug_nouns: frozenset[str]
     inclusion_verbs: frozenset[str]
+    running_verbs: frozenset[str]
     contract_manufacturer_nouns: frozenset[str]
     organization_head_words: frozenset[str]
     not_products: frozenset[str]
@@ -398,6 +399,7 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
             drug_name_stems=tuple(entities.get("drug_name_stems", ())),
             drug_nouns=frozenset(entities.get("drug_nouns", ())),
             inclusion_verbs=frozenset(entities.get("inclusion_verbs", ())),
+            running_verbs=frozenset(entities.get("running_verbs", ())),
             contract_manufacturer_nouns=frozenset(entities.get("contract_manufacturer_nouns", ())),
             organization_head_words=frozenset(entities.get("organization_head_words", ())),
             not_products=frozenset(entities.get("not_products", ())),

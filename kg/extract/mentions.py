@@ -206,7 +206,7 @@ class MentionFinder:
                     votes[span.text]["Organization"] += 7
             elif len(span) == 2 and span[0].lower_ in self.lexicon.facility_nominals and span[1].like_num:
                 votes[span.text]["Facility"] += 3  # "its Plant 5", "Fab 21"
-            elif _run_by_someone(span):
+            elif _run_by_someone(span, self.lexicon.running_verbs):
                 votes[span.text]["Organization"] += 3  # "Kering Beauté, run by CEO Raffaella Cornaggia"
             elif self._owned_facility(span):
                 votes[span.text]["Facility"] += 3
@@ -1006,13 +1006,10 @@ class MentionFinder:
         return self._short_names[name]
 
 
-_RUN_BY = frozenset({"run", "lead", "own", "found", "co-found", "back", "control", "fund", "chair"})
-
-
-def _run_by_someone(span: Span) -> bool:
+def _run_by_someone(span: Span, verbs: frozenset[str]) -> bool:
     """"X, run by CEO Y", "X, founded by Y": a name someone runs, owns or founded is a company's."""
     return any(
-        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _RUN_BY and any(a.dep_ == "agent" for a in c.children)
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in verbs and any(a.dep_ == "agent" for a in c.children)
         for c in span.root.children
     )
 
