@@ -1669,6 +1669,11 @@ READS = [
         id="supplies_an_ing_word_s_thing_to_a_company",
     ),
     pytest.param(
+        "Jane Roe, a board member at Contoso Group who also chairs Fabrikam's supervisory board, backed the deal.",
+        {("Jane Roe", "chairmanOf", "Fabrikam")},
+        id="who_chairs_a_company_s_board_chairs_the_company",
+    ),
+    pytest.param(
         "Contoso Pharma said its cancer blockbuster Zentoxa faces generic rivals from 2028.",
         {("Contoso Pharma", "develops", "Zentoxa")},
         id="a_company_s_blockbuster_is_a_drug_it_develops",
