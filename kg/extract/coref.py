@@ -469,8 +469,7 @@ def _described_by(span: Span, lemma: str) -> bool:
     for t in sentence_of(root):
         if t.lemma_.lower() != lemma:
             continue
-        while t.dep_ == "conj" and t.head != t:
-            t = t.head  # "the fuels and mobility joint venture"
+        t = syntax.first_conjunct(t)  # "the fuels and mobility joint venture"
         if (t.head == root and t.dep_ in ("appos", "attr")) or root.head == t or (
             t.dep_ == "attr" and root.dep_ == "nsubj" and root.head == t.head
         ):

@@ -676,8 +676,7 @@ class RelationReader:
         """Whether ``verb`` says what a right, license or option allows ("rights to sell X")."""
         if verb.pos_ != "VERB":
             return False
-        while verb.dep_ == "conj" and verb.head != verb:
-            verb = verb.head
+        verb = syntax.first_conjunct(verb)
         return verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in self.lexicon.entitlement_nouns and any(
             a.lower_ == "to" for a in verb.children if a.dep_ == "aux"
         )
@@ -992,9 +991,7 @@ class RelationReader:
             return
         person = None
         conjoined = title
-        while title.dep_ == "conj" and title.head != title:
-            # "Nvidia's co-founder and chief executive": the first title says whose and who
-            title = title.head
+        title = syntax.first_conjunct(title)  # "Nvidia's co-founder and chief executive": the first says whose and who
         if title.dep_ == "compound" or title.head.dep_ == "compound":
             head = title.head
             while head.dep_ == "compound" and head.head != head:
@@ -1320,9 +1317,7 @@ _EMPLOYER_PREPS = frozenset({"of", "at", "for", "with"})  # "a partner with KPMG
 
 
 def _between(token: Token) -> bool:
-    first = token
-    while first.dep_ == "conj" and first.head != first:
-        first = first.head
+    first = syntax.first_conjunct(token)
     return first.dep_ == "pobj" and first.head.lower_ == "between"
 
 

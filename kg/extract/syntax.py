@@ -69,11 +69,16 @@ def group_antecedent(pronoun: Token) -> list[Token]:
     return []
 
 
+def first_conjunct(token: Token) -> Token:
+    """The first member of the coordination ``token`` is in ("A, B and C": A), or ``token``."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token
+
+
 def list_members(token: Token) -> list[Token]:
     """The other members of the list a noun is in."""
-    first = token
-    while first.dep_ == "conj" and first.head != first:
-        first = first.head
+    first = first_conjunct(token)
     return [t for t in (first, *first.conjuncts) if t != token]
 
 
