@@ -2,8 +2,8 @@
 
 A rule names trigger lemmas and, for each relation it states, the syntactic roles that
 hold its head and tail (``subject``, ``object``, ``prep:with``, ``possessor``...). This
-module fills those roles and reads job titles; the grammar it asks is in ``syntax``, what
-"it" or "the company" stands for in ``coref``, the relations read off names alone in
+module fills those roles; the grammar it asks is in ``syntax``, what "it" or "the company"
+stands for in ``coref``, job titles in ``titles``, the relations read off names alone in
 ``entity_rules``, and how a fact gets its qualifiers and confidence in ``facts``. Which words
 state which relation is all in the data.
 """
@@ -24,10 +24,10 @@ from kg.extract.entity_rules import EntityRuleReader
 from kg.extract.facts import Arg, FactMaker
 from kg.extract.lexicon import Lexicon, TriggerRule
 from kg.extract.mentions import DocMentions, MentionFinder, funding_series, proper_name_start, sentence_of, sentences
+from kg.extract.titles import TitleReader
 from kg.model import Mention, Relation
 from kg.vocab import RELATIONS
 
-_RELATIVE = ("which", "who", "that", "whom", "whose")
 # Parts of speech no trigger or job title has: skipped without a lookup.
 _NEVER_TRIGGERS = frozenset({"PUNCT", "DET", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "SYM", "SPACE", "PRON", "X"})
 
@@ -44,24 +44,16 @@ class RelationReader:
         for rule in lexicon.trigger_rules:
             for lemma in rule.lemmas:
                 self.by_lemma.setdefault(lemma.lower(), []).append(rule)
-        self.titles_by_last: dict[str, list[tuple[str, str]]] = {}
-        for phrase, relation in lexicon.person_titles:
-            self.titles_by_last.setdefault(phrase.split()[-1].lower(), []).append((phrase, relation))
-        for phrases in self.titles_by_last.values():
-            phrases.sort(key=lambda item: -len(item[0].split()))  # "deputy chairman" before "chairman"
-        self.title_vocabulary = frozenset(
-            w.lower() for phrase, _ in lexicon.person_titles
-            for w in (*phrase.split(), *phrase.replace("-", " - ").split())
-        ) | {w.lower() for w in lexicon.title_words} | {"and", "&", "-", ","}
+        self.titles = TitleReader(
+            lexicon, finder, self.facts, self.coref,
+            argument=self._arg, fit=self._fit, one_word_company=self._one_word_company,
+        )
         self.entity_rules = EntityRuleReader(
             lexicon, finder, self.facts, self._arg, self.coref,
-            trigger_lemmas=frozenset(self.by_lemma), title_heads=frozenset(self.titles_by_last),
+            trigger_lemmas=frozenset(self.by_lemma), title_heads=self.titles.title_heads,
         )
         self.discourse = DiscourseReader(lexicon, self.facts, self.coref, self._arg)
-        for word in lexicon.bare_leader_titles:
-            # read only between a company's name and a person's, so no role noun elsewhere
-            self.titles_by_last.setdefault(word, []).append((word, "ceoOf"))
-        first_words = {key.split()[0] for key in self.by_lemma} | set(self.titles_by_last)
+        first_words = {key.split()[0] for key in self.by_lemma} | self.titles.last_words
         self._trigger_word_ids = frozenset(get_string_id(w) for w in first_words)
 
     def read(self, found: DocMentions, *, document: str, article_date: str | None) -> Iterator[Relation]:
@@ -158,9 +150,9 @@ class RelationReader:
             for rule in rules:
                 if token.pos_ in rule.pos or (token.pos_ == "PROPN" and "NOUN" in rule.pos):
                     yield from self._apply(rule, token, sent, found, document, article_date)
-            title = self._title(token)
+            title = self.titles.title(token)
             if title:
-                yield from self._titles(title, token, sent, found, document, article_date)
+                yield from self.titles.read(title, token, sent, found, document, article_date)
         yield from self.entity_rules.read(found, document=document, date=article_date)
 
     # -- trigger rules
@@ -235,7 +227,7 @@ class RelationReader:
                     continue
                 if (
                     head.via_coref and tail.via_coref and emit.head != ("pair",)
-                    and head.token.lower_ not in _RELATIVE and tail.token.lower_ not in _RELATIVE
+                    and head.token.lower_ not in syntax.RELATIVE_PRONOUNS and tail.token.lower_ not in syntax.RELATIVE_PRONOUNS
                 ):
                     continue  # "It owns a stake in the company": neither side named, too easily reversed
                 if rule.named_head and head.via_coref:
@@ -575,7 +567,7 @@ class RelationReader:
         if token.lower_ == "whose":
             while clause.dep_ != "relcl" and clause.head != clause and clause.pos_ != "VERB":
                 clause = clause.head  # "Novo, whose chief executive X took over": the relative clause
-        if depth < 2 and token.lower_ in _RELATIVE and clause.dep_ == "relcl":
+        if depth < 2 and token.lower_ in syntax.RELATIVE_PRONOUNS and clause.dep_ == "relcl":
             antecedent = self._arg(clause.head, found, None, depth=depth + 1)
             if antecedent is not None:
                 return Arg(antecedent.mention, token, via_coref=True)
@@ -660,7 +652,7 @@ class RelationReader:
                 return self._arg(inner[0], found, rule, depth=depth + 1)
         if (
             rule.tail_fallback and token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() not in self.lexicon.not_products
-            and token.ent_type_ not in _NOT_THINGS and (not rule.fallback_habitual or _habitual(token))
+            and token.ent_type_ not in syntax.NOT_THING_LABELS and (not rule.fallback_habitual or _habitual(token))
             and (not rule.fallback_with_amount or _with_amount(token))
         ):
             chunk = _noun_chunk(token, found)
@@ -812,7 +804,7 @@ class RelationReader:
             return None
         if funding_series(doc[token.i : token.i + 1]):
             return None
-        if token.ent_type_ in _NOT_THINGS:
+        if token.ent_type_ in syntax.NOT_THING_LABELS:
             return None
         start = proper_name_start(token)
         while start > sentence_of(token).start and not doc[start - 1].whitespace_ and doc[start - 1].text.isalnum():
@@ -925,340 +917,9 @@ class RelationReader:
                 return [(args[i], args[j]) for i in range(len(args)) for j in range(i + 1, len(args))]
         return []
 
-    # -- titles: "company chairman Young Liu", "Tim Cook, chief executive of Apple"
-
-    def _title_frame(self, title: Token, found: DocMentions) -> tuple[Span, Span] | None:
-        """"ORG title (and title) PERSON" read off the words: the company named right
-        before a run of title words, the person right after it."""
-        doc, sent = title.doc, sentence_of(title)
-        start = title.i
-        while start > sent.start and found.at(doc[start - 1]) is None and doc[start - 1].lower_ in self.title_vocabulary:
-            start -= 1
-        end = title.i + 1
-        while end < sent.end and found.at(doc[end]) is None and doc[end].lower_ in self.title_vocabulary:
-            end += 1
-        if start == sent.start or end >= sent.end:
-            return None
-        org, person = found.at(doc[start - 1]), found.at(doc[end])
-        if org is None or person is None or found.type_of(org) != "Organization" or found.type_of(person) != "Person":
-            return None
-        return org, person
-
-    def _right_before_title(self, org: Arg, title: Token) -> bool:
-        """"EchoStar CEO X": only title words between the name and the title."""
-        doc = title.doc
-        span = doc.char_span(org.mention.start, org.mention.end, alignment_mode="expand")
-        return span is not None and span.end <= title.i and all(
-            t.lower_ in self.title_vocabulary for t in doc[span.end : title.i]
-        )
-
-    def _next_to_title(self, child: Token, title: Token, found: DocMentions) -> bool:
-        """"who became Fabrikam chief executive": a name the parser hangs on the title as a
-        modifier names the employer when only title words stand between them."""
-        span = found.at(child)
-        if child.dep_ != "nmod" or span is None or span.end > title.i:
-            return False
-        return all(t.lower_ in self.title_vocabulary for t in title.doc[span.end : title.i])
-
-    def _names_a_deal(self, company: Span) -> bool:
-        """"The ABL Bio agreement is the first deal under CEO X": the other party of a deal,
-        named only to say which deal, is not where the title is held."""
-        root = company.root
-        return root.dep_ == "compound" and root.head.lemma_.lower() in self.lexicon.commitment_nouns
-
-    @staticmethod
-    def _between_company_and_person(title: Token, found: DocMentions) -> bool:
-        """"Cariad chief Peter Bosch", not "finance chief X" or "chief financial officer"."""
-        doc = title.doc
-        before = found.at(doc[title.i - 1]) if title.i > 0 else None
-        after = found.at(doc[title.i + 1]) if title.i + 1 < len(doc) else None
-        return (
-            before is not None and found.type_of(before) == "Organization"
-            and after is not None and found.type_of(after) == "Person" and after.start == title.i + 1
-        )
-
-    def _title(self, token: Token) -> str | None:
-        for phrase, relation in self.titles_by_last.get(token.lower_, ()):
-            size = len(phrase.split())
-            if token.i >= size - 1 and token.doc[token.i - size + 1 : token.i + 1].text.lower() == phrase.lower():
-                return relation
-        return None
-
-    def _titles(
-        self, relation: str, title: Token, sent: Span, found: DocMentions, document: str, date: str | None
-    ) -> Iterator[Relation]:
-        if title.lower_ in self.lexicon.bare_leader_titles and not self._between_company_and_person(title, found):
-            return
-        person = None
-        conjoined = title
-        title = syntax.first_conjunct(title)  # "Nvidia's co-founder and chief executive": the first says whose and who
-        if title.dep_ == "compound" or title.head.dep_ == "compound":
-            head = title.head
-            while head.dep_ == "compound" and head.head != head:
-                head = head.head
-            person = found.at(head)
-        elif title.dep_ == "appos":
-            person = found.at(title.head)
-        elif title.dep_ == "attr":
-            subjects = syntax.subjects(title)
-            if subjects and subjects[0].lower_ in _RELATIVE and subjects[0].head.dep_ == "relcl":
-                subjects = [subjects[0].head.head]  # "X, who became Acme's chief executive"
-                if found.at(subjects[0]) is None and subjects[0].dep_ == "appos":
-                    subjects = [subjects[0].head]  # "X, a former Chrysler executive who became Slate's CEO"
-            person = found.at(subjects[0]) if subjects else None
-        elif (verb := self._appointing_verb(title)) is not None:
-            # "X served as president of Y", "X was named as chief executive of Y"
-            # "Target named Jane Roe, its COO, as its next chief executive": the object;
-            # "X will succeed Y as chief executive": the subject
-            holders = [*syntax.objects(verb), *(c for c in verb.children if c.dep_ == "oprd"), *syntax.subjects(verb)]
-            if verb.lemma_.lower() in self.lexicon.succession_verbs:
-                holders.reverse()
-            # "X, who took over as Acme CEO": the one the relative pronoun stands for
-            holders = [t.head.head if t.lower_ in _RELATIVE and t.head.dep_ == "relcl" else t for t in holders]
-            person = next(
-                (span for t in holders if (span := found.at(t)) is not None and found.type_of(span) == "Person"), None
-            )
-        if person is None or found.type_of(person) != "Person":
-            person_appos = [c for c in title.children if c.dep_ == "appos" and found.at(c) is not None]
-            person = found.at(person_appos[0]) if person_appos else person
-        if person is None or found.type_of(person) != "Person":
-            # "led by founder and CEO Xu Yangtian": the name after the second title holds both
-            person = next((
-                span for c in title.children
-                if c.dep_ == "conj" and (span := found.at(c)) is not None and found.type_of(span) == "Person"
-                and any(m.dep_ == "compound" and m.text in self.lexicon.title_words for m in c.children)
-            ), person)
-        if (person is None or found.type_of(person) != "Person") and title.dep_ == "oprd":
-            # "Kroger named Ron Sargent interim chief executive": the name parsed into the title;
-            # "Kelly Ortberg was named chief executive": the passive subject
-            # "Kohl's named Michael Bender its permanent CEO": the name the parser made a second complement
-            person = next(
-                (span for c in (*title.children, *title.head.children) if c.dep_ in ("compound", "nmod", "nsubjpass", "oprd", "dobj")
-                 and (c.dep_ in ("compound", "nmod") or c.head == title.head) and c != title
-                 and (span := found.at(c)) is not None and found.type_of(span) == "Person"),
-                person,
-            )
-        framed = self._title_frame(conjoined, found)
-        if (person is None or found.type_of(person) != "Person") and framed is not None:
-            person = framed[1]
-        if person is None or found.type_of(person) != "Person":
-            return
-        orgs: list[Arg] = []
-        via_board = False
-        for pobj in syntax.expand(syntax.prep_objects(conjoined, _EMPLOYER_PREPS) or syntax.prep_objects(title, _EMPLOYER_PREPS)):
-            arg = self._arg(pobj, found, None)
-            for _ in range(2):
-                if arg is not None:
-                    break
-                # "Chairman of the Board of X", "member of the board of directors of X"
-                via_board = via_board or pobj.lemma_.lower() == "board"
-                if pobj.lemma_.lower() == "board":
-                    # "the chair of Kohl's board"
-                    arg = next((self._arg(c, found, None) for c in pobj.children if syntax.is_possessor(c)), None)
-                    if arg is not None:
-                        break
-                deeper = syntax.prep_objects_of(pobj, frozenset({"of", "at", "for"}))
-                pobj = deeper[0] if deeper else pobj
-                arg = next((a for p in deeper if (a := self._arg(p, found, None))), None)
-            if arg is not None:
-                orgs.append(arg)
-        if via_board and relation == "worksFor":
-            relation = "boardMemberOf"
-        if not orgs:
-            # "Intel CEO Lip-Bu Tan", "Rio Tinto's chief executive"; "of X" wins over a compound
-            for child in syntax.word_children(title):
-                if (
-                    (child.dep_ == "compound" or syntax.is_possessor(child) or self._next_to_title(child, title, found))
-                    and found.at(child) != person
-                ):
-                    arg = self._arg(child, found, None)
-                    if arg is not None:
-                        orgs.append(arg)
-            if any(not o.via_coref for o in orgs):
-                # "Vodafone's group chief executive": "group" is part of the title here
-                orgs = [o for o in orgs if not o.via_coref or o.token.pos_ != "NOUN"]
-        if title.dep_ == "compound":
-            for sibling in title.head.children:
-                if (sibling.dep_ == "compound" or syntax.is_possessor(sibling)) and sibling.i < title.i and found.at(sibling) is not person:
-                    arg = self._arg(sibling, found, None)
-                    if arg is not None:
-                        orgs.append(arg)
-        if not orgs and person.root.dep_ == "pobj" and person.root.head.dep_ == "agent":
-            # "X, the chip designer headed by Chief Executive Jane Roe": what the title's holder leads
-            verb = person.root.head.head
-            if verb.lemma_.lower() in _LEADING_VERBS:
-                orgs.extend(
-                    arg for t in syntax.expand(syntax.objects(verb))
-                    if (arg := self._arg(t, found, None)) is not None and arg.mention.type == "Organization"
-                )
-        if not orgs and framed is not None and framed[1] == person:
-            # "Nvidia founder and CEO Jensen Huang", however the parser hangs it together
-            orgs.append(Arg(found.mention(framed[0]), framed[0].root))
-        appointer = self._appointing_verb(title) if title.dep_ == "pobj" and title.head.lower_ == "as" else (
-            title.head if title.dep_ == "oprd" else None
-        )
-        if not orgs and appointer is not None and person.root in syntax.subjects(appointer):
-            # "De Meo joined Kering as chief executive": the company the holder joins or leads
-            orgs.extend(
-                arg for t in syntax.expand(syntax.objects(appointer) or syntax.prep_objects_of(appointer, frozenset({"at"})))
-                if (arg := self._arg(t, found, None)) is not None and arg.mention.type == "Organization"
-            )  # "At Renault, X took over as chief executive"
-        if not orgs and appointer is not None:
-            # "Dell appointed Jeff Clarke as chief operating officer": who appoints employs
-            for token in syntax.subjects(appointer):
-                span = found.at(token)
-                if span is None and token.lemma_.lower() in self.lexicon.board_nouns:
-                    # "Acme's board named Jane Roe as CEO": the board's company
-                    span = next((found.at(c) for c in token.children if syntax.is_possessor(c) and found.at(c)), None)
-                if span is not None and span != person and found.type_of(span) == "Organization":
-                    orgs.append(Arg(found.mention(span), token))
-        if not orgs:
-            orgs.extend(_unlisted_name(title, self.title_vocabulary))
-        confidence = 0.85
-        speaker = title.lower_ in self.lexicon.speaker_titles
-        leader = relation in ("ceoOf", "chairmanOf", "founderOf")
-        if not orgs and (speaker or leader or (title.text[:1].isupper() and syntax.speaks_for(person.root))):
-            # "Becton Dickinson sells needle containers, said Linda Schmitt, a spokeswoman",
-            # "..., Chairman Akio Toyoda said": a speaker of nobody named speaks for the one
-            # company in the sentence; "Oracle grew under co-chief executives X and Y": so
-            # does a company's leader
-            companies = {found.cluster_key(s): s
-                         for s in found.spans if sent.start <= s.start < sent.end and found.type_of(s) == "Organization"
-                         and (speaker or s.end <= person.start or syntax.speaks_for(s.root) or _in_relative_of(s.root, person.root))
-                         and syntax.quoted(s.root) == syntax.quoted(person.root) and not self._names_a_deal(s)
-                         and not syntax.listens(s.root)}
-            described = next((
-                t for t in sent if self.coref.refers(t) and t.lower_ not in ("who", "whom") and (
-                    (t.i < person.start and t.dep_ in syntax.SUBJECT_DEPS)
-                    or (leader and t.pos_ == "NOUN" and _in_relative_of(t, person.root))
-                )
-            ), None)  # "CEO X, who co-founded the company in 2017, told CNBC": the company meant
-            if described is not None and (referent := self.coref.organization(described, found)) is not None:
-                # "the company agreed to buy X ..., and CEO Jane Roe ...": the company the subject means
-                companies = {found.cluster_key(referent): referent}
-            if len(companies) == 1:
-                only = next(iter(companies.values()))
-                orgs.append(Arg(found.mention(only), only.root))
-                confidence = 0.6
-        if not orgs and relation != "worksFor" and not any(
-            sent.start <= s.start < sent.end and found.type_of(s) == "Organization" and not syntax.quoted(s.root)
-            and not self._names_a_deal(s) and not syntax.listens(s.root)
-            for s in found.spans
-        ):
-            # "..., chief executive Jane Roe said", "Chairman Greg Penner called ...", "X will
-            # retire as chief executive" with no company in the sentence: the company the
-            # article is about
-            topic = self.coref.topic(person.root, found)
-            if topic is None and leader and not syntax.quoted(person.root):
-                # "Chief executive X, who co-founded the company in 2017, told CNBC": the one
-                # company the sentence's descriptions mean
-                meant = {
-                    found.cluster_key(r): r for t in sent
-                    if t.pos_ == "NOUN" and self.coref.refers(t) and not syntax.quoted(t)
-                    and (r := self.coref.organization(t, found)) is not None
-                }
-                topic = next(iter(meant.values())) if len(meant) == 1 else None
-            if topic is not None:
-                orgs.append(Arg(found.mention(topic), topic.root, via_coref=True))
-                confidence = 0.6
-        elif not orgs and leader and title.i < person.start and not syntax.quoted(person.root):
-            # "CEO X, who took over in August, has cut jobs as Novo tries to ...": a bare title's
-            # company is the one the article is about when the sentence names it too
-            topic = self.coref.topic(person.root, found, dominant=True)
-            if topic is not None and any(
-                sent.start <= s.start < sent.end and found.cluster_key(s) == found.cluster_key(topic) for s in found.spans
-            ):
-                orgs.append(Arg(found.mention(topic), topic.root, via_coref=True))
-                confidence = 0.6
-        people = [Arg(found.mention(person), person.root)]
-        if title.tag_ == "NNS" or title.lower_.endswith("s"):
-            # "co-chief executives Jane Roe and John Doe": a plural title names each of them
-            people += [
-                Arg(found.mention(span), c) for c in person.root.conjuncts
-                if (span := found.at(c)) is not None and found.type_of(span) == "Person"
-            ]
-        people += [Arg(found.mention(span), span.root) for span in self._title_holders(title, person, found)]
-        for person_arg, org in ((p, o) for o in (self._fit(o, ("Organization",)) for o in orgs) for p in people):
-            if org.mention.type == "Facility" and org.mention.text not in self.finder.gazetteer and org.token.dep_ == "pobj":
-                # "chief executive of Leapmotor International": what has a chief executive is a company
-                m = org.mention
-                org = Arg(Mention(m.text, m.start, m.end, "Organization"), org.token, org.via_coref, org.guessed)
-            if org.token.dep_ == "pobj" and not any(c.dep_ == "det" for c in org.token.children):
-                # "Assistant Controller of Williams"
-                org = self._one_word_company(org, ("Organization",), found, head=True)
-            if (
-                org.mention.type in ("Product", "Person", "Facility")
-                and org.mention.text not in self.finder.gazetteer
-                and (syntax.is_possessor(org.token) or self._right_before_title(org, conjoined))
-            ):
-                # "Rio Tinto's chief executive", "EchoStar CEO X": whoever has a chief
-                # executive is an organization; a place with a governor stays a place.
-                m = org.mention
-                org = Arg(Mention(m.text, m.start, m.end, "Organization"), org.token, org.via_coref, org.guessed)
-            if org.mention.type != "Organization" or org.mention.text == person_arg.mention.text:
-                continue
-            rel = self.facts.make(
-                relation, person_arg, org, conjoined, sent, "title-" + relation, confidence, document, date, modal=False
-            )
-            if rel is not None:
-                yield rel
-
-
-    def _appointing_verb(self, title: Token) -> Token | None:
-        """The verb of "served as president", "was promoted to chief executive", and of
-        "will succeed Y as chief executive" however the parser hangs "as"."""
-        if title.dep_ != "pobj":
-            return None
-        verb = title.head.head
-        if verb.dep_ == "dobj" and title.head.lower_ == "as":
-            verb = verb.head  # "Acme appoints Jane Roe as CEO", "as" hung on the one appointed
-        if verb.pos_ not in ("VERB", "AUX"):
-            return None
-        if title.head.lower_ == "as" or (title.head.lower_ == "to" and verb.lemma_.lower() in _PROMOTION_VERBS):
-            return verb
-        return None
-
-    def _title_holders(self, title: Token, person: Span, found: DocMentions) -> list[Span]:
-        """"X will succeed Y as chief executive", "X will become Acme's CEO, succeeding Y",
-        "Acme replaced chief executive Y with X": whoever is succeeded held the title too,
-        and whoever replaces its holder takes it."""
-        verbs = self.lexicon.succession_verbs
-        if title.dep_ == "pobj" and title.head.lower_ == "as":
-            clause = self._appointing_verb(title) or title.head.head
-        elif title.dep_ in ("attr", "oprd"):
-            clause = title.head
-        elif title.dep_ == "compound" and person.root.dep_ == "dobj":
-            clause = person.root.head
-        elif title.dep_ == "compound" and person.root.dep_ in ("nsubj", "nsubjpass"):
-            # "CEO Jane Roe will step down and be replaced by John Doe": whoever replaces her
-            holders = [
-                p for verb in (person.root.head, *(v for v in person.root.head.subtree if v.dep_ == "conj"))
-                if verb.lemma_.lower() in verbs and any(c.dep_ == "auxpass" for c in verb.children)
-                and (verb == person.root.head or not any(c.dep_ in syntax.SUBJECT_DEPS for c in verb.children))
-                for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
-            ]
-            return [s for t in holders if (s := found.at(t)) is not None and s != person and found.type_of(s) == "Person"]
-        else:
-            return []
-        tokens: list[Token] = []
-        if clause.lemma_.lower() in verbs:
-            tokens += syntax.prep_objects(clause, {"with", "by"}) if title.dep_ == "compound" else syntax.objects(clause)
-        for c in clause.children:
-            if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in verbs:
-                tokens += syntax.objects(c)
-        holders: list[Span] = []
-        for token in tokens:
-            span = found.at(token)
-            if span is not None and span != person and found.type_of(span) == "Person" and span not in holders:
-                holders.append(span)
-        return holders
-
-
-_NOT_THINGS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "NORP"})
 _RAISING_VERBS = frozenset({"raise", "close", "secure", "complete", "announce"})
 _PARTY_WORDS = frozenset({"from", "to", "with", "for"})
 _PARTS = frozenset({"part", "portion", "half", "some", "most", "bulk", "third", "quarter"})
-_PROMOTION_VERBS = frozenset({"promote", "elevate", "appoint", "elect", "name", "hire", "move"})
 
 
 def _appos_children(trigger: Token, found: DocMentions) -> list[Token]:
@@ -1289,31 +950,6 @@ def _noun_chunk(token: Token, found: DocMentions) -> Span | None:
     return None
 
 
-def _unlisted_name(title: Token, title_vocabulary: frozenset[str]) -> list[Arg]:
-    """"Contoso CEO Maria Lopez", "Contoso Chief Executive Maria Lopez": a proper noun
-    right before a title names the employer, even when the entity recognizer missed it."""
-    doc = title.doc
-    end = title.i
-    while end > sentence_of(title).start and doc[end - 1].lower_ in title_vocabulary:
-        end -= 1
-    start = end
-    while (
-        start > sentence_of(title).start
-        and doc[start - 1].text[:1].isupper()
-        and doc[start - 1].dep_ == "compound"
-        and doc[start - 1].lower_ not in title_vocabulary
-    ):
-        start -= 1
-    if start == end:
-        return []
-    span = doc[start:end]
-    if any(t.ent_type_ in ("NORP", "GPE", "LOC") or t.ent_type_ in _NOT_THINGS for t in span):
-        return []  # "the Ecuadoran minister", "the Ohio senator": no company
-    return [Arg(Mention(span.text, span.start_char, span.end_char, "Organization"), span.root)]
-
-
-_LEADING_VERBS = frozenset({"lead", "head", "run"})
-_EMPLOYER_PREPS = frozenset({"of", "at", "for", "with"})  # "a partner with KPMG"
 
 
 def _between(token: Token) -> bool:
@@ -1337,13 +973,6 @@ def _with_amount(thing: Token) -> bool:
     return verb is not None and any(
         c.dep_ == "dobj" and any(t.ent_type_ == "MONEY" for t in c.subtree) for c in verb.children
     )
-
-
-def _in_relative_of(token: Token, person: Token) -> bool:
-    """"Cornell, who has led Target for 11 years, will become executive chair", "Fernandez,
-    a 36-year Unilever veteran, replaced X as CEO": a name in a relative clause or an
-    apposition on the person."""
-    return any(a.dep_ in ("relcl", "appos") and a.head == person for a in token.ancestors)
 
 
 def _region_follows(token: Token, found: DocMentions) -> bool:

@@ -15,6 +15,9 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "appos", "parataxis")
 # Dependencies a noun trigger climbs through to reach its clause's verb.
 CLIMB_DEPS = ("pobj", "prep", "dobj", "attr", "oprd", "acomp", "npadvmod", "appos", "agent")
+RELATIVE_PRONOUNS = ("which", "who", "that", "whom", "whose")
+# Entity labels of amounts, dates and nationalities: no company, person or place
+NOT_THING_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "NORP"})
 SPEECH_VERBS = frozenset({"say", "tell", "add", "note", "write", "explain"})
 # Prepositions that start another event or a comparison inside a noun phrase.
 _TIME_AND_COMPARISON = frozenset({"since", "after", "before", "until", "than", "like", "unlike", "despite"})
