@@ -2303,6 +2303,36 @@ READS_NOT = [
         "Contoso signed a deal with Fabrikam Inc. to develop chips.", {("Contoso", "hasAgreementWith", "Fabrikam Inc.")},
         {("Fabrikam Inc.", "suppliesTo", "Contoso")}, id="a_deal_to_develop_is_no_purchase",
     ),
+    pytest.param(
+        "Northwind Energy is nearing an agreement with Contoso Power to supply electricity to its campus.",
+        {("Northwind Energy", "inTalksWith", "Contoso Power")},
+        {("Northwind Energy", "hasAgreementWith", "Contoso Power")},
+        id="a_deal_neared_is_talks_not_a_deal",
+    ),
+    pytest.param(
+        "Dana Whitfield was hurt on a road near her hometown of Tulsa, Okla.",
+        {("Dana Whitfield", "livesIn", "Tulsa")}, set(), id="near_a_place_hedges_nothing",
+    ),
+    pytest.param(
+        "Tailspin Cells is a 50-50 joint venture between Contoso Motors and Fabrikam Energy.",
+        {("Contoso Motors", "ownsStakeIn", "Tailspin Cells"), ("Fabrikam Energy", "ownsStakeIn", "Tailspin Cells")},
+        {("Tailspin Cells", "subsidiaryOf", "Contoso Motors")}, id="the_parties_to_a_joint_venture_own_it",
+    ),
+    pytest.param(
+        "Tailspin Robotics, whose chief executive is Dana Whitfield, relies on Contoso to make its chips.",
+        {("Dana Whitfield", "ceoOf", "Tailspin Robotics")}, set(), id="a_title_equated_with_a_name",
+    ),
+    pytest.param(
+        "Tailspin Robotics and Northwind Motors are in early talks about bringing the Fabrikam Inc. subsidiary's "
+        "mapping software to cars.",
+        {("Tailspin Robotics", "subsidiaryOf", "Fabrikam Inc.")}, {("Northwind Motors", "subsidiaryOf", "Fabrikam Inc.")},
+        id="a_subsidiary_described_by_its_owner",
+    ),
+    pytest.param(
+        "Contoso bought Litware last year. Dana Whitfield will serve as president of the Litware unit and report "
+        "to the Contoso chief executive.",
+        set(), {("Contoso", "subsidiaryOf", "Litware")}, id="a_unit_named_by_its_own_name",
+    ),
 ]
 
 

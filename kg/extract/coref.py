@@ -64,6 +64,8 @@ class Coreference:
             # "the venture": a company the text called a venture, before any company named before
             earlier = [s for s in earlier if _described_by(s, token.lemma_.lower())] or earlier
         if nominal:
+            # "the Alphabet subsidiary": a name inside the description is not what it means
+            earlier = [s for s in earlier if s.start < token.left_edge.i]
             doer = self._own_subject(token)
             earlier = [s for s in earlier if s.root.i not in doer] or earlier
             earlier = self._by_headquarters(earlier, self._description_places(token, found))

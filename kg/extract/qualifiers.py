@@ -276,7 +276,8 @@ def _modality_words(trigger: Token) -> set[str]:
                 words.add(child.lower_)
                 words.add(child.lemma_.lower())
         if current != trigger and not coordinated:
-            words.add(current.lemma_.lower())
+            if current.pos_ != "ADP":  # "nearing a deal" hedges it, "a road near her hometown" does not
+                words.add(current.lemma_.lower())
             # phrasal verbs: "called off", "walked away", "gave up"
             words.update(f"{current.lemma_.lower()} {c.lower_}" for c in current.children if c.dep_ in ("prt", "advmod"))
             # "is in talks on a deal with X": the deal is still being negotiated
@@ -299,7 +300,7 @@ def _modality_words(trigger: Token) -> set[str]:
     return words
 
 
-_DESCRIBES = frozenset({"amod", "npadvmod", "compound"})
+_DESCRIBES = frozenset({"amod", "npadvmod", "compound", "poss"})
 
 
 def _attached(ent: Span, anchors: set[int]) -> bool:

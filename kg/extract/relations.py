@@ -302,6 +302,11 @@ class RelationReader:
                 span = found.at(trigger) or _left_name(trigger, found)
                 if span is not None:
                     args = [Arg(found.mention(span), trigger)]
+            if role == "referent" and found.at(trigger) is None and self.coref.refers(trigger):
+                # "the Alphabet subsidiary's technology": the company the description means
+                span = self.coref.organization(trigger, found)
+                if span is not None:
+                    args = [Arg(found.mention(span), trigger, via_coref=True)]
             allowed = rule.tail_types if is_tail else rule.head_types
             if args and allowed and "Product" not in allowed and all(
                 a.mention.type == "Product" and self._owner_prefix(a.mention, found) is None for a in args

@@ -143,6 +143,9 @@ class TitleReader:
             person = found.at(head)
         elif title.dep_ == "appos":
             person = found.at(title.head)
+        elif title.dep_ == "nsubj" and title.head.lemma_ == "be":
+            # "Tenstorrent, whose chief executive is Jim Keller": the name the title is equated with
+            person = next((span for c in title.head.children if c.dep_ == "attr" and (span := found.at(c)) is not None), None)
         elif title.dep_ == "attr":
             subjects = syntax.subjects(title)
             if subjects and subjects[0].lower_ in syntax.RELATIVE_PRONOUNS and subjects[0].head.dep_ == "relcl":
