@@ -139,6 +139,9 @@ class Resolver:
             stripped = _strip_kind_word(text)
             if stripped and stripped in votes:
                 names.union(stripped, text, "same name without its kind word")
+
+        for head_less, full in self._head_less_names(texts, votes).items():
+            names.union(full, head_less, "same name without its kind of company")
         persons = [t for t in texts if votes[t].most_common(1)[0][0] == "Person"]
         for text in persons:
             if " " in text:
@@ -146,6 +149,25 @@ class Resolver:
             full = [p for p in persons if " " in p and surname(p) == text]
             if len(full) == 1:
                 names.union(full[0], text, "surname of a person named in full")
+
+    def _head_less_names(self, texts: list[str], votes: Mapping[str, Counter[str]]) -> dict[str, str]:
+        """"Kestrel Therapeutics ... Kestrel said": the name without its kind word, where
+        one company alone is named so and the short name is no company the gazetteer knows
+        ("Panasonic Energy" is Panasonic's unit) and the kind word names no affiliate of
+        the same name ("Leapmotor International", "Intel Capital")."""
+        fulls: dict[str, list[str]] = defaultdict(list)
+        for text in texts:
+            words = text.split()
+            if (
+                len(words) > 1 and words[-1] in self.lexicon.organization_head_words
+                and words[-1] not in self.lexicon.affiliate_head_words
+            ):
+                fulls[" ".join(words[:-1])].append(text)
+        return {
+            short: full[0] for short, full in fulls.items()
+            if len(full) == 1 and short in votes and short.lower() not in self.gazetteer
+            and _vote(votes[short]) == _vote(votes[full[0]]) == "Organization"
+        }
 
     def _label(self, members: list[str], preferred: set[str], type_: str, *, counter: Mapping[str, Counter[str]]) -> str:
         quiet = [m for m in members if not _shouted(m)]

@@ -2333,6 +2333,54 @@ READS_NOT = [
         "to the Contoso chief executive.",
         set(), {("Contoso", "subsidiaryOf", "Litware")}, id="a_unit_named_by_its_own_name",
     ),
+    pytest.param(
+        "Contoso Foods opened ten stores. The Fresno, California-based retailer is in talks with Fabrikam Inc. "
+        "about displays.",
+        {("Contoso Foods", "inTalksWith", "Fabrikam Inc.")}, {("Fresno", "inTalksWith", "Fabrikam Inc.")},
+        id="a_city_based_description_parsed_under_its_city",
+    ),
+    pytest.param(
+        "Fabrikam Bio's manufacturing partner, Harlow, will keep producing the drug under an existing contract.",
+        {("Harlow", "partnersWith", "Fabrikam Bio")}, {("Harlow", "worksFor", "Fabrikam Bio")},
+        id="a_partner_for_a_kind_of_work_is_a_company",
+    ),
+    pytest.param(
+        "Founded in 2019 by former Contoso Inc. scientist Dana Whitfield, who serves as CEO, Fabrikam Bio "
+        "raised $90 million.",
+        {("Dana Whitfield", "founderOf", "Fabrikam Bio")}, {("Dana Whitfield", "ceoOf", "Contoso Inc.")},
+        id="a_company_before_a_name_goes_with_the_title_there",
+    ),
+    pytest.param(
+        "Contoso Inc. is expected to outsource part of its packaging to Fabrikam Inc. and Northwind Corp.",
+        {("Fabrikam Inc.", "suppliesTo", "Contoso Inc."), ("Northwind Corp.", "suppliesTo", "Contoso Inc.")},
+        {("Contoso Inc.", "suppliesTo", "Fabrikam Inc.")}, id="whom_work_is_outsourced_to_supplies_it",
+    ),
+    pytest.param(
+        "Contoso Inc. signed a 15-year lease with Fabrikam Inc. for the campus.",
+        {("Contoso Inc.", "hasAgreementWith", "Fabrikam Inc.")}, set(), id="a_lease_is_an_agreement",
+    ),
+    pytest.param(
+        "Dana Whitfield started Fabrikam Robotics in 2020 with John Doe, a former engineer.",
+        {("Dana Whitfield", "founderOf", "Fabrikam Robotics"), ("John Doe", "founderOf", "Fabrikam Robotics")},
+        set(), id="who_founds_a_company_with_someone_founds_it_with_them",
+    ),
+    pytest.param(
+        "Contoso Bank extended its cloud contract. The deal builds on the partnership the Tulsa-based lender "
+        "struck with Fabrikam Inc. in 2020.",
+        {("Contoso Bank", "partnersWith", "Fabrikam Inc.")}, set(), id="a_partnership_struck_in_a_relative_clause",
+    ),
+    pytest.param(
+        "Contoso Inc. invested in Fabrikam Inc. The two companies also signed a multi-year partnership agreement.",
+        {("Contoso Inc.", "partnersWith", "Fabrikam Inc.")}, set(), id="a_partnership_agreement_signed_by_two",
+    ),
+    pytest.param(
+        "Contoso Foods developed the program with Fabrikam Health, a weight-loss app maker.",
+        {("Contoso Foods", "partnersWith", "Fabrikam Health")}, set(), id="developed_with_a_company_is_a_partnership",
+    ),
+    pytest.param(
+        "Contoso Inc. builds its servers with Nvidia chips.", set(), {("Contoso Inc.", "partnersWith", "Nvidia")},
+        id="built_with_a_company_s_products_is_no_partnership",
+    ),
 ]
 
 
@@ -2341,6 +2389,13 @@ def test_extract_reads_not(extract, sentence, expected, forbidden):
     found = triples(extract(sentence))
     assert expected <= found
     assert not forbidden & found
+
+
+def test_a_negation_after_so_is_another_clause(extract):
+    result = extract("Contoso Inc. already works with Fabrikam Inc. and Litware Inc., so the new deal isn't exclusive.")
+    partners = [r for r in result.relations if r.predicate == "partnersWith"]
+    assert {r.tail.text for r in partners} == {"Fabrikam Inc.", "Litware Inc."}
+    assert not any(r.qualifiers.negated for r in partners)
 
 
 def test_a_sold_stake_is_no_longer_held(extract):

@@ -192,3 +192,24 @@ def test_a_known_type_stands_against_a_single_mention_of_another(resolver):
 def test_holland_is_a_town_of_its_own_not_the_netherlands(resolver):
     resolved = resolver.resolve(_extraction([_mention("Holland", "Place")]))
     assert [e.label for e in resolved.entities] == ["Holland"]
+
+
+def test_a_company_named_without_its_kind_word_is_the_same_company(resolver):
+    full, short = _mention("Quillon Therapeutics"), _mention("Quillon", start=40)
+    (entity,) = resolver.resolve(_extraction([full, short])).entities
+    assert {entity.label, *entity.aliases} == {"Quillon Therapeutics", "Quillon"}
+    assert "kind of company" in " ".join(entity.merge_reasons)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("Zentrix Pharma", "Zentrix Robotics", "Zentrix"),  # two companies shorten to one name
+        ("Zentrix International", "Zentrix"),  # an affiliate named after its parent
+        ("Microsoft Energy", "Microsoft"),  # a unit of a company the gazetteer knows
+    ],
+)
+def test_a_shortened_name_joins_no_company_it_could_not_tell_apart(resolver, names):
+    mentions = [_mention(name, start=40 * k) for k, name in enumerate(names)]
+    entities = resolver.resolve(_extraction(mentions)).entities
+    assert len(entities) == len(names)

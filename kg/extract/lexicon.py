@@ -54,6 +54,7 @@ class TriggerRule:
     undone_by: frozenset[str] = frozenset()
     not_habitual: bool = False
     named_head: bool = False
+    named_tail: bool = False
     phrase_any: tuple[str, ...] = ()
     tail_via_possessor: bool = False
     head_via_possessor: bool = False
@@ -132,6 +133,7 @@ class Lexicon:
     running_verbs: frozenset[str]
     contract_manufacturer_nouns: frozenset[str]
     organization_head_words: frozenset[str]
+    affiliate_head_words: frozenset[str]
     not_products: frozenset[str]
     container_nouns: frozenset[str]
     commitment_nouns: frozenset[str]
@@ -254,6 +256,7 @@ def _trigger_rule(raw: dict[str, Any]) -> TriggerRule:
         undone_by=frozenset(raw.get("undone_by", ())),
         not_habitual=bool(raw.get("not_habitual", False)),
         named_head=bool(raw.get("named_head", False)),
+        named_tail=bool(raw.get("named_tail", False)),
         not_object_lemmas=frozenset(raw.get("not_object_lemmas", ())),
         not_modifier_lemmas=frozenset(raw.get("not_modifier_lemmas", ())),
         tail_via_possessor=bool(raw.get("tail_via_possessor", False)),
@@ -402,6 +405,7 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
             running_verbs=frozenset(entities.get("running_verbs", ())),
             contract_manufacturer_nouns=frozenset(entities.get("contract_manufacturer_nouns", ())),
             organization_head_words=frozenset(entities.get("organization_head_words", ())),
+            affiliate_head_words=frozenset(entities.get("affiliate_head_words", ())),
             not_products=frozenset(entities.get("not_products", ())),
             container_nouns=frozenset(entities.get("container_nouns", ())),
             commitment_nouns=frozenset(entities.get("commitment_nouns", ())),

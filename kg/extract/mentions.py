@@ -605,6 +605,10 @@ class MentionFinder:
             c.dep_ == "attr" and c.lemma_.lower() in self.lexicon.company_nouns for c in root.head.children
         ):
             return True  # "Arnold is the largest U.S. manufacturer of magnets"
+        if root.dep_ == "appos" and root.head.lemma_.lower() in self.lexicon.organization_nominals and any(
+            c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower for c in root.head.children
+        ):
+            return True  # "Kestrel's manufacturing partner, Lonza": a partner for a kind of work is a company
         return self._described_as(root, span.end, self.lexicon.company_nouns)
 
     def _owned_facility(self, span: Span) -> bool:

@@ -295,6 +295,8 @@ def _modality_words(trigger: Token) -> set[str]:
         )):
             break  # "the Minneapolis-based retailer would cut jobs": the plan is not the base;
             # "could put pressure on X, Y's main rival": what an apposition says is no plan either
+        if current.dep_ == "ccomp" and current.head.i > current.i and current.head.lemma_ == "be":
+            break  # "X works with Y, so the deal isn't exclusive": a clause the parser hung on the next one
         coordinated = current.dep_ == "conj" and current.pos_ in ("VERB", "AUX")
         current = current.head  # "called off the merger and sued X": calling off is another event
     return words

@@ -232,6 +232,8 @@ class RelationReader:
                     continue  # "It owns a stake in the company": neither side named, too easily reversed
                 if rule.named_head and head.via_coref:
                     continue  # "it would put Google in competition with X": "it" is not the rival
+                if rule.named_tail and (tail.via_coref or tail.token.dep_ in ("compound", "poss", "nmod")):
+                    continue  # "builds its servers with Nvidia chips": a name that only says whose thing
                 head, tail = self._fit(head, spec.domain, found), self._fit(tail, spec.range, found)
                 head = self._one_word_company(head, spec.domain, found, head=True)
                 tail = self._one_word_company(tail, spec.range, found)
@@ -543,6 +545,13 @@ class RelationReader:
                 objects = [o for n in nouns for o in syntax.prep_objects(n, words)]
                 if not objects and trigger.dep_ in ("relcl", "acl") and trigger.head.lemma_.lower() in self.lexicon.commitment_nouns:
                     objects = syntax.hung_on_governor(trigger.head, trigger, words)
+            if not objects and trigger.pos_ == "NOUN":
+                # "the partnership the lender struck with Google": said in a relative clause on the noun
+                objects = [
+                    o for c in trigger.children if c.dep_ == "relcl"
+                    and not any(x.lower_ in syntax.RELATIVE_PRONOUNS for x in syntax.subjects(c))
+                    for o in syntax.prep_objects(c, words)
+                ]
             if not objects and deep:
                 objects = [o for t in trigger.subtree if t != trigger for o in syntax.prep_objects(t, words)]
             if trigger.dep_ == "appos":
@@ -567,6 +576,9 @@ class RelationReader:
                 ), None)
                 if city is not None:  # "based in Ogaki, Gifu Prefecture", parsed with the prefecture as head
                     return Arg(found.mention(found.at(city)), city)
+            described = self._seat_description(token, span, found)
+            if described is not None:
+                return described
             return Arg(found.mention(span), token)
         clause = token.head.head if token.dep_ == "pobj" else token.head  # "X, in which Y owns a stake"
         if token.lower_ == "whose":
@@ -720,6 +732,18 @@ class RelationReader:
                     return named[:1]
         topic = self.coref.topic(trigger, found)
         return [topic.root] if topic is not None else []
+
+    def _seat_description(self, token: Token, span: Span, found: DocMentions) -> Arg | None:
+        """"The Boise, Idaho-based grocer is in talks with X", parsed with the city as the
+        subject and the description as its apposition: the company the description means."""
+        if found.type_of(span) != "Place" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        for noun in (c for c in token.children if c.dep_ == "appos" and c.lemma_.lower() in self.lexicon.organization_nominals):
+            if any(m.dep_ == "amod" and m.lemma_.lower() in ("base", "headquarter") for m in noun.children):
+                referent = self.coref.organization(noun, found, described=True)
+                if referent is not None:
+                    return Arg(found.mention(referent), noun, via_coref=True)
+        return None
 
     def _possessor_arg(self, token: Token, found: DocMentions) -> Arg | None:
         """"Vistra's nuclear plant", "its factories": whose thing it is (not after "its own")."""

@@ -273,7 +273,7 @@ class TitleReader:
                          for s in found.spans if sent.start <= s.start < sent.end and found.type_of(s) == "Organization"
                          and (speaker or s.end <= person.start or syntax.speaks_for(s.root) or _in_relative_of(s.root, person.root))
                          and syntax.quoted(s.root) == syntax.quoted(person.root) and not self._names_a_deal(s)
-                         and not syntax.listens(s.root)}
+                         and not syntax.listens(s.root) and not _in_name_phrase(s, person)}
             described = next((
                 t for t in sent if self.coref.refers(t) and t.lower_ not in ("who", "whom") and (
                     (t.i < person.start and t.dep_ in syntax.SUBJECT_DEPS)
@@ -429,3 +429,9 @@ def _in_relative_of(token: Token, person: Token) -> bool:
     a 36-year Unilever veteran, replaced X as CEO": a name in a relative clause or an
     apposition on the person."""
     return any(a.dep_ in ("relcl", "appos") and a.head == person for a in token.ancestors)
+
+
+def _in_name_phrase(company: Span, person: Span) -> bool:
+    """"former Amgen scientist Rachel Okafor, who serves as CEO": a company in the words
+    before the person's name goes with the title written there, not with another."""
+    return company.end <= person.start and person.root in company.root.ancestors
