@@ -2381,6 +2381,15 @@ READS_NOT = [
         "Contoso Inc. builds its servers with Nvidia chips.", set(), {("Contoso Inc.", "partnersWith", "Nvidia")},
         id="built_with_a_company_s_products_is_no_partnership",
     ),
+    pytest.param(
+        "Fabrikam Bio's lead program, FB-207, cut weight by 12% in a mid-stage study.",
+        {("Fabrikam Bio", "develops", "FB-207")}, set(), id="a_company_s_lead_program_named_beside_it",
+    ),
+    pytest.param(
+        "Contoso Inc. will ship 20,000 of its Falcon X1 chips to Fabrikam Inc. next year.",
+        {("Contoso Inc.", "suppliesTo", "Fabrikam Inc.")}, {("Contoso Inc.", "suppliesTo", "Contoso Inc.")},
+        id="what_a_company_ships_of_its_own_goes_to_whom_it_ships_to",
+    ),
 ]
 
 

@@ -146,7 +146,7 @@ class EntityRuleReader:
                 continue  # "Apple's supplier Foxconn": the trigger noun says how they relate
             owner = found.at(possessor.token)
             place_s = owner is not None and found.type_of(owner) == "Place" and found.type_of(target) == "Organization"
-            if found.at(owned) is None and owned.lemma_.lower() in self.trigger_lemmas and not place_s:
+            if found.at(owned) is None and owned.lemma_.lower() in self.trigger_lemmas and not place_s and not beside_kind:
                 continue  # "T-Mobile, AT&T's main rival": so does a trigger noun in apposition (a
                 # place has no rival: "Foxconn, Taiwan's first Nvidia partner", is Taiwanese)
             head = possessor

@@ -290,7 +290,7 @@ class RelationReader:
                 ):
                     # "rights to Sciwind's XW004 in a licensing deal": the deal is also with the owner
                     owner = self._possessor_arg(token, found)
-                    if owner is not None:
+                    if owner is not None and not owner.via_coref:  # "ships its chips to X": "its" is the seller's
                         args.append(owner)
                 if arg is not None:
                     args.append(arg)
@@ -645,7 +645,7 @@ class RelationReader:
                 found.type_of(named[-1]) not in rule.tail_types
             ):
                 owner = self._possessor_arg(token, found)  # "HBM for Nvidia's Blackwell GPUs": for Nvidia
-                if owner is not None:
+                if owner is not None and not owner.via_coref:  # "ships its GB300 chips": its maker's
                     return owner
             return Arg(found.mention(named[-1]), named[-1].root)
         guessed = self._unlisted_proper_noun(token, found)
