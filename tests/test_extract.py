@@ -2390,6 +2390,29 @@ READS_NOT = [
         {("Contoso Inc.", "suppliesTo", "Fabrikam Inc.")}, {("Contoso Inc.", "suppliesTo", "Contoso Inc.")},
         id="what_a_company_ships_of_its_own_goes_to_whom_it_ships_to",
     ),
+    pytest.param(
+        "Northwind Robotics, which counts Contoso Inc., Fabrikam Inc. and Litware Corp. among its shareholders, "
+        "plans to list next year.",
+        {("Contoso Inc.", "ownsStakeIn", "Northwind Robotics"), ("Fabrikam Inc.", "ownsStakeIn", "Northwind Robotics"),
+         ("Litware Corp.", "ownsStakeIn", "Northwind Robotics")},
+        set(), id="shareholders_a_company_counts_among_its_own",
+    ),
+    pytest.param(
+        "Tailspin Robotics raised $500 million in a round led by Contoso Capital. Existing investors, including "
+        "Fabrikam Ventures and Northwind Partners, also took part.",
+        {("Fabrikam Ventures", "investsIn", "Tailspin Robotics"), ("Northwind Partners", "investsIn", "Tailspin Robotics")},
+        set(), id="investors_named_as_examples_take_part_in_the_round",
+    ),
+    pytest.param(
+        "Tailspin Robotics raised $500 million in a round led by Contoso Capital. Fabrikam Inc. also took part "
+        "in the talks.",
+        set(), {("Fabrikam Inc.", "investsIn", "Tailspin Robotics")}, id="taking_part_is_no_investment_by_itself",
+    ),
+    pytest.param(
+        "Contoso Inc., which bought FPGA house Tessaron for $4 billion in 2022, is growing.",
+        {("Contoso Inc.", "acquires", "Tessaron")}, {("Contoso Inc.", "acquires", "FPGA")},
+        id="the_name_a_description_introduces_not_a_name_in_it",
+    ),
 ]
 
 

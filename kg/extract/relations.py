@@ -294,6 +294,12 @@ class RelationReader:
                         args.append(owner)
                 if arg is not None:
                     args.append(arg)
+                    if arg.token.dep_ == "pobj" and arg.token.head.lower_ in ("including", "like") and arg.token.head.head == token:
+                        # "Existing investors, including Nvidia, a16z and Lightspeed, took part": each example
+                        args.extend(
+                            Arg(found.mention(span), c) for c in arg.token.conjuncts
+                            if c not in tokens and (span := found.at(c)) is not None and found.type_of(span) == arg.mention.type
+                        )
                     if arg.token.head == token and arg.token.dep_ in ("compound", "nmod"):
                         # "its AI200 and AI250 chips": every name before the noun
                         args.extend(
@@ -594,6 +600,8 @@ class RelationReader:
             holder = self._arg(token.head, found, None, depth=depth + 1)
             if holder is not None and not (holder.mention.type == "Place" and token.lemma_.lower() in self.lexicon.company_nouns):
                 return holder
+            if holder is None and token.head.pos_ == "PROPN":
+                return None  # "atmos, the Tokyo-based chain that X acquired": a name we do not know, not another company
         if token.tag_ == "NNS":
             # "private lenders, including MUFG Bank", "customers such as Anthropic"
             for example in (p for c in token.children if c.dep_ == "prep" and c.lower_ in ("including", "like", "as")
@@ -634,6 +642,13 @@ class RelationReader:
             holder = self._arg(subjects[0], found, None, depth=depth + 1) if subjects else None
             if holder is not None:
                 return holder
+        if token.pos_ == "PROPN" and any(
+            c.dep_ == "compound" and c.is_lower and c.lemma_.lower() in self.lexicon.descriptor_nouns for c in token.children
+        ):
+            # "bought FPGA house Xilinx": the name the description introduces, not a name in it
+            guessed = self._unlisted_proper_noun(token, found)
+            if guessed is not None:
+                return guessed
         unit = token.lemma_.lower() in self.lexicon.descriptor_nouns  # "its Altera unit": no place
         named = [
             found.at(c) for c in syntax.modifiers(token)  # "its R2 midsize SUV": compounds of compounds too
@@ -715,9 +730,10 @@ class RelationReader:
             if named:
                 return syntax.expand(named)
         elif trigger.pos_ != "NOUN" and not any(
-            o.lemma_.lower() in self.lexicon.investor_nouns for o in syntax.prep_objects(trigger, {"as"})
+            o.lemma_.lower() in self.lexicon.investor_nouns
+            for o in (*syntax.prep_objects(trigger, {"as"}), *syntax.subjects(trigger))
         ):
-            return []
+            return []  # "X joined": no round; "X joined as an investor", "Existing investors took part": one
         for earlier in reversed(found.doc[: trigger.i]):  # "a Series C round in X" said before
             if earlier.lemma_.lower() in self.lexicon.funding_nouns and earlier not in rounds:
                 host = _deal_host(earlier)  # "X has raised $2 billion in a funding round"
