@@ -2413,6 +2413,32 @@ READS_NOT = [
         {("Contoso Inc.", "acquires", "Tessaron")}, {("Contoso Inc.", "acquires", "FPGA")},
         id="the_name_a_description_introduces_not_a_name_in_it",
     ),
+    pytest.param(
+        "Contoso Inc. makes memory chips. Contoso Inc. said demand is strong. Contoso Inc. hired 500 engineers. "
+        "Rivals Fabrikam Inc. and Northwind Corp. are also expanding.",
+        {("Fabrikam Inc.", "competesWith", "Contoso Inc."), ("Northwind Corp.", "competesWith", "Contoso Inc.")},
+        set(), id="rivals_of_the_company_the_article_is_about",
+    ),
+    pytest.param(
+        "Rival Northwind Corp. held early talks with Fabrikam Inc. about a similar deal.",
+        {("Northwind Corp.", "inTalksWith", "Fabrikam Inc.")}, {("Rival Northwind Corp.", "inTalksWith", "Fabrikam Inc.")},
+        id="rival_is_no_part_of_a_name",
+    ),
+    pytest.param(
+        "Contoso Inc. has placed an order for four lithography machines from Fabrikam Inc., a report said.",
+        {("Fabrikam Inc.", "suppliesTo", "Contoso Inc.")}, {("Contoso Inc.", "suppliesTo", "Fabrikam Inc.")},
+        id="who_places_an_order_is_the_customer",
+    ),
+    pytest.param(
+        "Contoso Inc. won orders from Fabrikam Inc. for servers.",
+        {("Contoso Inc.", "suppliesTo", "Fabrikam Inc.")}, {("Fabrikam Inc.", "suppliesTo", "Contoso Inc.")},
+        id="who_wins_orders_is_the_supplier",
+    ),
+    pytest.param(
+        "Contoso Inc. opened 40 stores. Fabrikam Inc., which acquired the Northwind and Tailspin brands in 2021, "
+        "is growing.",
+        set(), {("Fabrikam Inc.", "acquires", "Contoso Inc.")}, id="brands_in_the_plural_are_no_company_named_before",
+    ),
 ]
 
 

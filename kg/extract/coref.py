@@ -55,6 +55,8 @@ class Coreference:
             return None
         if any(c.lower_ == "joint" for c in token.children):
             return None  # "the joint venture" is a new company, not one named before
+        if nominal and token.tag_ == "NNS" and not described:
+            return None  # "acquired the Toys R Us and Babies R Us brands": more than one, and not one named before
         public = self._public_bodies(found) if nominal and token.lemma_.lower() in self.lexicon.company_nouns else set()
         earlier = [
             s for s in found.spans

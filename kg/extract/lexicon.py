@@ -23,7 +23,7 @@ ENTITY_RULE_KINDS = {
     "described_place",
 }
 ROLE_NAMES = {
-    "subject", "object", "possessor", "compound", "self", "referent", "pair", "appos-holder",
+    "subject", "object", "possessor", "compound", "self", "referent", "topic", "pair", "appos-holder",
     "governor", "xcomp-object", "xcomp-agent", "acl-object", "acl-agent", "npadvmod", "appos", "dative", "xcomp-party", "host-subject", "host-party", "round-company", "passive-agent", "acl-party", "chooser", "host-object", "host-in", "attr", "of-owner", "for-owner", "relcl-subject", "object-maker", "receiver", "copula-subject", "object-owner", "dealer", "members",
 }
 
@@ -52,6 +52,8 @@ class TriggerRule:
     modifier_lemmas: frozenset[str] | None = None
     not_modifier_lemmas: frozenset[str] = frozenset()
     undone_by: frozenset[str] = frozenset()
+    governors: frozenset[str] | None = None
+    not_governors: frozenset[str] = frozenset()
     not_habitual: bool = False
     named_head: bool = False
     named_tail: bool = False
@@ -254,6 +256,8 @@ def _trigger_rule(raw: dict[str, Any]) -> TriggerRule:
         tail_types=_check_types(name, raw.get("tail_types")),
         phrase_any=tuple(raw.get("phrase_any", ())),
         undone_by=frozenset(raw.get("undone_by", ())),
+        governors=frozenset(raw["governors"]) if "governors" in raw else None,
+        not_governors=frozenset(raw.get("not_governors", ())),
         not_habitual=bool(raw.get("not_habitual", False)),
         named_head=bool(raw.get("named_head", False)),
         named_tail=bool(raw.get("named_tail", False)),

@@ -183,7 +183,7 @@ class MentionFinder:
             c for c in self._pattern_spans(doc, tokens, candidates)
             if c[1] != "Place" or not _inside_longer_name(c[0], "Place", named)
         )
-        chosen = _non_overlapping(candidates)
+        chosen = [(self._without_prefix(span), type_, priority) for span, type_, priority in _non_overlapping(candidates)]
         repeated = self._repeated_names(doc, chosen)
         if repeated:
             chosen = _non_overlapping(chosen + repeated)
@@ -320,6 +320,14 @@ class MentionFinder:
             if (alone and (any(b.lemma_.lower() in kinds for b in beside) or stemmed)) or (kind_before and stemmed):
                 out.append((doc[token.i : token.i + 1], "Product", 0))
         return out
+
+    def _without_prefix(self, span: Span) -> Span:
+        """"Rival Northwind Corp.", however the name was found: a leading word of
+        ``name_prefixes_to_trim`` is no part of it."""
+        first = span[0].text
+        if len(span) > 1 and (first,) in self.prefixes_by_first.get(first, ()):
+            return span[1:]
+        return span
 
     def _names_with_s(self, doc: Doc, tokens: list[Token]) -> list[tuple[Span, str | None, int]]:
         """"Casey's", "Parker's Kitchen": a company named with an 's. A name the text never

@@ -183,6 +183,10 @@ class RelationReader:
                 return
             if modifiers & rule.not_modifier_lemmas:
                 return  # "51% owned by X", "majority-owned by X": a stake, not the whole
+        if rule.governors is not None or rule.not_governors:
+            governor = syntax.clause_verb(trigger).lemma_.lower()
+            if governor in rule.not_governors or (rule.governors is not None and governor not in rule.governors):
+                return  # "placed an order from ASML": the one ordering is the customer, not the supplier
         if self._entitled(trigger):
             return  # "exclusive rights to develop and sell X": what one may do, not what one does
         if rule.not_habitual and trigger.tag_ in ("VBZ", "VBP") and not any(
@@ -369,7 +373,8 @@ class RelationReader:
             return syntax.expand(holders)
         if role == "appos":
             named = _appos_children(trigger, found)
-            return syntax.expand(named) if trigger.dep_ != "compound" else named
+            # "Rivals SK hynix and Samsung": a plural noun before names is each of them's
+            return syntax.expand(named) if trigger.dep_ != "compound" or trigger.tag_ == "NNS" else named
         if role == "dative":
             # "which gives it a stake in X": whom the noun's verb gives it; "paying Y $2 billion": whom the verb pays
             if trigger.pos_ in ("VERB", "AUX"):
@@ -386,6 +391,10 @@ class RelationReader:
             return syntax.expand([o for x in trigger.children if x.dep_ == "xcomp" for o in syntax.objects(x)])
         if role == "round-company":
             return self._round_company(trigger, found)
+        if role == "topic":
+            # "Rival Ericsson said ...": a rival of the company the article is about
+            topic = self.coref.topic(trigger, found, dominant=True)
+            return [topic.root] if topic is not None else []
         if role == "passive-agent":
             # "The round was led by Accel and Coatue": who did what was done to the noun
             if trigger.dep_ != "nsubjpass":
