@@ -2439,6 +2439,20 @@ READS_NOT = [
         "is growing.",
         set(), {("Fabrikam Inc.", "acquires", "Contoso Inc.")}, id="brands_in_the_plural_are_no_company_named_before",
     ),
+    pytest.param(
+        "Contoso Inc. will build a data center in Ohio, with Fabrikam Inc. supplying the GPUs.",
+        {("Fabrikam Inc.", "suppliesTo", "Contoso Inc.")}, set(), id="who_supplies_in_a_with_clause_supplies_the_builder",
+    ),
+    pytest.param(
+        "Contoso Inc. is owned by Fabrikam Inc. and Northwind Corp.",
+        {("Fabrikam Inc.", "ownsStakeIn", "Contoso Inc."), ("Northwind Corp.", "ownsStakeIn", "Contoso Inc.")},
+        {("Contoso Inc.", "subsidiaryOf", "Fabrikam Inc.")}, id="a_company_with_two_owners_is_neither_s_subsidiary",
+    ),
+    pytest.param(
+        "Tailspin Telecom, which is jointly controlled by Fabrikam Inc. and Northwind Corp., added subscribers.",
+        {("Fabrikam Inc.", "ownsStakeIn", "Tailspin Telecom"), ("Northwind Corp.", "ownsStakeIn", "Tailspin Telecom")},
+        set(), id="joint_control_is_a_stake",
+    ),
 ]
 
 
@@ -2447,6 +2461,29 @@ def test_extract_reads_not(extract, sentence, expected, forbidden):
     found = triples(extract(sentence))
     assert expected <= found
     assert not forbidden & found
+
+
+def test_titles_listed_after_a_name_as_its_conjuncts_are_read_off_their_own_of(extract):
+    result = extract(
+        '"Lead times are long," Ravi Menon, chief executive and managing director of Contoso Electronics, said at a '
+        "Fabrikam Inc. event."
+    )
+    ceo = only(result, "ceoOf")
+    assert (ceo.head.text, ceo.tail.text) == ("Ravi Menon", "Contoso Electronics")
+    assert ceo.provenance.confidence > 0.8  # the title's own "of", not a guess from the sentence's companies
+
+
+def test_a_person_before_a_city_based_company_is_no_city(extract):
+    result = extract("Founded in 2007 by Jane Roe and Marco DeGeorge, Tulsa-based Contoso Inc. has grown rapidly.")
+    assert not [m.text for m in result.mentions if m.text.startswith("Marco") and m.type == "Place"]
+
+
+def test_a_title_after_another_person_s_name_holds_its_own_name(extract):
+    result = extract(
+        "The minister was joined by his wife, Dana Whitfield, and the deputy secretary of the Foreign Ministry, John Doe."
+    )
+    titled = {(r.head.text, r.tail.text) for r in result.relations if r.provenance.rule == "title-worksFor"}
+    assert titled == {("John Doe", "Foreign Ministry")}
 
 
 def test_a_negation_after_so_is_another_clause(extract):

@@ -1155,8 +1155,8 @@ def _inside_longer_name(span: Span, type_: str, named: list[tuple[Span, str | No
 def _city_before_region_based(span: Span) -> bool:
     """"The Boise, Idaho-based company": a name before ", Region-based" is a city."""
     doc, end = span.doc, span.end
-    if end + 4 > len(doc) or doc[end].text != ",":
-        return False
+    if end + 4 > len(doc) or doc[end].text != "," or (span.root.ent_type_ == "PERSON" and len(span) > 1):
+        return False  # not "Founded by Jane Roe, Los Angeles-based Alo ..."
     k = end + 1
     while k < min(end + 4, len(doc)) and doc[k].text[:1].isupper():
         k += 1  # "New Jersey", "N.J."

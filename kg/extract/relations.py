@@ -213,6 +213,10 @@ class RelationReader:
                 heads = self._role_args(emit.head, trigger, found, rule, is_tail=False)
                 tails = self._role_args(emit.tail, trigger, found, rule, is_tail=True)
                 pairs = [(h, t) for h in heads for t in tails]
+                if emit.relation == "subsidiaryOf" and len({t.mention.text for t in tails}) > 1:
+                    # "X is owned by A and B": a company with two owners is neither's subsidiary; each holds a stake
+                    pairs = [(t, h) for h, t in pairs]
+                    emit = replace(emit, relation="ownsStakeIn")
             spec = RELATIONS[emit.relation]
             for head, tail in pairs:
                 if tail.via_coref and not tail.guessed and tail.mention.text == head.mention.text:
@@ -391,6 +395,12 @@ class RelationReader:
             return syntax.expand([o for x in trigger.children if x.dep_ == "xcomp" for o in syntax.objects(x)])
         if role == "round-company":
             return self._round_company(trigger, found)
+        if role == "with-host":
+            # "X will build a plant, with Nvidia supplying the GPUs": whom the "with" clause serves
+            first = syntax.first_conjunct(trigger)
+            if first.dep_ == "pcomp" and first.head.lower_ == "with" and first.head.head.pos_ in ("VERB", "AUX"):
+                return syntax.subjects(first.head.head)
+            return []
         if role == "topic":
             # "Rival Ericsson said ...": a rival of the company the article is about
             topic = self.coref.topic(trigger, found, dominant=True)

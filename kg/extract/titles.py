@@ -135,7 +135,13 @@ class TitleReader:
             return
         person = None
         conjoined = title
-        title = syntax.first_conjunct(title)  # "Nvidia's co-founder and chief executive": the first says whose and who
+        # "Nvidia's co-founder and chief executive": the first says whose and who; but not past a
+        # name: "Randhir Thakur, chief executive and managing director of X", parsed as its conjuncts
+        while title.dep_ == "conj" and found.at(title.head) is None and title.head != title:
+            title = title.head
+        listed_after = found.at(title.head) if title.dep_ == "conj" and not any(
+            c.dep_ == "det" for c in title.children
+        ) else None  # not "his wife, X, and the deputy secretary of Y, Z": another person
         if title.dep_ == "compound" or title.head.dep_ == "compound":
             head = title.head
             while head.dep_ == "compound" and head.head != head:
@@ -165,6 +171,8 @@ class TitleReader:
             person = next(
                 (span for t in holders if (span := found.at(t)) is not None and found.type_of(span) == "Person"), None
             )
+        if (person is None or found.type_of(person) != "Person") and listed_after is not None:
+            person = listed_after
         if person is None or found.type_of(person) != "Person":
             person_appos = [c for c in title.children if c.dep_ == "appos" and found.at(c) is not None]
             person = found.at(person_appos[0]) if person_appos else person
@@ -188,11 +196,17 @@ class TitleReader:
         framed = self._title_frame(conjoined, found)
         if (person is None or found.type_of(person) != "Person") and framed is not None:
             person = framed[1]
+        named = next((found.at(c) for c in conjoined.children if c.dep_ == "appos" and found.at(c) is not None), None)
+        if conjoined is not title and named is not None and found.type_of(named) == "Person":
+            person = named  # "his wife, X, and the deputy secretary of Y, Z": the title's own name
         if person is None or found.type_of(person) != "Person":
             return
         orgs: list[Arg] = []
         via_board = False
-        for pobj in syntax.expand(syntax.prep_objects(conjoined, _EMPLOYER_PREPS) or syntax.prep_objects(title, _EMPLOYER_PREPS)):
+        employers = syntax.prep_objects(conjoined, _EMPLOYER_PREPS) or syntax.prep_objects(title, _EMPLOYER_PREPS) or [
+            p for c in title.conjuncts if c.i > title.i for p in syntax.prep_objects(c, _EMPLOYER_PREPS)
+        ]  # "chief executive and managing director of Tata Electronics": the last title's "of" says whose
+        for pobj in syntax.expand(employers):
             arg = self.argument(pobj, found, None)
             for _ in range(2):
                 if arg is not None:
