@@ -2453,6 +2453,15 @@ READS_NOT = [
         {("Fabrikam Inc.", "ownsStakeIn", "Tailspin Telecom"), ("Northwind Corp.", "ownsStakeIn", "Tailspin Telecom")},
         set(), id="joint_control_is_a_stake",
     ),
+    pytest.param(
+        "Project Falcon, a venture formed by Contoso Inc. and Fabrikam Inc., will build data centers.",
+        {("Contoso Inc.", "ownsStakeIn", "Project Falcon"), ("Fabrikam Inc.", "ownsStakeIn", "Project Falcon")},
+        set(), id="the_companies_that_formed_a_venture_own_it",
+    ),
+    pytest.param(
+        '"Lead times are long," Jane Roe said at SEMICON India in New Delhi in September.',
+        set(), {("India", "locatedIn", "New Delhi")}, id="a_place_ending_an_event_s_name_is_in_no_city",
+    ),
 ]
 
 
@@ -2735,6 +2744,18 @@ def test_the_company_is_no_ministry(extract):
     ))
     assert ("Northwind", "locatedIn", "Tokyo") in found
     assert not {t for t in found if t[1] == "locatedIn" and t[2] == "Tokyo" and t[0] != "Northwind"}
+
+
+def test_the_companies_that_formed_an_initiative_take_part_in_it(tmp_path):
+    user = tmp_path / "mine.json"
+    user.write_text(json.dumps({"entries": [
+        {"label": "Polaris", "type": "Initiative", "aliases": [], "wikidata": None},
+    ]}), encoding="utf-8")
+    nlp = load_model()
+    extractor = Extractor(nlp, load_lexicon(DATA_DIR, (user,)))
+    text = "Polaris is a venture formed by Contoso Inc. and Fabrikam Inc. to build data centers."
+    facts = triples(extractor(nlp(text), make_article(text, source="test")))
+    assert {("Contoso Inc.", "participatesIn", "Polaris"), ("Fabrikam Inc.", "participatesIn", "Polaris")} <= facts
 
 
 def test_a_place_based_description_means_the_company_the_gazetteer_puts_there(tmp_path):

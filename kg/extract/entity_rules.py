@@ -198,6 +198,8 @@ class EntityRuleReader:
                 continue
             if found.type_of(span) == "Organization" and span.root.dep_ == "pobj" and span.root.head.lower_ in _PARTY_PREPS:
                 continue  # "servers for Nvidia in Mexico": the place is where the work happens
+            if found.type_of(span) == "Place" and _ends_a_longer_name(span, found):
+                continue  # "said at SEMICON India in New Delhi": the place ends an event's name
             hosts = [span.root] + [c for c in span.root.children if c.dep_ in ("appos", "npadvmod") and c.pos_ == "NUM"]
             objects = [p for host in hosts for p in syntax.prep_objects_of(host, rule.preps)]
             if found.type_of(span) in ("Place", "Facility"):
@@ -484,3 +486,15 @@ def _kind(product: Span) -> str | None:
         return root.head.lemma_.lower()  # "the obesity drug Zepbound", parsed as an apposition
     described = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
     return described.lemma_.lower() if described is not None else None  # "Zepbound, its obesity drug"
+
+
+def _ends_a_longer_name(span: Span, found: DocMentions) -> bool:
+    """"SEMICON India", "Capacity Asia": a place named right after a capitalized word of
+    no name we found, hung on it, is the end of another name."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return (
+        before.pos_ == "PROPN" and before.text[:1].isupper() and found.at(before) is None
+        and before.dep_ == "compound" and before.head.i in range(span.start, span.end)
+    )
