@@ -2462,6 +2462,10 @@ READS_NOT = [
         '"Lead times are long," Jane Roe said at SEMICON India in New Delhi in September.',
         set(), {("India", "locatedIn", "New Delhi")}, id="a_place_ending_an_event_s_name_is_in_no_city",
     ),
+    pytest.param(
+        "Contoso Inc. licensed Fabrikam Bio's oral obesity drug FB-101 in 2023.",
+        {("Contoso Inc.", "hasAgreementWith", "Fabrikam Bio")}, set(), id="licensing_a_named_product_from_its_owner",
+    ),
 ]
 
 

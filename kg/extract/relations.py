@@ -479,8 +479,8 @@ class RelationReader:
             return syntax.expand(owners or syntax.subjects(deal, self.lexicon.commitment_nouns))
         if role == "object-owner":
             # "Mazda will license Woven's software": whose thing the object is
-            return [c for o in syntax.objects(trigger) if found.at(o) is None
-                    for c in o.children if syntax.is_possessor(c) and found.at(c) is not None]
+            return [c for o in syntax.objects(trigger) if found.at(o) is None or found.type_of(found.at(o)) == "Product"
+                    for c in syntax.modifiers(o) if syntax.is_possessor(c) and found.at(c) is not None]
         if role == "members":
             # "Its customers include A, B and C", "counts A and B among its customers"
             verb = trigger.head
