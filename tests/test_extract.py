@@ -2466,6 +2466,16 @@ READS_NOT = [
         "Contoso Inc. licensed Fabrikam Bio's oral obesity drug FB-101 in 2023.",
         {("Contoso Inc.", "hasAgreementWith", "Fabrikam Bio")}, set(), id="licensing_a_named_product_from_its_owner",
     ),
+    pytest.param(
+        "Contoso Motors has signed an agreement with Fabrikam Energy to supply battery cells for its cheaper cars.",
+        {("Fabrikam Energy", "suppliesTo", "Contoso Motors")}, {("Contoso Motors", "suppliesTo", "Fabrikam Energy")},
+        id="a_deal_with_a_party_to_supply_no_one_named",
+    ),
+    pytest.param(
+        "Contoso Inc. signed a contract with Fabrikam Inc. to supply chips to Northwind Corp.",
+        {("Contoso Inc.", "suppliesTo", "Northwind Corp.")}, {("Fabrikam Inc.", "suppliesTo", "Contoso Inc.")},
+        id="a_deal_to_supply_someone_named",
+    ),
 ]
 
 

@@ -550,6 +550,16 @@ class RelationReader:
                 if not syntax.prep_objects(w, {"to"}) for o in syntax.objects(w)
                 if not any(c.dep_ == "poss" for c in o.children)
             ])
+        if role == "supplier-party":
+            # "signed an agreement with LGES to supply battery cells": with no one named to
+            # receive them, the other party supplies the signer
+            verbs = syntax.infinitives(trigger)
+            named = [
+                t for v in verbs for t in (*syntax.objects(v), *syntax.prep_objects(v, {"to", "for"}),
+                                           *(c for c in v.children if c.dep_ == "dative"))
+                if found.at(t) is not None
+            ]
+            return [] if not verbs or named else syntax.expand(syntax.prep_objects(trigger, {"with"}))
         if role == "acl-agent":
             # "a funding round led by X": who does what the participle after the noun says
             return syntax.expand(syntax.participle_agents(trigger))
