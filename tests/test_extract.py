@@ -2509,6 +2509,16 @@ def test_a_title_after_another_person_s_name_holds_its_own_name(extract):
     assert titled == {("John Doe", "Foreign Ministry")}
 
 
+def test_a_kind_of_company_before_a_name_and_a_scale_glued_to_an_amount(extract):
+    result = extract(
+        "UK electric van start-up Fabrikam Mobility has closed a £180m funding round led by Contoso Capital, "
+        "the startup said."
+    )
+    investment = only(result, "investsIn")
+    assert (investment.head.text, investment.tail.text) == ("Contoso Capital", "Fabrikam Mobility")
+    assert (investment.qualifiers.amount, investment.qualifiers.currency) == (Decimal("180000000"), "GBP")
+
+
 def test_a_negation_after_so_is_another_clause(extract):
     result = extract("Contoso Inc. already works with Fabrikam Inc. and Litware Inc., so the new deal isn't exclusive.")
     partners = [r for r in result.relations if r.predicate == "partnersWith"]

@@ -412,10 +412,10 @@ class MentionFinder:
             tokens[start + 1].is_lower and tokens[start + 1].pos_ == "ADP"
         ):
             start += 1  # "Drugmaker Sanofi SA", not "Ministry of Science"
-        if ent.label_ == "ORG":
-            for k in range(start + 1, end - 1):
+        if ent.label_ in ("ORG", "PERSON"):
+            for k in range(start, end - 1):
                 if tokens[k].is_lower and tokens[k].lemma_ in self.lexicon.descriptor_nouns and texts[k + 1][:1].isupper():
-                    start = k + 1  # "FPGA house Xilinx": the kind of company, then its name
+                    start = k + 1  # "FPGA house Xilinx", "van start-up Kestrel Mobility": the kind of company, then its name
                     break
         while end - start > 1 and ent.label_ == "PERSON" and (
             (tokens[start].pos_ == "NOUN" and tokens[start + 1].pos_ == "PROPN")

@@ -141,7 +141,8 @@ class QualifierReader:
                 if value and field_name and field_name not in fields:
                     fields[field_name] = value
             elif ent.label_ == "MONEY" and "amount" not in fields and "amount_text" not in fields:
-                fields.update(self.amount(ent.text, following=sent.doc[ent.end : ent.end + 4].text))
+                before = sent.doc[ent.start - 1].text if ent.start > sent.start else ""
+                fields.update(self.amount(ent.text, following=sent.doc[ent.end : ent.end + 4].text, preceding=before))
             elif ent.label_ == "PERCENT" and "percentage" not in fields:
                 number = _NUMBER.search(ent.text)
                 if number:
@@ -168,10 +169,11 @@ class QualifierReader:
             break
         return "pointInTime" if ent.root.dep_ in ("npadvmod", "tmod", "pobj") else None
 
-    def amount(self, text: str, *, following: str = "") -> dict[str, object]:
-        """Value and currency of a money expression; vague amounts keep their words."""
+    def amount(self, text: str, *, following: str = "", preceding: str = "") -> dict[str, object]:
+        """Value and currency of a money expression; vague amounts keep their words. The
+        recognizer may leave a symbol or a scale outside the expression ("£180m" as "180")."""
         out: dict[str, object] = {}
-        joined = f"{text} {following}"
+        joined = f"{preceding} {text} {following}"
         for symbol, code in self._currencies:
             if symbol in joined:
                 out["currency"] = code
@@ -187,10 +189,15 @@ class QualifierReader:
         except InvalidOperation:
             out["amount_text"] = text
             return out
-        for word in lower.replace("$", " ").split():
-            if word in self.lexicon.scales:
-                value *= Decimal(str(self.lexicon.scales[word]))
-                break
+        scale = next((w for w in lower.replace("$", " ").split() if w in self.lexicon.scales), None)
+        glued = re.match(r"[a-z]+", lower[number.end() :])
+        if scale is None and glued is not None and glued.group(0) in self.lexicon.scales:
+            scale = glued.group(0)  # "$2bn"
+        after = following.split()[:1]
+        if scale is None and after and after[0].lower() in self.lexicon.scales and not following.startswith(" "):
+            scale = after[0].lower()  # "£180m", the "m" its own token
+        if scale is not None:
+            value *= Decimal(str(self.lexicon.scales[scale]))
         out["amount"] = value.normalize() if value == value.to_integral() else value
         if lower.startswith(("up to", "about", "around", "nearly", "almost", "more than", "over")):
             out["amount_text"] = text
