@@ -2476,6 +2476,12 @@ READS_NOT = [
         {("Contoso Inc.", "suppliesTo", "Northwind Corp.")}, {("Fabrikam Inc.", "suppliesTo", "Contoso Inc.")},
         id="a_deal_to_supply_someone_named",
     ),
+    pytest.param(
+        "Tailspin Robotics has closed a $180 million funding round led by Contoso Inc. The round also drew money "
+        "from existing investors, including Northwind Partners and Fabrikam Capital, Tailspin said.",
+        {("Northwind Partners", "investsIn", "Tailspin Robotics"), ("Fabrikam Capital", "investsIn", "Tailspin Robotics")},
+        set(), id="the_money_a_round_drew_from_investors",
+    ),
 ]
 
 

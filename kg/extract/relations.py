@@ -747,8 +747,8 @@ class RelationReader:
         governor = trigger.head.head if trigger.dep_ == "pcomp" and trigger.head.lower_ == "with" else trigger
         rounds = [trigger] if funding(trigger) else [
             o for v in dict.fromkeys((trigger, governor))
-            for o in (*syntax.objects(v), *syntax.prep_objects(v, {"in"})) if funding(o)
-        ]  # "X led the financing, with Y joining": Y joined the round X led
+            for o in (*syntax.objects(v), *syntax.prep_objects(v, {"in"}), *syntax.subjects(v)) if funding(o)
+        ]  # "X led the financing, with Y joining": Y joined the round X led; "The round drew money from Y"
         if rounds:
             named = syntax.prep_objects(rounds[0], {"in", "for"}) + [
                 c for c in rounds[0].children if syntax.is_possessor(c)
