@@ -2482,6 +2482,11 @@ READS_NOT = [
         {("Northwind Partners", "investsIn", "Tailspin Robotics"), ("Fabrikam Capital", "investsIn", "Tailspin Robotics")},
         set(), id="the_money_a_round_drew_from_investors",
     ),
+    pytest.param(
+        "Contoso Inc. owns about 12% of Fabrikam Inc., and Northwind Corp. holds a smaller stake.",
+        {("Northwind Corp.", "ownsStakeIn", "Fabrikam Inc.")}, {("Northwind Corp.", "ownsStakeIn", "Contoso Inc.")},
+        id="a_stake_in_what_the_clause_before_says_is_owned",
+    ),
 ]
 
 

@@ -395,6 +395,16 @@ class RelationReader:
             return syntax.expand([o for x in trigger.children if x.dep_ == "xcomp" for o in syntax.objects(x)])
         if role == "round-company":
             return self._round_company(trigger, found)
+        if role == "sibling-owned":
+            # "Ford owns 12% of Arcadia, and Mitsubishi holds a smaller stake": the company the
+            # clause before says is owned
+            verb = syntax.clause_verb(trigger)
+            first = verb.head if verb.dep_ == "conj" else None
+            if first is None or first.lemma_.lower() not in _OWNING_VERBS:
+                return []
+            return syntax.expand([
+                p for o in syntax.objects(first) for p in syntax.prep_objects(o, {"of", "in"})
+            ] + syntax.prep_objects(first, {"in"}))
         if role == "with-host":
             # "X will build a plant, with Nvidia supplying the GPUs": whom the "with" clause serves
             first = syntax.first_conjunct(trigger)
@@ -993,6 +1003,7 @@ class RelationReader:
 
 _RAISING_VERBS = frozenset({"raise", "close", "secure", "complete", "announce"})
 _PARTY_WORDS = frozenset({"from", "to", "with", "for"})
+_OWNING_VERBS = frozenset({"own", "hold", "control", "take", "have", "acquire", "buy"})
 _PARTS = frozenset({"part", "portion", "half", "some", "most", "bulk", "third", "quarter"})
 
 
