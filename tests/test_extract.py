@@ -2487,6 +2487,10 @@ READS_NOT = [
         {("Northwind Corp.", "ownsStakeIn", "Fabrikam Inc.")}, {("Northwind Corp.", "ownsStakeIn", "Contoso Inc.")},
         id="a_stake_in_what_the_clause_before_says_is_owned",
     ),
+    pytest.param(
+        "Contoso Power is in advanced talks to sell power from its Granite Peak nuclear plant in Ohio to Fabrikam Inc.",
+        {("Contoso Power", "operates", "Granite Peak")}, set(), id="its_named_plant_however_the_name_is_hung",
+    ),
 ]
 
 

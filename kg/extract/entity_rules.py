@@ -100,7 +100,7 @@ class EntityRuleReader:
                 continue
             owned = token.head
             if found.at(owned) is None and owned.dep_ != "appos" and not any(
-                (c.dep_ == "compound" or (c.dep_ == "appos" and c.i > owned.i)) and found.at(c) is not None
+                (_names_it(c) or (c.dep_ == "appos" and c.i > owned.i)) and found.at(c) is not None
                 for c in owned.children
             ):
                 continue  # "its revenue": nothing named is owned; "its lead drug, atacicept" is
@@ -130,7 +130,7 @@ class EntityRuleReader:
             if target is None and rule.through_compound:
                 # "Microsoft's Azure cloud"; but not "Taiwan's first Nvidia partner"
                 target = next(
-                    (found.at(c) for c in owned.children if c.dep_ == "compound" and found.at(c) is not None), None
+                    (found.at(c) for c in owned.children if _names_it(c) and found.at(c) is not None), None
                 )
                 if target is None and owned.dep_ == "compound" and owned.text in self.lexicon.title_words:
                     target = found.at(owned.head)  # "China's Premier Li Peng"
@@ -498,3 +498,9 @@ def _ends_a_longer_name(span: Span, found: DocMentions) -> bool:
         before.pos_ == "PROPN" and before.text[:1].isupper() and found.at(before) is None
         and before.dep_ == "compound" and before.head.i in range(span.start, span.end)
     )
+
+
+def _names_it(modifier: Token) -> bool:
+    """"its Comanche Peak plant": a name before the noun, hung on it as a compound or, by the
+    parser, as a modifier that is no possessor."""
+    return modifier.dep_ == "compound" or (modifier.dep_ == "nmod" and not syntax.is_possessor(modifier))
