@@ -2491,6 +2491,11 @@ READS_NOT = [
         "Contoso Power is in advanced talks to sell power from its Granite Peak nuclear plant in Ohio to Fabrikam Inc.",
         {("Contoso Power", "operates", "Granite Peak")}, set(), id="its_named_plant_however_the_name_is_hung",
     ),
+    pytest.param(
+        "Contoso Inc., by contrast, took delivery of the first lithography system from Fabrikam Inc. in late 2023.",
+        {("Fabrikam Inc.", "suppliesTo", "Contoso Inc.")}, {("Contoso Inc.", "suppliesTo", "Fabrikam Inc.")},
+        id="who_takes_delivery_from_a_company_is_its_customer",
+    ),
 ]
 
 
