@@ -2496,6 +2496,19 @@ READS_NOT = [
         {("Fabrikam Inc.", "suppliesTo", "Contoso Inc.")}, {("Contoso Inc.", "suppliesTo", "Fabrikam Inc.")},
         id="who_takes_delivery_from_a_company_is_its_customer",
     ),
+    pytest.param(
+        "Contoso Cells will supply its battery cells exclusively to Fabrikam Motors for five years.",
+        {("Contoso Cells", "suppliesTo", "Fabrikam Motors")}, set(), id="supplying_its_own_things_to_a_company",
+    ),
+    pytest.param(
+        "Contoso Semiconductor will produce Fabrikam Motors' next-generation AI chips from 2027.",
+        {("Contoso Semiconductor", "manufacturesFor", "Fabrikam Motors")}, set(),
+        id="who_produces_a_company_s_chips_manufactures_for_it",
+    ),
+    pytest.param(
+        "Contoso Cloud has built Fabrikam AI's technology into its business software.",
+        set(), {("Contoso Cloud", "manufacturesFor", "Fabrikam AI")}, id="building_in_a_company_s_technology_is_no_contract_work",
+    ),
 ]
 
 

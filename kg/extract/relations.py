@@ -709,7 +709,7 @@ class RelationReader:
             return None
         if rule.tail_via_possessor:
             owner = self._possessor_arg(token, found)
-            if owner is not None:
+            if owner is not None and not owner.via_coref:  # "supply its cells to X": "its" is the supplier's
                 return owner
         if rule.tail_anywhere:
             for inner in token.subtree:
