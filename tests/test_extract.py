@@ -2509,6 +2509,15 @@ READS_NOT = [
         "Contoso Cloud has built Fabrikam AI's technology into its business software.",
         set(), {("Contoso Cloud", "manufacturesFor", "Fabrikam AI")}, id="building_in_a_company_s_technology_is_no_contract_work",
     ),
+    pytest.param(
+        "The Tamarack AI Data Center is being developed by Contoso Telecom and Fabrikam Cloud and will open in 2027.",
+        {("Contoso Telecom", "develops", "Tamarack AI Data Center"), ("Fabrikam Cloud", "develops", "Tamarack AI Data Center")},
+        set(), id="a_named_data_center_is_a_site",
+    ),
+    pytest.param(
+        "Contoso Inc. last year bought Fabrikam Energy's Tamarack data centre campus in Ohio for $650mn.",
+        {("Contoso Inc.", "acquires", "Tamarack data centre campus")}, set(), id="a_named_data_centre_campus_is_one_site",
+    ),
 ]
 
 
