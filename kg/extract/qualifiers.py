@@ -141,8 +141,10 @@ class QualifierReader:
                 if value and field_name and field_name not in fields:
                     fields[field_name] = value
             elif ent.label_ == "MONEY" and "amount" not in fields and "amount_text" not in fields:
-                before = sent.doc[ent.start - 1].text if ent.start > sent.start else ""
-                fields.update(self.amount(ent.text, following=sent.doc[ent.end : ent.end + 4].text, preceding=before))
+                doc = sent.doc
+                before = doc[ent.start - 1].text if ent.start > sent.start else ""
+                glued = doc[ent.end].text if ent.end < sent.end and not ent[-1].whitespace_ and doc[ent.end].is_alpha else ""  # "£180m"
+                fields.update(self.amount(ent.text + glued, following=doc[ent.end : ent.end + 4].text, preceding=before))
             elif ent.label_ == "PERCENT" and "percentage" not in fields:
                 number = _NUMBER.search(ent.text)
                 if number:
@@ -192,10 +194,7 @@ class QualifierReader:
         scale = next((w for w in lower.replace("$", " ").split() if w in self.lexicon.scales), None)
         glued = re.match(r"[a-z]+", lower[number.end() :])
         if scale is None and glued is not None and glued.group(0) in self.lexicon.scales:
-            scale = glued.group(0)  # "$2bn"
-        after = following.split()[:1]
-        if scale is None and after and after[0].lower() in self.lexicon.scales and not following.startswith(" "):
-            scale = after[0].lower()  # "£180m", the "m" its own token
+            scale = glued.group(0)  # "$2bn", "£180m"
         if scale is not None:
             value *= Decimal(str(self.lexicon.scales[scale]))
         out["amount"] = value.normalize() if value == value.to_integral() else value

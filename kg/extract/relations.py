@@ -297,8 +297,8 @@ class RelationReader:
                     arg.mention.type in RELATIONS[emit.relation].range for emit in rule.emits
                 ):
                     # "rights to Sciwind's XW004 in a licensing deal": the deal is also with the owner
-                    owner = self._possessor_arg(token, found)
-                    if owner is not None and not owner.via_coref:  # "ships its chips to X": "its" is the seller's
+                    owner = self._named_possessor(token, found)
+                    if owner is not None:
                         args.append(owner)
                 if arg is not None:
                     args.append(arg)
@@ -698,8 +698,8 @@ class RelationReader:
             if rule is not None and rule.tail_via_possessor and rule.tail_types and (
                 found.type_of(named[-1]) not in rule.tail_types
             ):
-                owner = self._possessor_arg(token, found)  # "HBM for Nvidia's Blackwell GPUs": for Nvidia
-                if owner is not None and not owner.via_coref:  # "ships its GB300 chips": its maker's
+                owner = self._named_possessor(token, found)  # "HBM for Nvidia's Blackwell GPUs": for Nvidia
+                if owner is not None:
                     return owner
             return Arg(found.mention(named[-1]), named[-1].root)
         guessed = self._unlisted_proper_noun(token, found)
@@ -708,8 +708,8 @@ class RelationReader:
         if rule is None:
             return None
         if rule.tail_via_possessor:
-            owner = self._possessor_arg(token, found)
-            if owner is not None and not owner.via_coref:  # "supply its cells to X": "its" is the supplier's
+            owner = self._named_possessor(token, found)
+            if owner is not None:
                 return owner
         if rule.tail_anywhere:
             for inner in token.subtree:
@@ -799,6 +799,12 @@ class RelationReader:
                 if referent is not None:
                     return Arg(found.mention(referent), noun, via_coref=True)
         return None
+
+    def _named_possessor(self, token: Token, found: DocMentions) -> Arg | None:
+        """Whose thing the token is, when the text names the owner ("HBM for Nvidia's GPUs"):
+        "ships its chips to X", "supply its cells to X": "its" is the subject's own, no party."""
+        owner = self._possessor_arg(token, found)
+        return owner if owner is not None and not owner.via_coref else None
 
     def _possessor_arg(self, token: Token, found: DocMentions) -> Arg | None:
         """"Vistra's nuclear plant", "its factories": whose thing it is (not after "its own")."""
