@@ -133,6 +133,7 @@ class Lexicon:
     drug_nouns: frozenset[str]
     inclusion_verbs: frozenset[str]
     running_verbs: frozenset[str]
+    owning_verbs: frozenset[str]
     contract_manufacturer_nouns: frozenset[str]
     organization_head_words: frozenset[str]
     affiliate_head_words: frozenset[str]
@@ -407,6 +408,7 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
             drug_nouns=frozenset(entities.get("drug_nouns", ())),
             inclusion_verbs=frozenset(entities.get("inclusion_verbs", ())),
             running_verbs=frozenset(entities.get("running_verbs", ())),
+            owning_verbs=frozenset(entities.get("owning_verbs", ())),
             contract_manufacturer_nouns=frozenset(entities.get("contract_manufacturer_nouns", ())),
             organization_head_words=frozenset(entities.get("organization_head_words", ())),
             affiliate_head_words=frozenset(entities.get("affiliate_head_words", ())),

@@ -400,7 +400,7 @@ class RelationReader:
             # clause before says is owned
             verb = syntax.clause_verb(trigger)
             first = verb.head if verb.dep_ == "conj" else None
-            if first is None or first.lemma_.lower() not in _OWNING_VERBS:
+            if first is None or first.lemma_.lower() not in self.lexicon.owning_verbs:
                 return []
             return syntax.expand([
                 p for o in syntax.objects(first) for p in syntax.prep_objects(o, {"of", "in"})
@@ -1009,7 +1009,6 @@ class RelationReader:
 
 _RAISING_VERBS = frozenset({"raise", "close", "secure", "complete", "announce"})
 _PARTY_WORDS = frozenset({"from", "to", "with", "for"})
-_OWNING_VERBS = frozenset({"own", "hold", "control", "take", "have", "acquire", "buy"})
 _PARTS = frozenset({"part", "portion", "half", "some", "most", "bulk", "third", "quarter"})
 
 
