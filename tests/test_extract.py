@@ -2518,6 +2518,11 @@ READS_NOT = [
         "Contoso Inc. last year bought Fabrikam Energy's Tamarack data centre campus in Ohio for $650mn.",
         {("Contoso Inc.", "acquires", "Tamarack data centre campus")}, set(), id="a_named_data_centre_campus_is_one_site",
     ),
+    pytest.param(
+        "Contoso Motors has 20 partners. Contoso Motors makes cars. Contoso Motors sells robotaxis.\n"
+        "- CEO Jane Roe has argued that demand is what AV developers need most.",
+        {("Jane Roe", "ceoOf", "Contoso Motors")}, set(), id="av_is_no_company_beside_a_bare_title",
+    ),
 ]
 
 
