@@ -2523,6 +2523,15 @@ READS_NOT = [
         "- CEO Jane Roe has argued that demand is what AV developers need most.",
         {("Jane Roe", "ceoOf", "Contoso Motors")}, set(), id="av_is_no_company_beside_a_bare_title",
     ),
+    pytest.param(
+        "Contoso Inc. wants to sell servers to Fabrikam Inc. The companies have been negotiating for months over "
+        "a multiyear contract.",
+        {("Contoso Inc.", "inTalksWith", "Fabrikam Inc.")}, set(), id="companies_negotiating_together",
+    ),
+    pytest.param(
+        "Contoso Inc. and Fabrikam Inc. discussed the results with analysts.",
+        set(), {("Contoso Inc.", "inTalksWith", "Fabrikam Inc.")}, id="discussing_results_together_is_no_talks",
+    ),
 ]
 
 
