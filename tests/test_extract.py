@@ -2532,6 +2532,14 @@ READS_NOT = [
         "Contoso Inc. and Fabrikam Inc. discussed the results with analysts.",
         set(), {("Contoso Inc.", "inTalksWith", "Fabrikam Inc.")}, id="discussing_results_together_is_no_talks",
     ),
+    pytest.param(
+        "Contoso Labs operates as a subsidiary of Fabrikam Inc.",
+        {("Contoso Labs", "subsidiaryOf", "Fabrikam Inc.")}, set(), id="what_a_company_operates_as",
+    ),
+    pytest.param(
+        "Tailspin Robotics, the company set up this month as a wholly owned unit of Fabrikam Inc., bought chips.",
+        {("Tailspin Robotics", "subsidiaryOf", "Fabrikam Inc.")}, set(), id="what_a_company_was_set_up_as",
+    ),
 ]
 
 

@@ -448,7 +448,12 @@ def appos_holder(trigger: Token) -> list[Token]:
         return appos_holder(trigger.head.head)  # "X is one of Y's largest shareholders"
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "as":
         governor = trigger.head.head
-        return [c for c in governor.children if c.dep_ == "dobj"]
+        objects = [c for c in governor.children if c.dep_ == "dobj"]
+        if objects or governor.pos_ not in ("VERB", "AUX"):
+            return objects
+        if governor.dep_ == "acl":
+            return [governor.head]  # "the AI company set up as a unit of Y": the company
+        return subjects(governor)  # "X operates as a unit of Y", "X was set up as a unit of Y"
     return []
 
 
