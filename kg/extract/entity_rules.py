@@ -28,9 +28,6 @@ _POSSESSOR_DEPS = frozenset({get_string_id("poss"), get_string_id("nmod")})
 _PARTY_PREPS = frozenset({"for", "against"})
 
 
-_SEAT_WORDS = frozenset({"based", "headquartered"})
-
-
 class EntityRuleReader:
     """Applies the lexicon's entity rules to one document's mentions."""
 
@@ -279,7 +276,7 @@ class EntityRuleReader:
                 if found.type_of(region) not in rule.tail_types:
                     continue
                 i = region.end + (1 if region.end < len(doc) and doc[region.end].text == "," else 0)
-            if i + 1 < len(doc) and doc[i].text == "-" and doc[i + 1].lower_ in _SEAT_WORDS:
+            if i + 1 < len(doc) and doc[i].text == "-" and doc[i + 1].lower_ in syntax.SEAT_WORDS:
                 i += 2
             noun = None
             for t in doc[i : min(i + 4, len(doc))]:

@@ -794,7 +794,7 @@ class RelationReader:
         if found.type_of(span) != "Place" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
         for noun in (c for c in token.children if c.dep_ == "appos" and c.lemma_.lower() in self.lexicon.organization_nominals):
-            if any(m.dep_ == "amod" and m.lemma_.lower() in ("base", "headquarter") for m in noun.children):
+            if any(m.dep_ == "amod" and m.lower_ in syntax.SEAT_WORDS for m in noun.children):
                 referent = self.coref.organization(noun, found, described=True)
                 if referent is not None:
                     return Arg(found.mention(referent), noun, via_coref=True)

@@ -15,6 +15,8 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "appos", "parataxis")
 # Dependencies a noun trigger climbs through to reach its clause's verb.
 CLIMB_DEPS = ("pobj", "prep", "dobj", "attr", "oprd", "acomp", "npadvmod", "appos", "agent")
+# "Boise-based", "Seoul-headquartered": the words that seat a company in a place
+SEAT_WORDS = frozenset({"based", "headquartered"})
 RELATIVE_PRONOUNS = ("which", "who", "that", "whom", "whose")
 # Entity labels of amounts, dates and nationalities: no company, person or place
 NOT_THING_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "NORP"})
