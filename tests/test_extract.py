@@ -2598,7 +2598,7 @@ def test_a_sold_stake_is_no_longer_held(extract):
 
 
 @pytest.mark.parametrize(("sentence", "predicate"), [
-    ("Nissan and Honda called off merger talks in February.", "inTalksWith"),
+    ("Contoso Ltd called off its acquisition of Fabrikam Inc. in February.", "acquires"),
     ("Kroger and Albertsons abandoned their merger after a judge blocked the deal.", "mergesWith"),
 ])
 def test_undone_deals_are_negated(extract, sentence, predicate):
@@ -2923,8 +2923,8 @@ def test_calling_off_one_thing_does_not_negate_the_next(extract):
     relations = extract("Contoso then called off the merger and sued Fabrikam, accusing it of bad faith.").relations
     sued = [r for r in relations if r.predicate == "sues"]
     assert sued and not sued[0].qualifiers.negated
-    talks = [r for r in extract("Contoso and Fabrikam called off merger talks in May.").relations if r.predicate == "inTalksWith"]
-    assert talks and talks[0].qualifiers.negated
+    bought = [r for r in extract("Contoso called off the acquisition of Fabrikam in May.").relations if r.predicate == "acquires"]
+    assert bought and bought[0].qualifiers.negated
 
 
 def test_a_kind_word_before_a_title_is_part_of_the_title(extract):
@@ -2986,15 +2986,14 @@ def test_a_place_spelled_with_or_without_its_letters_is_one_place(tmp_path):
 
 def test_what_a_document_says_last_about_a_pair_stands(extract):
     relations = extract(
-        "Honda and Nissan announced in December that they had begun talks to combine. "
-        "The two companies formally called off the merger talks on Feb. 13."
+        "Contoso agreed to buy Fabrikam Inc. in December. Contoso formally called off the acquisition of Fabrikam Inc. on Feb. 13."
     ).relations
-    talks = [r for r in relations if r.predicate == "inTalksWith"]
-    assert talks and all(r.qualifiers.negated for r in talks)
+    bought = [r for r in relations if r.predicate == "acquires"]
+    assert bought and all(r.qualifiers.negated for r in bought)
     relations = extract(
-        "Honda and Nissan called off merger talks in 2023. Honda is in talks with Nissan again."
+        "Contoso called off its acquisition of Fabrikam Inc. in 2023. Contoso agreed to acquire Fabrikam Inc. in May."
     ).relations
-    assert any(r.predicate == "inTalksWith" and not r.qualifiers.negated for r in relations)
+    assert any(r.predicate == "acquires" and not r.qualifiers.negated for r in relations)
 
 
 def test_talks_to_license_from_a_company_are_talks_with_it(extract):
@@ -3655,14 +3654,18 @@ def test_a_denied_report_s_claims_are_negated_and_sourced_reporting_stands(extra
     assert talks and not any(r.qualifiers.negated for r in talks)
 
 
-@pytest.mark.parametrize(("text", "ended"), [
+@pytest.mark.parametrize(("text", "held"), [
     ("Contoso Ltd had itself held talks with Fabrikam Inc. about a merger in 2023, but the discussions were broken off.", True),
     ("Contoso Ltd held talks with Fabrikam Inc. about a merger in 2023. The talks collapsed in May.", True),
-    ("Contoso Ltd is in talks with Fabrikam Inc. about a merger. The talks are at an early stage.", False),
+    ("Contoso Ltd and Fabrikam Inc. called off merger talks in February.", True),
+    ("Contoso Ltd held discussions with Fabrikam Inc., but those talks ended without a deal.", True),
+    ("Contoso Ltd is in talks with Fabrikam Inc. about a merger. The talks are at an early stage.", True),
+    ("Contoso Ltd is not in talks with Fabrikam Inc., a spokesperson said.", False),
+    ("Contoso Ltd denied that it had held talks with Fabrikam Inc.", False),
 ])
-def test_talks_the_text_ends_without_naming_the_pair_are_no_talks(extract, text: str, ended: bool) -> None:
+def test_talks_that_ended_were_held_and_denied_talks_were_not(extract, text: str, held: bool) -> None:
     talks = [r for r in extract(text).relations if r.predicate == "inTalksWith"]
-    assert talks and all(r.qualifiers.negated == ended for r in talks)
+    assert talks and all(r.qualifiers.negated != held for r in talks)
 
 
 def test_a_first_name_before_a_two_word_name_is_part_of_it_but_not_a_title_before_that(extract) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract.facts import denied_reports, ended_talks, last_word
+from kg.extract.facts import denied_reports, last_word
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.mentions import MentionFinder
 from kg.extract.relations import RelationReader
@@ -33,6 +33,5 @@ class Extractor:
 
         relations = last_word(tuple(self.reader.read(found, document=article.id, article_date=article.date)), name)
         relations = denied_reports(relations, self.reader.denials(found), name)
-        relations = ended_talks(relations, self.reader.ended_talks(found))
         mentions = tuple(found.mention(span) for span in found.spans)
         return Extraction(article=article, mentions=mentions, relations=relations, aliases=tuple(found.aliases))

@@ -51,7 +51,10 @@ class FactMaker:
     ) -> Relation | None:
         """``modal=False`` for relations read off names and titles ("Microsoft Azure",
         "company chairman X"): the clause around them does not hedge them."""
-        qualifiers = self.qualifiers.read(trigger, sent, (head.token, tail.token), article_date=date, modal=modal)
+        qualifiers = self.qualifiers.read(
+            trigger, sent, (head.token, tail.token), article_date=date, modal=modal,
+            ended_is_negated=predicate not in self.lexicon.held_when_ended,
+        )
         if predicate in self.lexicon.blocked_when_potential and (
             qualifiers.status == "potential" or (modal and self.qualifiers.aim_of_talks(trigger))
         ):
@@ -113,18 +116,6 @@ def denied_reports(
         if r.qualifiers.status == "reported" and not r.qualifiers.negated
         and r.provenance.sentence_start in reporting
         and (name(r.head.text) in deniers or name(r.tail.text) in deniers)
-        else r
-        for r in relations
-    )
-
-
-def ended_talks(relations: tuple[Relation, ...], sentences: set[int]) -> tuple[Relation, ...]:
-    """Talks read where the text ends them without naming the pair again are no talks."""
-    if not sentences:
-        return relations
-    return tuple(
-        _negated(r)
-        if r.predicate == "inTalksWith" and not r.qualifiers.negated and r.provenance.sentence_start in sentences
         else r
         for r in relations
     )

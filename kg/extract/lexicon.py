@@ -157,6 +157,8 @@ class Lexicon:
     hedge_confidence: dict[str, float]
     blocked_when_potential: frozenset[str]
     negation_cues: frozenset[str]
+    ending_cues: frozenset[str]
+    held_when_ended: frozenset[str]
     denial_verbs: frozenset[str]
     report_nouns: frozenset[str]
     talks_nouns: frozenset[str]
@@ -375,7 +377,7 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
             )
         if by_place:
             raise ExtractionError(f"demonyms.json: places not in the gazetteer: {sorted(by_place)}")
-        for rel in qualifiers["blocked_when_potential"]:
+        for rel in (*qualifiers["blocked_when_potential"], *qualifiers["held_when_ended"]):
             _check_relation("qualifiers.json", rel)
         return Lexicon(
             ner_labels=ner_labels,
@@ -434,6 +436,8 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
             hedge_confidence={k: float(v) for k, v in qualifiers["hedge_confidence"].items()},
             blocked_when_potential=frozenset(qualifiers["blocked_when_potential"]),
             negation_cues=frozenset(qualifiers["negation_cues"]),
+            ending_cues=frozenset(qualifiers["ending_cues"]),
+            held_when_ended=frozenset(qualifiers["held_when_ended"]),
             denial_verbs=frozenset(qualifiers.get("denial_verbs", ())),
             report_nouns=frozenset(qualifiers.get("report_nouns", ())),
             talks_nouns=frozenset(qualifiers.get("talks_nouns", ())),

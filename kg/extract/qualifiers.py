@@ -114,8 +114,10 @@ class QualifierReader:
         return self._texts[sent.start]
 
     def read(
-        self, trigger: Token, sent: Span, args: tuple[Token, ...], *, article_date: str | None, modal: bool = True
+        self, trigger: Token, sent: Span, args: tuple[Token, ...], *, article_date: str | None, modal: bool = True,
+        ended_is_negated: bool = True,
     ) -> Qualifiers:
+        """``ended_is_negated=False`` for relations an end does not undo: talks that ended were held."""
         own = {trigger.i}
         verb = _governing_verb(trigger) if modal else None
         if verb is not None:
@@ -152,7 +154,7 @@ class QualifierReader:
         if modal:
             words = _modality_words(trigger)
             fields["status"] = self.status(trigger, sent, words)
-            fields["negated"] = self.negated(trigger, words)
+            fields["negated"] = self.negated(trigger, words, self._cues(ended_is_negated))
         return Qualifiers(**fields)  # type: ignore[arg-type]
 
     def _date_role(self, ent: Span) -> str | None:
@@ -226,28 +228,29 @@ class QualifierReader:
         talked = trigger.head.head if trigger.dep_ == "pcomp" and trigger.head.pos_ == "ADP" else trigger.head
         return talked.lower_ in self.lexicon.talks_nouns
 
-    def undone_by_its_verb(self, noun: Token) -> bool:
-        """"Nvidia's acquisition of Arm was cancelled", "the discussions were broken off": the
-        verb of a noun in subject position can undo it, though it cannot hedge it ("have not
-        been finalized" is no end)."""
+    def _cues(self, ended_is_negated: bool) -> frozenset[str]:
+        lexicon = self.lexicon
+        return lexicon.negation_cues | lexicon.ending_cues if ended_is_negated else lexicon.negation_cues
+
+    def undone_by_its_verb(self, noun: Token, cues: frozenset[str]) -> bool:
+        """"Nvidia's acquisition of Arm was cancelled": the verb of a noun in subject position
+        can undo it, though it cannot hedge it ("have not been finalized" is no end)."""
         if noun.dep_ not in ("nsubj", "nsubjpass"):
             return False
         verb = noun.head
         said = {verb.lemma_.lower(), verb.lower_} | {f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
-        return bool(said & self.lexicon.negation_cues)
+        return bool(said & cues)
 
-    def negated(self, trigger: Token, words: set[str] | None = None) -> bool:
-        cues = self.lexicon.negation_cues
-        words = _modality_words(trigger) if words is None else words
+    def negated(self, trigger: Token, words: set[str], cues: frozenset[str]) -> bool:
         if any(c.dep_ == "neg" for c in trigger.children) or any(w in cues for w in words if w not in ("no",)):
             return True
         if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
             return True  # "Alchip, in which TSMC holds no stake"
-        if self.undone_by_its_verb(trigger) or (
+        if self.undone_by_its_verb(trigger, cues) or (
             trigger.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "neg" for c in trigger.head.children)
         ):
             return True
-        if trigger.dep_ in ("acl", "relcl") and trigger.tag_ == "VB" and self.undone_by_its_verb(trigger.head):
+        if trigger.dep_ in ("acl", "relcl") and trigger.tag_ == "VB" and self.undone_by_its_verb(trigger.head, cues):
             return True  # "whose bid to buy Capri collapsed": the bid's verb undoes what it was for
         # "since its merger with X collapsed", parsed without a subject for "collapsed"
         after = trigger.right_edge.i + 1

@@ -97,21 +97,6 @@ class RelationReader:
         }
         return deniers, reporting
 
-    def ended_talks(self, found: DocMentions) -> set[int]:
-        """Sentences (by start) whose talks the text ends without naming the pair again ("...,
-        but the discussions were broken off"; "The talks collapsed in May"), and the sentence
-        before each."""
-        spans, index = sentences(found.doc)
-        out: set[int] = set()
-        for token in found.doc:
-            if token.lower_ not in self.lexicon.talks_nouns or not self.facts.qualifiers.undone_by_its_verb(token):
-                continue
-            number = index[token.i]
-            out.add(spans[number].start_char)
-            if number > 0:
-                out.add(spans[number - 1].start_char)
-        return out
-
     def _contract_manufacturers(self, found: DocMentions) -> set[str]:
         """Names of the companies this document or the gazetteer says make what others design:
         "Samsung Foundry", "the foundry TSMC", "Wistron, a contract manufacturer"."""
