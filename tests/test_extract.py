@@ -1688,6 +1688,16 @@ READS = [
         {("Contoso Inc.", "acquires", "Fabrikam Motor")},
         id="a_company_named_like_a_product_unit_is_bought_whole",
     ),
+    pytest.param(
+        "Fabrikam CSO Jane Roe said the company would grow.",
+        {("Jane Roe", "worksFor", "Fabrikam")},
+        id="a_chief_officer_acronym_is_a_title",
+    ),
+    pytest.param(
+        "Contoso Ltd said on Monday that Contoso Ltd's Northwind Traders unit will build the plant.",
+        {("Northwind Traders", "subsidiaryOf", "Contoso Ltd")},
+        id="a_named_unit_of_a_possessor_is_its_subsidiary",
+    ),
 ]
 
 OWNERSHIP = [
@@ -2539,6 +2549,12 @@ READS_NOT = [
     pytest.param(
         "Tailspin Robotics, the company set up this month as a wholly owned unit of Fabrikam Inc., bought chips.",
         {("Tailspin Robotics", "subsidiaryOf", "Fabrikam Inc.")}, set(), id="what_a_company_was_set_up_as",
+    ),
+    pytest.param(
+        "Contoso Ltd said that Litware Inc., Contoso Ltd's ICT subsidiary, will run the site.",
+        {("Litware Inc.", "subsidiaryOf", "Contoso Ltd")},
+        {("ICT", "subsidiaryOf", "Contoso Ltd")},
+        id="the_kind_of_a_subsidiary_is_no_name",
     ),
 ]
 

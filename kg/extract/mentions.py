@@ -425,6 +425,13 @@ class MentionFinder:
         while end - start > 1 and ent.label_ == "PERSON" and texts[end - 1] in self.lexicon.title_words:
             end -= 1  # "Gogoro Founder and CEO Horace Luke": the title is no part of a name
         if ent.label_ == "ORG":
+            lead = start
+            while lead < end and texts[lead] in self.lexicon.title_words:
+                lead += 1
+            if start < lead and end - lead >= 2 and tokens[lead - 1].lower_ in self.person_role_words and all(
+                t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in tokens[lead:end]
+            ) and texts[end - 1] not in self.lexicon.organization_head_words:
+                start = lead  # "CSO Roopal Thakkar", tagged a company: a title, then a person
             for k in range(start + 1, end - 2):
                 if texts[k] in self.lexicon.title_words and texts[k - 1] not in self.lexicon.title_words:
                     after = k
