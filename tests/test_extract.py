@@ -1698,6 +1698,17 @@ READS = [
         {("Northwind Traders", "subsidiaryOf", "Contoso Ltd")},
         id="a_named_unit_of_a_possessor_is_its_subsidiary",
     ),
+    pytest.param(
+        "Microsoft signed a GPU deal with Contoso Ltd on Monday. Microsoft said the deal would help Microsoft grow. "
+        "Contoso Ltd raised $1.1bn in September in a funding round led by Aker, with Nvidia and Nokia also taking part.",
+        {("Aker", "investsIn", "Contoso Ltd"), ("Nokia", "investsIn", "Contoso Ltd"), ("Nvidia", "investsIn", "Contoso Ltd")},
+        id="those_taking_part_in_a_round_invest_in_the_company_that_raised_it",
+    ),
+    pytest.param(
+        "Contoso Ltd supplies Microsoft with GPU capacity. The company raised $1.1bn in September in a funding round led by Aker.",
+        {("Aker", "investsIn", "Contoso Ltd")},
+        id="a_name_the_recognizer_missed_pairs_with_a_description",
+    ),
 ]
 
 OWNERSHIP = [
@@ -2555,6 +2566,12 @@ READS_NOT = [
         {("Litware Inc.", "subsidiaryOf", "Contoso Ltd")},
         {("ICT", "subsidiaryOf", "Contoso Ltd")},
         id="the_kind_of_a_subsidiary_is_no_name",
+    ),
+    pytest.param(
+        "Walmart Expands Drone Delivery to 100 More Stores With Wing",
+        set(),
+        {("Walmart", "suppliesTo", "Stores")},
+        id="a_capitalized_word_in_a_title_case_headline_is_no_name",
     ),
 ]
 

@@ -219,7 +219,7 @@ class RelationReader:
                 if head.mention.start == tail.mention.start or head.mention.text == tail.mention.text:
                     continue
                 if (
-                    head.via_coref and tail.via_coref and emit.head != ("pair",)
+                    head.via_coref and tail.via_coref and not head.guessed and not tail.guessed and emit.head != ("pair",)
                     and head.token.lower_ not in syntax.RELATIVE_PRONOUNS and tail.token.lower_ not in syntax.RELATIVE_PRONOUNS
                 ):
                     continue  # "It owns a stake in the company": neither side named, too easily reversed
@@ -753,6 +753,9 @@ class RelationReader:
                 named = [c for c in rounds[0].head.children if syntax.is_possessor(c)]
             if named:
                 return syntax.expand(named)
+            host = _deal_host(rounds[0])
+            if host is not None and host.lemma_.lower() in _RAISING_VERBS and syntax.subjects(host):
+                return syntax.expand(syntax.subjects(host))  # "The company raised $1bn in a round led by X, with Y taking part"
         elif trigger.pos_ != "NOUN" and not any(
             o.lemma_.lower() in self.lexicon.investor_nouns
             for o in (*syntax.prep_objects(trigger, {"as"}), *syntax.subjects(trigger))
@@ -877,7 +880,7 @@ class RelationReader:
         )
         if (token.pos_ != "PROPN" and not described) or token.text in self.lexicon.not_entities or not token.text[:1].isalpha():
             return None
-        if funding_series(doc[token.i : token.i + 1]):
+        if funding_series(doc[token.i : token.i + 1]) or syntax.title_cased(sentence_of(token)):
             return None
         if token.ent_type_ in syntax.NOT_THING_LABELS:
             return None

@@ -459,6 +459,15 @@ def appos_holder(trigger: Token) -> list[Token]:
     return []
 
 
+def title_cased(sent: Span) -> bool:
+    """"GM Is Selling Its Share of the Plant to LG": a headline in title case, where a
+    capital letter does not tell a name."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words) and any(
+        t.is_stop and t.text[:1].isupper() and t.i > sent.start and t.pos_ != "PROPN" for t in sent
+    )  # "Harrington taught at Harvard University" is no headline: it has no capitalized "Is", "Its" or "With"
+
+
 def quoted(token: Token) -> bool:
     """Whether ``token`` is inside a quotation of its sentence ("... Pony.ai brings
     technology," CEO X said): what a speaker quotes is not who the speaker is."""
