@@ -1709,6 +1709,21 @@ READS = [
         {("Aker", "investsIn", "Contoso Ltd")},
         id="a_name_the_recognizer_missed_pairs_with_a_description",
     ),
+    pytest.param(
+        "Jane Roe, a former gas trader who cofounded Contoso Ltd in 2017, spoke on Monday.",
+        {("Jane Roe", "founderOf", "Contoso Ltd")},
+        id="cofounded_without_a_hyphen_founds",
+    ),
+    pytest.param(
+        "Jane Roe, Contoso Ltd's chief executive and one of its seven co-founders, said sales rose.",
+        {("Jane Roe", "ceoOf", "Contoso Ltd"), ("Jane Roe", "founderOf", "Contoso Ltd")},
+        id="one_of_its_founders_is_a_founder",
+    ),
+    pytest.param(
+        "Contoso Ltd signed an agreement to buy cells from Fabrikam Inc.'s plants.",
+        {("Contoso Ltd", "hasAgreementWith", "Fabrikam Inc.")},
+        id="an_agreement_to_buy_from_a_company_s_plants_is_with_the_company",
+    ),
 ]
 
 OWNERSHIP = [
@@ -2950,6 +2965,15 @@ def test_a_kind_word_inside_a_title_names_no_second_company(extract):
     ))
     assert ("Dana Whitfield", "ceoOf", "Contoso") in found
     assert ("Dana Whitfield", "ceoOf", "Northwind Mobile") not in found
+
+
+def test_a_negation_in_one_clause_does_not_negate_a_clause_with_its_own_subject(extract):
+    relations = extract(
+        "But it won't be the only one: Contoso Ltd has also signed an agreement to buy cells from Fabrikam Inc.'s plants."
+    ).relations
+    deals = [r for r in relations if r.predicate == "hasAgreementWith"]
+    assert deals and not any(r.qualifiers.negated for r in deals)
+    assert all(r.qualifiers.negated for r in extract("Contoso Ltd has not signed an agreement with Fabrikam Inc.").relations)
 
 
 def test_calling_off_one_thing_does_not_negate_the_next(extract):

@@ -306,6 +306,8 @@ def _modality_words(trigger: Token) -> set[str]:
             # "could put pressure on X, Y's main rival": what an apposition says is no plan either
         if current.dep_ == "ccomp" and current.head.i > current.i and current.head.lemma_ == "be":
             break  # "X works with Y, so the deal isn't exclusive": a clause the parser hung on the next one
+        if current.dep_ == "conj" and current.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
+            break  # "it won't be the only one: Lucid has also signed a deal": a clause of its own
         coordinated = current.dep_ == "conj" and current.pos_ in ("VERB", "AUX")
         current = current.head  # "called off the merger and sued X": calling off is another event
     return words

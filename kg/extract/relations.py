@@ -535,8 +535,9 @@ class RelationReader:
             if verbs and not parties:
                 parties = syntax.hung_on_governor(trigger, verbs[0], {"to", "from"})
             return syntax.expand([
-                o for o in parties if found.at(o) is not None or any(found.at(c) for c in o.children if c.dep_ == "appos")
-            ])  # "to the Chinese e-commerce group JD.com"
+                o for o in parties if found.at(o) is not None
+                or any(found.at(c) for c in o.children if c.dep_ == "appos" or syntax.is_possessor(c))
+            ])  # "to the Chinese e-commerce group JD.com", "to buy cells from Panasonic's plants"
         if role == "acl-object":
             # "in talks to acquire X", "a deal to supply X", "a deal worth $2 billion to supply X"
             # but not "in talks to sell its unit (to X)": what is sold is no party to the talks

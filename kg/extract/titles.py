@@ -149,6 +149,12 @@ class TitleReader:
             person = found.at(head)
         elif title.dep_ == "appos":
             person = found.at(title.head)
+        elif title.dep_ == "pobj" and title.head.lower_ == "of" and title.head.head.lower_ == "one":
+            # "X, the chief executive and one of its seven co-founders": one of them is the name's
+            one = title.head.head
+            while one.dep_ == "conj" and found.at(one.head) is None and one.head != one:
+                one = one.head
+            person = found.at(one.head) if one.dep_ == "appos" else None
         elif title.dep_ == "nsubj" and title.head.lemma_ == "be":
             # "Tenstorrent, whose chief executive is Jim Keller": the name the title is equated with
             person = next((span for c in title.head.children if c.dep_ == "attr" and (span := found.at(c)) is not None), None)
