@@ -1724,6 +1724,26 @@ READS = [
         {("Contoso Ltd", "hasAgreementWith", "Fabrikam Inc.")},
         id="an_agreement_to_buy_from_a_company_s_plants_is_with_the_company",
     ),
+    pytest.param(
+        "Northwind Group said sales rose. Litware, the group's in-house chip design unit, has developed a new inference chip.",
+        {("Litware", "subsidiaryOf", "Northwind Group")},
+        id="the_possessor_in_a_name_s_apposition_is_another_company",
+    ),
+    pytest.param(
+        "Contoso Ltd reported earnings on Tuesday. Litware, its self-driving unit, will expand to Miami.",
+        {("Litware", "subsidiaryOf", "Contoso Ltd")},
+        id="its_in_a_name_s_apposition_is_another_company",
+    ),
+    pytest.param(
+        "Since Jane Roe returned to Contoso Ltd as CEO last year, the company has grown.",
+        {("Jane Roe", "ceoOf", "Contoso Ltd")},
+        id="returned_to_a_company_as_its_chief",
+    ),
+    pytest.param(
+        "Fabrikam Inc. Chair and CEO Jane Roe and Northwind Executive Chair John Smith first announced the partnership in 2024.",
+        {("Jane Roe", "ceoOf", "Fabrikam Inc."), ("Jane Roe", "chairmanOf", "Fabrikam Inc."), ("John Smith", "chairmanOf", "Northwind")},
+        id="two_companies_titles_and_people_in_a_row",
+    ),
 ]
 
 OWNERSHIP = [

@@ -71,8 +71,17 @@ class Coreference:
             doer = self._own_subject(token)
             earlier = [s for s in earlier if s.root.i not in doer] or earlier
             earlier = self._by_headquarters(earlier, self._description_places(token, found))
+        holder = found.at(token.head.head) if token.dep_ == "poss" and token.head.dep_ == "appos" else None
+        if holder is not None:
+            # "T-Head, the group's chip design unit", "Waymo, its self-driving unit": whose unit
+            # the name is, not the name itself
+            earlier = [s for s in earlier if s.text != holder.text]
         if not earlier:
             return None
+        if holder is not None and lower in PRONOUNS_ORG:
+            here = sentence_number(token)
+            chosen = self._clause_subject(token, [s for s in earlier if sentence_number(s[0]) == here])
+            return chosen if isinstance(chosen, Span) else self._salient(earlier, token, found)
         if lower in PRONOUNS_ORG:
             here = sentence_number(token)
             same_sentence = [s for s in earlier if sentence_number(s[0]) == here]

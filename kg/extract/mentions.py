@@ -444,10 +444,13 @@ class MentionFinder:
         while run - start > 1 and texts[run - 1] in self.lexicon.title_words:
             run -= 1
         if run < end and (texts[run - 1] in _POSSESSIVE or (
-            ent.label_ == "ORG" and end < len(texts) and texts[end] in self.lexicon.title_words
+            ent.label_ == "ORG" and end < len(texts) and (
+                texts[end] in self.lexicon.title_words
+                or (texts[end] in ("and", "&") and end + 1 < len(texts) and texts[end + 1] in self.lexicon.title_words)
+            )
             and not any(t in self.lexicon.corporate_suffixes for t in texts[run:end])
         )):
-            end = run  # "Dick's Executive Chairman", "Iberdrola Executive | Chairman X": a title, no part of the name
+            end = run  # "Dick's Executive Chairman", "Iberdrola Executive | Chairman X", "GM Chair | and CEO X": a title
         for k in range(start + 1, end - 1):
             if texts[k] == "of" and texts[k - 1] in self.lexicon.legal_forms and ent.label_ == "ORG":
                 end = k  # "Pittsburgh-Corning Corp. of Pittsburgh": the place is no part of the name

@@ -810,8 +810,8 @@ class RelationReader:
         """"Mistral AI, the Paris-based developer of ...": a description set off by a comma
         right after a company's name describes that company, also where the parser did not
         hang it there as an apposition."""
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.lexicon.organization_nominals:
-            return None
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.lexicon.organization_nominals or token.dep_ == "poss":
+            return None  # "T-Head, the group's chip design unit": the group is whose unit T-Head is
         if syntax.speaks_for(token):
             return None  # "..., with Y, the San Francisco-based company said": the speaker, not Y
         left = token.left_edge.i

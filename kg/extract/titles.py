@@ -23,6 +23,7 @@ from kg.model import Mention, Relation
 
 _PROMOTION_VERBS = frozenset({"promote", "elevate", "appoint", "elect", "name", "hire", "move"})
 _LEADING_VERBS = frozenset({"lead", "head", "run"})
+_JOINING_VERBS = frozenset({"return", "come", "move", "switch", "defect", "go"})  # "returned to Nike as CEO"
 _EMPLOYER_PREPS = frozenset({"of", "at", "for", "with"})  # "a partner with KPMG"
 
 ArgumentOf = Callable[[Token, DocMentions, None], Arg | None]
@@ -200,8 +201,8 @@ class TitleReader:
                 person,
             )
         framed = self._title_frame(conjoined, found)
-        if (person is None or found.type_of(person) != "Person") and framed is not None:
-            person = framed[1]
+        if framed is not None:
+            person = framed[1]  # "GM Chair and CEO Mary Barra and Hyundai Executive Chair Euisun Chung": the words say whose, however parsed
         named = next((found.at(c) for c in conjoined.children if c.dep_ == "appos" and found.at(c) is not None), None)
         if conjoined is not title and named is not None and found.type_of(named) == "Person":
             person = named  # "his wife, X, and the deputy secretary of Y, Z": the title's own name
@@ -267,7 +268,9 @@ class TitleReader:
         if not orgs and appointer is not None and person.root in syntax.subjects(appointer):
             # "De Meo joined Kering as chief executive": the company the holder joins or leads
             orgs.extend(
-                arg for t in syntax.expand(syntax.objects(appointer) or syntax.prep_objects_of(appointer, frozenset({"at"})))
+                arg for t in syntax.expand(syntax.objects(appointer) or syntax.prep_objects_of(
+                    appointer, frozenset({"at", "to"}) if appointer.lemma_.lower() in _JOINING_VERBS else frozenset({"at"})
+                ))
                 if (arg := self.argument(t, found, None)) is not None and arg.mention.type == "Organization"
             )  # "At Renault, X took over as chief executive"
         if not orgs and appointer is not None:
