@@ -1744,6 +1744,11 @@ READS = [
         {("Jane Roe", "ceoOf", "Fabrikam Inc."), ("Jane Roe", "chairmanOf", "Fabrikam Inc."), ("John Smith", "chairmanOf", "Northwind")},
         id="two_companies_titles_and_people_in_a_row",
     ),
+    pytest.param(
+        "Contoso Ltd is now developing Hyperion, a sprawling campus in Richland Parish, Louisiana.",
+        {("Contoso Ltd", "develops", "Hyperion")},
+        id="a_name_described_as_a_campus_is_a_site",
+    ),
 ]
 
 OWNERSHIP = [

@@ -146,6 +146,7 @@ class Lexicon:
     unit_nouns: frozenset[str]
     succession_verbs: frozenset[str]
     facility_nominals: frozenset[str]
+    site_nouns: frozenset[str]
     legal_forms: frozenset[str]
     name_prefixes_to_trim: tuple[tuple[str, ...], ...]
     person_titles: tuple[tuple[str, str], ...]
@@ -423,6 +424,7 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
             unit_nouns=frozenset(entities.get("unit_nouns", ())),
             succession_verbs=frozenset(entities.get("succession_verbs", ())),
             facility_nominals=frozenset(entities.get("facility_nominals", ())),
+            site_nouns=frozenset(entities["site_nouns"]),
             legal_forms=frozenset(entities["legal_forms"]),
             name_prefixes_to_trim=tuple(
                 sorted((tuple(p.split()) for p in entities.get("name_prefixes_to_trim", ())), key=len, reverse=True)

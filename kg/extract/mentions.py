@@ -206,6 +206,8 @@ class MentionFinder:
                     votes[span.text]["Organization"] += 7
             elif len(span) == 2 and span[0].lower_ in self.lexicon.facility_nominals and span[1].like_num:
                 votes[span.text]["Facility"] += 3  # "its Plant 5", "Fab 21"
+            elif self._described_as(span.root, span.end, self.lexicon.site_nouns):
+                votes[span.text]["Facility"] += 3  # "Hyperion, a sprawling campus in Louisiana"
             elif _run_by_someone(span, self.lexicon.running_verbs):
                 votes[span.text]["Organization"] += 3  # "Kering Beauté, run by CEO Raffaella Cornaggia"
             elif self._owned_facility(span):
