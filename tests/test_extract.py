@@ -1749,6 +1749,11 @@ READS = [
         {("Contoso Ltd", "develops", "Hyperion")},
         id="a_name_described_as_a_campus_is_a_site",
     ),
+    pytest.param(
+        "Contoso Ltd already rents capacity from Fabrikam Inc. under a $14.2 billion agreement signed in September.",
+        {("Contoso Ltd", "hasAgreementWith", "Fabrikam Inc.")},
+        id="what_a_company_does_under_an_agreement_is_done_with_the_other_party",
+    ),
 ]
 
 OWNERSHIP = [

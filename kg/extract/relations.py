@@ -1071,8 +1071,9 @@ def _deal_host(deal: Token) -> Token | None:
     prep = deal.head
     if prep.lower_ == "of" and prep.head.lower_ == "part" and prep.head.dep_ == "pobj":
         prep = prep.head.head  # "as part of the deal"
-    if prep.dep_ != "prep" or prep.lower_ not in ("in", "through", "as"):
-        return None
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in deal.children)
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "through", "as") and not (prep.lower_ == "under" and indefinite):
+        return None  # "rents capacity from X under a $14 billion agreement"; "under the deal" is one named before
     host = prep.head
     if host.dep_ == "dobj" and host.pos_ in ("NUM", "NOUN"):
         host = host.head  # "raised $600 million in a round", parsed with the amount
