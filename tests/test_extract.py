@@ -1754,6 +1754,12 @@ READS = [
         {("Contoso Ltd", "hasAgreementWith", "Fabrikam Inc.")},
         id="what_a_company_does_under_an_agreement_is_done_with_the_other_party",
     ),
+    pytest.param(
+        "Contoso Ltd has signed multiyear contracts worth about £2 billion ($2.7 billion) with Sweden's Ericsson and "
+        "Finland's Nokia to modernize its network.",
+        {("Contoso Ltd", "hasAgreementWith", "Nokia")},
+        id="a_party_the_parser_made_the_subject_of_what_the_deal_is_for",
+    ),
 ]
 
 OWNERSHIP = [

@@ -384,6 +384,10 @@ def prep_objects(trigger: Token, words: set[str]) -> list[Token]:
         for child in host.children:
             if child.dep_ in ("prep", "agent", "dative") and child.lower_ in words:
                 out.extend(p for p in child.children if p.dep_ == "pobj")
+                out.extend(
+                    s for c in child.children if c.dep_ == "pcomp" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
+                    for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ == "PROPN"
+                )  # "signed contracts with Nokia to modernize its network", parsed as "with [Nokia to modernize]"
     if not out:
         for host in hosts[1:] if trigger.pos_ == "VERB" else hosts[:1]:
             out.extend(phrase_preps(host, words))
