@@ -1760,6 +1760,11 @@ READS = [
         {("Contoso Ltd", "hasAgreementWith", "Nokia")},
         id="a_party_the_parser_made_the_subject_of_what_the_deal_is_for",
     ),
+    pytest.param(
+        "Contoso Ltd remains Fabrikam Inc.'s primary training partner and its largest investor.",
+        {("Contoso Ltd", "investsIn", "Fabrikam Inc."), ("Contoso Ltd", "partnersWith", "Fabrikam Inc.")},
+        id="its_in_a_second_predicate_noun_is_the_first_one_s_possessor",
+    ),
 ]
 
 OWNERSHIP = [

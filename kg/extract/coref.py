@@ -269,8 +269,8 @@ class Coreference:
         subject pronoun, the subject of the clause that reports it ("X said it will").
         When that subject is itself a pronoun or a description of a company, the token."""
         owned = pronoun.head
-        if syntax.is_possessor(pronoun) and owned.dep_ in ("attr", "oprd"):
-            return None  # "X remains its primary partner": whose partner X is, not X
+        if syntax.is_possessor(pronoun) and syntax.first_conjunct(owned).dep_ in ("attr", "oprd"):
+            return None  # "X remains its primary partner", "Y's partner and its largest investor": whose, not X
         if syntax.is_possessor(pronoun) and owned.dep_ == "conj":
             # "both Acme Corp. and its bank subsidiary": the conjunct before it
             partner = next((s for s in reversed(candidates) if s.root == owned.head), None)

@@ -488,9 +488,11 @@ class RelationReader:
             return syntax.expand([o for o in syntax.objects(verb) if o.i != trigger.i])
         if role == "copula-subject":
             # "MGX and Bpifrance are also investors": who the noun, after "be", says they are
-            if trigger.dep_ != "attr" or trigger.head.lemma_ != "be":
+            # "X remains Y's primary partner and its largest investor": the first conjunct's verb
+            first = syntax.first_conjunct(trigger)
+            if first.dep_ != "attr" or first.head.lemma_ not in ("be", "remain", "become"):
                 return []
-            return syntax.expand([c for c in trigger.head.children if c.dep_ == "nsubj"])
+            return syntax.expand([c for c in first.head.children if c.dep_ == "nsubj"])
         if role == "receiver":
             # "X received $1 billion in subsidies", "X was awarded $407 million in funding": who gets it
             verb = syntax.clause_verb(trigger)
