@@ -1765,6 +1765,12 @@ READS = [
         {("Contoso Ltd", "investsIn", "Fabrikam Inc."), ("Contoso Ltd", "partnersWith", "Fabrikam Inc.")},
         id="its_in_a_second_predicate_noun_is_the_first_one_s_possessor",
     ),
+    pytest.param(
+        "The cells will come from the Kestrel Battery Company plant in Ellabell, Georgia, which Contoso Ltd and "
+        "Fabrikam Inc. are building as a joint venture.",
+        {("Contoso Ltd", "develops", "Kestrel Battery Company plant"), ("Fabrikam Inc.", "develops", "Kestrel Battery Company plant")},
+        id="a_relative_clause_hung_on_the_place_of_a_site_is_on_the_site",
+    ),
 ]
 
 OWNERSHIP = [

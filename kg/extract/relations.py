@@ -619,6 +619,15 @@ class RelationReader:
                 clause = clause.head  # "Novo, whose chief executive X took over": the relative clause
         if depth < 2 and token.lower_ in syntax.RELATIVE_PRONOUNS and clause.dep_ == "relcl":
             antecedent = self._arg(clause.head, found, None, depth=depth + 1)
+            if antecedent is not None and antecedent.mention.type == "Place" and rule is not None and rule.tail_types and (
+                "Place" not in rule.tail_types
+            ):
+                # "the battery plant in Ellabell, Georgia, which X is building": the clause is on the plant
+                place = clause.head
+                while place.dep_ == "appos":
+                    place = place.head
+                if place.dep_ == "pobj" and place.head.lower_ in ("in", "at", "near") and place.head.head.pos_ in ("NOUN", "PROPN"):
+                    antecedent = self._arg(place.head.head, found, None, depth=depth + 1) or antecedent
             if antecedent is not None:
                 return Arg(antecedent.mention, token, via_coref=True)
         if depth < 2 and token.dep_ == "appos":
