@@ -1771,6 +1771,11 @@ READS = [
         {("Contoso Ltd", "develops", "Kestrel Battery Company plant"), ("Fabrikam Inc.", "develops", "Kestrel Battery Company plant")},
         id="a_relative_clause_hung_on_the_place_of_a_site_is_on_the_site",
     ),
+    pytest.param(
+        "Weeks later, Contoso Ltd and Fabrikam Inc. said they would invest up to $5 billion and $10 billion, respectively, in Litware.",
+        {("Contoso Ltd", "investsIn", "Litware"), ("Fabrikam Inc.", "investsIn", "Litware")},
+        id="they_after_two_named_subjects_is_each_of_them",
+    ),
 ]
 
 OWNERSHIP = [

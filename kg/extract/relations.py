@@ -274,6 +274,10 @@ class RelationReader:
                     for t in (token, token.head if token.dep_ == "appos" else token)
                 ):
                     continue  # "buy 18,000 of its chips", "buy Nvidia GB300 systems": units, not the product
+                if token.lower_ == "they" and len(named := syntax.group_antecedent(token)) > 1:
+                    # "Microsoft and Nvidia said they would invest in X": each of them
+                    args.extend(a for t in named if (a := self._arg(t, found, None)) is not None)
+                    continue
                 arg = self._arg(token, found, rule if is_tail else None)
                 if not is_tail and rule.head_via_possessor and (arg is None or arg.mention.type == "Facility"):
                     # "buys power from Vistra's Comanche Peak plant": the plant's owner sells
