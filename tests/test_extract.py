@@ -1776,6 +1776,12 @@ READS = [
         {("Contoso Ltd", "investsIn", "Litware"), ("Fabrikam Inc.", "investsIn", "Litware")},
         id="they_after_two_named_subjects_is_each_of_them",
     ),
+    pytest.param(
+        "The operator is also in discussions with Danantara, Indonesia's sovereign wealth fund, about co-investing in the site. "
+        "Fabrikam Inc. runs the operator.",
+        {("Danantara", "locatedIn", "Indonesia")},
+        id="a_name_described_as_a_fund_is_an_organization",
+    ),
 ]
 
 OWNERSHIP = [
