@@ -1782,6 +1782,13 @@ READS = [
         {("Danantara", "locatedIn", "Indonesia")},
         id="a_name_described_as_a_fund_is_an_organization",
     ),
+    pytest.param(
+        "The B10 will be built for Leapmotor International, the Amsterdam-based joint venture that is 51 percent owned by "
+        "Stellantis and 49 percent by Zhejiang Leapmotor Technology.",
+        {("Stellantis", "ownsStakeIn", "Leapmotor International"),
+         ("Zhejiang Leapmotor Technology", "ownsStakeIn", "Leapmotor International")},
+        id="a_venture_that_is_percent_owned_by_two_companies",
+    ),
 ]
 
 OWNERSHIP = [

@@ -127,7 +127,7 @@ class QualifierReader:
         gapped = {
             a.head.head.i for a in args
             if a.dep_ == "pobj" and a.head.lower_ == "by" and a.head.head.dep_ == "conj"
-            and a.head.head.pos_ in ("NOUN", "NUM") and a.head.head.head == trigger
+            and a.head.head.pos_ in ("NOUN", "NUM") and a.head.head.head in (trigger, trigger.head)
         }  # "51% owned by Vodafone and 49% by CK Hutchison": CK Hutchison's is the 49%
         for ent in self._sentence_ents(sent) if gapped else ():
             number = _NUMBER.search(ent.text) if ent.label_ == "PERCENT" else None

@@ -277,6 +277,12 @@ def subjects(trigger: Token, commitments: frozenset[str] = frozenset()) -> list[
                 p for v in verb.children if v.dep_ == "conj" and v.tag_ == "VBN"  # "owned and controlled by X"
                 for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
             ]
+            if agents and verb.dep_ == "acl" and verb.head.lower_ in _PERCENT_WORDS:
+                # "is 51 percent owned by X and 49 percent by Y", parsed with the second share on the first
+                agents += [
+                    p for share in verb.head.conjuncts for c in share.children
+                    if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"
+                ]
             if agents:
                 return agents
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")] or [
@@ -345,6 +351,9 @@ def objects(trigger: Token) -> list[Token]:
     objects = [measured(c) for c in trigger.children if c.dep_ in ("dobj", "attr")]
     if not objects and trigger.dep_ in ("acl", "relcl") and trigger.tag_ == "VBN":
         objects = [trigger.head]
+        if trigger.head.lower_ in _PERCENT_WORDS and trigger.head.dep_ == "attr":
+            # "a venture that is 51 percent owned by X", parsed as "is [51 percent owned by X]"
+            objects = [c for c in trigger.head.head.children if c.dep_ == "nsubj"] or objects
     elif (
         not objects and trigger.dep_ in ("advcl", "csubj") and trigger.tag_ == "VBN" and trigger.i < trigger.head.i
         and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in trigger.children)
