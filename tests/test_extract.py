@@ -1789,6 +1789,16 @@ READS = [
          ("Zhejiang Leapmotor Technology", "ownsStakeIn", "Leapmotor International")},
         id="a_venture_that_is_percent_owned_by_two_companies",
     ),
+    pytest.param(
+        "Renault, which is chaired by Jean-Dominique Senard, said it would examine any option.",
+        {("Jean-Dominique Senard", "chairmanOf", "Renault")},
+        id="who_chairs_a_company_is_a_person",
+    ),
+    pytest.param(
+        "The move pits Contoso Ltd against Fabrikam Inc. in the cloud market.",
+        {("Contoso Ltd", "competesWith", "Fabrikam Inc.")},
+        id="pitted_against_is_rivalry",
+    ),
 ]
 
 OWNERSHIP = [

@@ -210,6 +210,8 @@ class MentionFinder:
                 votes[span.text]["Facility"] += 3  # "Hyperion, a sprawling campus in Louisiana"
             elif _run_by_someone(span, self.lexicon.running_verbs):
                 votes[span.text]["Organization"] += 3  # "Kering Beauté, run by CEO Raffaella Cornaggia"
+            elif _chair(span) and len(span) > 1 and span.text not in self.gazetteer and span[-1].text not in suffixes:
+                votes[span.text]["Person"] += 3  # "Renault, which is chaired by Jean-Dominique Senard"
             elif self._owned_facility(span):
                 votes[span.text]["Facility"] += 3
             elif self._product_described(span):
@@ -1041,6 +1043,12 @@ def _run_by_someone(span: Span, verbs: frozenset[str]) -> bool:
         c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in verbs and any(a.dep_ == "agent" for a in c.children)
         for c in span.root.children
     )
+
+
+def _chair(span: Span) -> bool:
+    """"chaired by X": who chairs is a person."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() == "chair"
 
 
 _CAMEL_NAME = re.compile(r"[a-z]{1,3}[A-Z][a-z]+")
