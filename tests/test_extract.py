@@ -707,8 +707,8 @@ READS = [
         id="place_in_a_part_of_another",
     ),
     pytest.param(
-        "Flipkart has partnered with Google Cloud to build AI tools.",
-        {("Flipkart", "partnersWith", "Google")},
+        "Flipkart has partnered with Microsoft Azure to build AI tools.",
+        {("Flipkart", "partnersWith", "Microsoft")},
         id="product_named_after_its_company_stands_for_it_as_a_partner",
     ),
     pytest.param(
@@ -1798,6 +1798,11 @@ READS = [
         "The move pits Contoso Ltd against Fabrikam Inc. in the cloud market.",
         {("Contoso Ltd", "competesWith", "Fabrikam Inc.")},
         id="pitted_against_is_rivalry",
+    ),
+    pytest.param(
+        "Flipkart has partnered with Google Cloud to build AI tools.",
+        {("Flipkart", "partnersWith", "Google Cloud")},
+        id="a_cloud_business_that_signs_deals_is_an_organization",
     ),
 ]
 
