@@ -1804,6 +1804,16 @@ READS = [
         {("Flipkart", "partnersWith", "Google Cloud")},
         id="a_cloud_business_that_signs_deals_is_an_organization",
     ),
+    pytest.param(
+        "Contoso Ltd is also considering building a second Fabrikam model in Europe, CEO Jane Roe told analysts.",
+        {("Jane Roe", "ceoOf", "Contoso Ltd")},
+        id="a_bare_chief_speaks_for_the_company_the_words_are_about",
+    ),
+    pytest.param(
+        "Chief Executive Jane Roe told analysts last month that Contoso Ltd would spend about $680 million on AI.",
+        {("Jane Roe", "ceoOf", "Contoso Ltd")},
+        id="a_bare_chief_who_tells_what_a_company_will_do_is_its_chief",
+    ),
 ]
 
 OWNERSHIP = [

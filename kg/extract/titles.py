@@ -292,9 +292,13 @@ class TitleReader:
             # "..., Chairman Akio Toyoda said": a speaker of nobody named speaks for the one
             # company in the sentence; "Oracle grew under co-chief executives X and Y": so
             # does a company's leader
+            told = {t.i for c in person.root.head.children if c.dep_ == "ccomp" for t in syntax.subjects(c)} if (
+                syntax.speaks_for(person.root)
+            ) else set()  # "CEO X told analysts that Naver would spend ...": the company the words are about
             companies = {found.cluster_key(s): s
                          for s in found.spans if sent.start <= s.start < sent.end and found.type_of(s) == "Organization"
-                         and (speaker or s.end <= person.start or syntax.speaks_for(s.root) or _in_relative_of(s.root, person.root))
+                         and (speaker or s.end <= person.start or syntax.speaks_for(s.root) or _in_relative_of(s.root, person.root)
+                              or s.root.i in told)
                          and syntax.quoted(s.root) == syntax.quoted(person.root) and not self._names_a_deal(s)
                          and not syntax.listens(s.root) and not _in_name_phrase(s, person)}
             described = next((
@@ -306,6 +310,10 @@ class TitleReader:
             if described is not None and (referent := self.coref.organization(described, found)) is not None:
                 # "the company agreed to buy X ..., and CEO Jane Roe ...": the company the subject means
                 companies = {found.cluster_key(referent): referent}
+            if len(companies) > 1:
+                # "Stellantis is considering a second Leapmotor model, CEO X told analysts"
+                about = {key: s for key, s in companies.items() if s.root.i in told}
+                companies = about if len(about) == 1 else companies
             if len(companies) == 1:
                 only = next(iter(companies.values()))
                 orgs.append(Arg(found.mention(only), only.root))
