@@ -1814,6 +1814,12 @@ READS = [
         {("Jane Roe", "ceoOf", "Contoso Ltd")},
         id="a_bare_chief_who_tells_what_a_company_will_do_is_its_chief",
     ),
+    pytest.param(
+        "The sale comes a year after Macy's broke off talks with Arkhouse Management and Brigade Capital Management, "
+        "which had offered $6.9 billion.",
+        {("Macy's", "inTalksWith", "Arkhouse Management"), ("Macy's", "inTalksWith", "Brigade Capital Management")},
+        id="two_company_names_joined_by_and_are_two",
+    ),
 ]
 
 OWNERSHIP = [
@@ -2677,6 +2683,12 @@ READS_NOT = [
         set(),
         {("Walmart", "suppliesTo", "Stores")},
         id="a_capitalized_word_in_a_title_case_headline_is_no_name",
+    ),
+    pytest.param(
+        "Fidelity Management & Research Co. invested in Contoso Ltd. last year.",
+        {("Fidelity Management & Research Co.", "investsIn", "Contoso Ltd.")},
+        {("Research Co.", "investsIn", "Contoso Ltd.")},
+        id="a_company_name_joined_by_an_ampersand_is_one",
     ),
 ]
 

@@ -461,6 +461,12 @@ class MentionFinder:
                 break
         if "|" in texts[start:end]:
             end = texts.index("|", start)  # "LinkedIn | News Center"
+        company_ends = self.lexicon.organization_head_words | set(self.lexicon.corporate_suffixes)
+        if ent.label_ == "ORG" and ent.text not in self.gazetteer and texts[end - 1] in company_ends:
+            for k in range(start + 1, end - 1):
+                if texts[k] == "and" and texts[k - 1] in company_ends and texts[k + 1][:1].isupper():
+                    end = k  # "Mubadala Capital and Founders Fund": two companies; "Fidelity Management & Research Co." one
+                    break
         for k in range(start + 1, end):
             if tokens[k].dep_ == "ROOT" and tokens[k].pos_ == "VERB" and tokens[k].tag_ in ("VBZ", "VBD"):
                 end = k  # a headline's "Artémis Takes Minority Stake": the name, then its verb
@@ -822,7 +828,10 @@ class MentionFinder:
                     or token.text in self.lexicon.not_entities or token.text in self.lexicon.title_words
                 ):
                     continue
-                name = doc[proper_name_start(token) : token.i + 1]
+                end = token.i + 1
+                while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+                    end += 1  # "Arkhouse Management and Brigade Capital Management", parsed with "Brigade" as the conjunct
+                name = doc[proper_name_start(token) : end]
                 if not any(t.i in taken for t in name):
                     out.append((name, "Organization", 1))
                     taken.update(t.i for t in name)
