@@ -2690,6 +2690,13 @@ READS_NOT = [
         {("Research Co.", "investsIn", "Contoso Ltd.")},
         id="a_company_name_joined_by_an_ampersand_is_one",
     ),
+    pytest.param(
+        "Gubra shares rose. AbbVie waded into obesity in March with a $350 million upfront deal for the Danish biotech's "
+        "long-acting amylin analog.",
+        set(),
+        {("AbbVie", "hasAgreementWith", "Danish biotech")},
+        id="a_lower_case_word_tagged_a_proper_noun_is_no_name",
+    ),
 ]
 
 

@@ -896,6 +896,8 @@ class RelationReader:
         )
         if (token.pos_ != "PROPN" and not described) or token.text in self.lexicon.not_entities or not token.text[:1].isalpha():
             return None
+        if token.is_lower and token.is_alpha:
+            return None  # "the Danish biotech's", tagged a proper noun: a name has a capital
         if funding_series(doc[token.i : token.i + 1]) or syntax.title_cased(sentence_of(token)):
             return None
         if token.ent_type_ in syntax.NOT_THING_LABELS:
