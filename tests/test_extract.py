@@ -1820,6 +1820,11 @@ READS = [
         {("Macy's", "inTalksWith", "Arkhouse Management"), ("Macy's", "inTalksWith", "Brigade Capital Management")},
         id="two_company_names_joined_by_and_are_two",
     ),
+    pytest.param(
+        "The tie-up between Contoso Ltd and Fabrikam Inc. will create jobs.",
+        {("Contoso Ltd", "partnersWith", "Fabrikam Inc.")},
+        id="a_tie_up_is_one_word",
+    ),
 ]
 
 OWNERSHIP = [
