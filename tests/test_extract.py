@@ -1825,6 +1825,11 @@ READS = [
         {("Contoso Ltd", "partnersWith", "Fabrikam Inc.")},
         id="a_tie_up_is_one_word",
     ),
+    pytest.param(
+        "Bloomberg has also reported that Contoso Ltd held preliminary discussions about investing in Fabrikam Inc.",
+        {("Contoso Ltd", "inTalksWith", "Fabrikam Inc.")},
+        id="discussions_about_investing_in_a_company_are_talks_with_it",
+    ),
 ]
 
 OWNERSHIP = [

@@ -547,11 +547,17 @@ class RelationReader:
         if role == "acl-object":
             # "in talks to acquire X", "a deal to supply X", "a deal worth $2 billion to supply X"
             # but not "in talks to sell its unit (to X)": what is sold is no party to the talks
+            verbs = syntax.infinitives(trigger)
+            if trigger.lower_ in self.lexicon.talks_nouns:
+                # "discussions about investing in Intel", "talks on buying X"
+                verbs += [g for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("about", "on", "over")
+                          for g in p.children if g.dep_ == "pcomp" and g.pos_ == "VERB"]
             return syntax.expand([
-                o for v in syntax.infinitives(trigger) for w in (v, *v.conjuncts)
-                if not syntax.prep_objects(w, {"to"}) for o in syntax.objects(w)
+                o for v in verbs for w in (v, *v.conjuncts)
+                if not syntax.prep_objects(w, {"to"})
+                for o in (*syntax.objects(w), *(syntax.prep_objects(w, {"in"}) if w.lemma_ == "invest" else ()))
                 if not any(c.dep_ == "poss" for c in o.children)
-            ])
+            ])  # "talks to invest in X": X is whom the talks are with
         if role == "supplier-party":
             # "signed an agreement with LGES to supply battery cells": with no one named to
             # receive them, the other party supplies the signer
