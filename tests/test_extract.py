@@ -2707,6 +2707,12 @@ READS_NOT = [
         {("AbbVie", "hasAgreementWith", "Danish biotech")},
         id="a_lower_case_word_tagged_a_proper_noun_is_no_name",
     ),
+    pytest.param(
+        "Contoso Ltd is developing a GLP-1 pill and a PD-1 antibody.",
+        set(),
+        {("Contoso Ltd", "develops", "GLP-1"), ("Contoso Ltd", "develops", "PD-1")},
+        id="a_drug_class_or_target_is_no_product_name",
+    ),
 ]
 
 

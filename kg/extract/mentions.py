@@ -183,7 +183,11 @@ class MentionFinder:
             c for c in self._pattern_spans(doc, tokens, candidates)
             if c[1] != "Place" or not _inside_longer_name(c[0], "Place", named)
         )
-        chosen = [(self._without_prefix(span), type_, priority) for span, type_, priority in _non_overlapping(candidates)]
+        chosen = [
+            (span, type_, priority) for span, type_, priority in (
+                (self._without_prefix(span), type_, priority) for span, type_, priority in _non_overlapping(candidates)
+            ) if span.text not in self.lexicon.not_entities
+        ]  # "GLP-1", however found, is never a name
         repeated = self._repeated_names(doc, chosen)
         if repeated:
             chosen = _non_overlapping(chosen + repeated)

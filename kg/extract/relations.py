@@ -734,7 +734,9 @@ class RelationReader:
             and (not rule.fallback_with_amount or _with_amount(token))
         ):
             chunk = _noun_chunk(token, found)
-            if chunk is not None and (len(chunk) > 1 or not chunk[0].is_lower or _bare_object(token)) and not any(
+            if chunk is not None and chunk.text not in self.lexicon.not_entities and (
+                len(chunk) > 1 or not chunk[0].is_lower or _bare_object(token)
+            ) and not any(
                 t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") for t in chunk
             ):
                 # "spend $1 billion on equipment", "makes the tablets": one common noun names no
