@@ -108,6 +108,7 @@ class MentionFinder:
         self._coded_cache: dict[int, str | None] = {}
         self._drug_shape_cache: dict[int, bool] = {}
         self.title_nouns = frozenset(w.lower() for w in lexicon.title_words)
+        self._company_end_words = lexicon.organization_head_words | frozenset(lexicon.corporate_suffixes)
         self._title_head_ids = frozenset(get_string_id(w) for w in self.person_role_words)
         self._capitalized_titles = self.lexicon.title_words | {
             form for w in self.person_role_words for form in (w.capitalize(), w.upper())
@@ -183,11 +184,8 @@ class MentionFinder:
             c for c in self._pattern_spans(doc, tokens, candidates)
             if c[1] != "Place" or not _inside_longer_name(c[0], "Place", named)
         )
-        chosen = [
-            (span, type_, priority) for span, type_, priority in (
-                (self._without_prefix(span), type_, priority) for span, type_, priority in _non_overlapping(candidates)
-            ) if span.text not in self.lexicon.not_entities
-        ]  # "GLP-1", however found, is never a name
+        chosen = [(self._without_prefix(span), type_, priority) for span, type_, priority in _non_overlapping(candidates)]
+        chosen = [c for c in chosen if c[0].text not in self.lexicon.not_entities]  # "GLP-1", however found, is no name
         repeated = self._repeated_names(doc, chosen)
         if repeated:
             chosen = _non_overlapping(chosen + repeated)
@@ -465,7 +463,7 @@ class MentionFinder:
                 break
         if "|" in texts[start:end]:
             end = texts.index("|", start)  # "LinkedIn | News Center"
-        company_ends = self.lexicon.organization_head_words | set(self.lexicon.corporate_suffixes)
+        company_ends = self._company_end_words
         if ent.label_ == "ORG" and ent.text not in self.gazetteer and texts[end - 1] in company_ends:
             for k in range(start + 1, end - 1):
                 if texts[k] == "and" and texts[k - 1] in company_ends and texts[k + 1][:1].isupper():
