@@ -1830,6 +1830,12 @@ READS = [
         {("Contoso Ltd", "inTalksWith", "Fabrikam Inc.")},
         id="discussions_about_investing_in_a_company_are_talks_with_it",
     ),
+    pytest.param(
+        "Contoso Ltd reported earnings. The company plans to spend $72 billion this year, including Kestrel, a data-center "
+        "complex it is building in Louisiana.",
+        {("Contoso Ltd", "develops", "Kestrel")},
+        id="the_noun_a_clause_without_a_relative_pronoun_is_about_is_its_object",
+    ),
 ]
 
 OWNERSHIP = [
@@ -2712,6 +2718,20 @@ READS_NOT = [
         set(),
         {("Contoso Ltd", "develops", "GLP-1"), ("Contoso Ltd", "develops", "PD-1")},
         id="a_drug_class_or_target_is_no_product_name",
+    ),
+    pytest.param(
+        "The family now holds a 50.1% stake, while Liverpool owns the remaining 49.9%. That is a big step up for the "
+        "Mexico City-based operator, which first bought into Nordstrom in 2022.",
+        set(),
+        {("Liverpool", "acquires", "El Puerto de Liverpool"), ("Liverpool", "acquires", "Liverpool")},
+        id="a_relative_pronoun_subject_leaves_no_object_gap",
+    ),
+    pytest.param(
+        "Intel sold 51 percent of Altera, the FPGA biz it bought for $16.7 billion in 2015, to private equity outfit "
+        "Silver Lake in September.",
+        set(),
+        {("Intel", "acquires", "FPGA"), ("Silver Lake", "acquires", "FPGA"), ("Intel", "divests", "FPGA")},
+        id="a_kind_of_chip_is_no_company",
     ),
 ]
 

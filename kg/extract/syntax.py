@@ -349,6 +349,17 @@ def objects(trigger: Token) -> list[Token]:
             done_to = [c for c in trigger.head.children if c.dep_ == "nsubjpass"]
         return done_to
     objects = [measured(c) for c in trigger.children if c.dep_ in ("dobj", "attr")]
+    if (
+        not objects and trigger.dep_ == "relcl" and trigger.pos_ == "VERB" and trigger.head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "nsubj" for c in trigger.children)
+        and not any(c.lower_ in RELATIVE_PRONOUNS for c in trigger.children)  # "which first bought into X": no gap
+        and not any(
+            c.dep_ in ("dative", "ccomp", "xcomp") or c.lower_ in ("where", "when", "why")
+            or (c.dep_ == "prep" and not any(p.dep_ in ("pobj", "pcomp") for p in c.children))  # "the firm it partnered with"
+            for c in trigger.children
+        )
+    ):
+        return [trigger.head]  # "Hyperion, a data-center complex it is building": the clause's object is its noun
     if not objects and trigger.dep_ in ("acl", "relcl") and trigger.tag_ == "VBN":
         objects = [trigger.head]
         if trigger.head.lower_ in _PERCENT_WORDS and trigger.head.dep_ == "attr":
