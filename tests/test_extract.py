@@ -1836,6 +1836,11 @@ READS = [
         {("Contoso Ltd", "develops", "Kestrel")},
         id="the_noun_a_clause_without_a_relative_pronoun_is_about_is_its_object",
     ),
+    pytest.param(
+        "Walmart has also built its own AI shopping assistant, Sparky, which now appears in the retailer's app.",
+        {("Walmart", "develops", "Sparky")},
+        id="a_name_set_beside_an_assistant_is_a_product",
+    ),
 ]
 
 OWNERSHIP = [
