@@ -1841,6 +1841,11 @@ READS = [
         {("Walmart", "develops", "Sparky")},
         id="a_name_set_beside_an_assistant_is_a_product",
     ),
+    pytest.param(
+        "Whitefish City Manager Tom Muri said the town grew.",
+        {("Tom Muri", "livesIn", "Whitefish City")},
+        id="a_town_before_a_manager_s_title_stays_a_town",
+    ),
 ]
 
 OWNERSHIP = [
@@ -3993,3 +3998,10 @@ def test_a_hyphenated_capital_prefix_is_part_of_a_company_s_name():
     doc = nlp("HL-GA Battery Co., owned by Contoso and Fabrikam, has completed its plant in Bryan County, Georgia.")
     found = Extractor(nlp).finder.find(doc)
     assert "HL-GA Battery Co." in {s.text for s in found.spans}
+
+
+def test_a_name_before_a_leader_s_title_and_a_person_is_a_company(extract) -> None:
+    result = extract("Nanya president Lee Pei-ing said demand for older memory chips rose.")
+    assert {m.type for m in result.mentions if m.text == "Nanya"} == {"Organization"}
+    result = extract("French president Emmanuel Macron visited the plant.")
+    assert "Organization" not in {m.type for m in result.mentions if m.text == "French"}

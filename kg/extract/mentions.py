@@ -109,6 +109,10 @@ class MentionFinder:
         self._drug_shape_cache: dict[int, bool] = {}
         self.title_nouns = frozenset(w.lower() for w in lexicon.title_words)
         self._company_end_words = lexicon.organization_head_words | frozenset(lexicon.corporate_suffixes)
+        self._leader_words = frozenset(
+            phrase.split()[-1].lower() for phrase, relation in lexicon.person_titles
+            if relation in ("ceoOf", "chairmanOf", "founderOf")
+        ) | {"president"}
         self._title_head_ids = frozenset(get_string_id(w) for w in self.person_role_words)
         self._capitalized_titles = self.lexicon.title_words | {
             form for w in self.person_role_words for form in (w.capitalize(), w.upper())
@@ -212,6 +216,8 @@ class MentionFinder:
                 votes[span.text]["Facility"] += 3  # "Hyperion, a sprawling campus in Louisiana"
             elif _run_by_someone(span, self.lexicon.running_verbs):
                 votes[span.text]["Organization"] += 3  # "Kering Beauté, run by CEO Raffaella Cornaggia"
+            elif self._before_title_and_person(span):
+                votes[span.text]["Organization"] += 3  # "Nanya president Lee Pei-ing": a company's title
             elif _chair(span) and len(span) > 1 and span.text not in self.gazetteer and span[-1].text not in suffixes:
                 votes[span.text]["Person"] += 3  # "Renault, which is chaired by Jean-Dominique Senard"
             elif self._owned_facility(span):
@@ -537,6 +543,15 @@ class MentionFinder:
                 # a company name the recognizer found in full ("CSPC Pharmaceutical Group") wins
                 out.append((doc[start : token.i + 1], type_, 1 if type_ == "Organization" else 3))
         return out
+
+    def _before_title_and_person(self, span: Span) -> bool:
+        """"Nanya president Lee Pei-ing": a name the gazetteer does not know, right before a job
+        title and a person's name, is the company whose title it is (not "French president X")."""
+        doc = span.doc
+        if span.end + 1 >= len(doc) or span.text in self.gazetteer or doc[span.end].lower_ not in self._leader_words:
+            return False  # "Whitefish City Manager Tom Muri" is a town's
+        after = doc[span.end + 1]
+        return after.ent_type_ == "PERSON" and after.ent_iob_ == "B"
 
     def _after_title(self, span: Span, suffixes: set[str] | frozenset[str]) -> bool:
         """"Renault Group CEO François Provost", tagged a company: a name of two words or more
