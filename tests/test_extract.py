@@ -1846,6 +1846,11 @@ READS = [
         {("Tom Muri", "livesIn", "Whitefish City")},
         id="a_town_before_a_manager_s_title_stays_a_town",
     ),
+    pytest.param(
+        "SiTime, based in Santa Clara, California, makes MEMS-based timing chips and competes with Renesas in oscillators.",
+        {("SiTime", "competesWith", "Renesas")},
+        id="a_verb_the_tagger_took_for_a_plural_noun",
+    ),
 ]
 
 OWNERSHIP = [

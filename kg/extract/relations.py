@@ -133,7 +133,9 @@ class RelationReader:
                     if particle.dep_ in ("prt", "dobj", "oprd", "acomp"):
                         rules = rules + self.by_lemma.get(f"{lemma} {particle.lower_}", [])
             for rule in rules:
-                if token.pos_ in rule.pos or (token.pos_ == "PROPN" and "NOUN" in rule.pos):
+                if token.pos_ in rule.pos or (token.pos_ == "PROPN" and "NOUN" in rule.pos) or (
+                    "VERB" in rule.pos and _verb_read_as_noun(token)
+                ):
                     yield from self._apply(rule, token, sent, found, document, article_date)
             title = self.titles.title(token)
             if title:
@@ -1054,6 +1056,15 @@ def _noun_chunk(token: Token, found: DocMentions) -> Span | None:
     return None
 
 
+
+
+def _verb_read_as_noun(token: Token) -> bool:
+    """"SiTime makes timing chips and competes with Renesas": a verb the tagger took for a
+    plural noun joined to the object of the verb before it, with a preposition of its own."""
+    return (
+        token.tag_ == "NNS" and token.dep_ == "conj" and token.head.dep_ == "dobj" and token.head.head.pos_ == "VERB"
+        and token.lower_ != token.lemma_.lower() and any(c.dep_ == "prep" for c in token.children)
+    )
 
 
 def _between(token: Token) -> bool:
