@@ -1851,6 +1851,11 @@ READS = [
         {("SiTime", "competesWith", "Renesas")},
         id="a_verb_the_tagger_took_for_a_plural_noun",
     ),
+    pytest.param(
+        "Contoso Ltd invested about 1.5 billion euros in Fabrikam Inc. in 2023 for a roughly 21% stake.",
+        {("Contoso Ltd", "ownsStakeIn", "Fabrikam Inc.")},
+        id="a_stake_bought_with_money_put_in_a_company_the_parser_hung_on_the_money",
+    ),
 ]
 
 OWNERSHIP = [

@@ -456,8 +456,8 @@ class RelationReader:
             if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.pos_ == "VERB" and not any(
                 syntax.is_possessor(c) for c in trigger.children
             ):
-                # "is putting $320 million into X for a 4% stake"
-                return syntax.expand(syntax.prep_objects_of(trigger.head.head, frozenset({"in", "into"})))
+                # "is putting $320 million into X for a 4% stake", "invested €1.5 billion in X in 2023 for a 21% stake"
+                return syntax.expand(syntax.prep_objects(trigger.head.head, {"in", "into"}))
             verb = trigger.head if trigger.dep_ == "dobj" else None
             if (
                 verb is None or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head == verb
