@@ -78,13 +78,12 @@ class Coreference:
             earlier = [s for s in earlier if s.text != holder.text]
         if not earlier:
             return None
-        if holder is not None and lower in PRONOUNS_ORG:
-            here = sentence_number(token)
-            chosen = self._clause_subject(token, [s for s in earlier if sentence_number(s[0]) == here])
-            return chosen if isinstance(chosen, Span) else self._salient(earlier, token, found)
         if lower in PRONOUNS_ORG:
             here = sentence_number(token)
             same_sentence = [s for s in earlier if sentence_number(s[0]) == here]
+            if holder is not None:  # "Waymo, its self-driving unit": the clause's company, or the salient one
+                chosen = self._clause_subject(token, same_sentence)
+                return chosen if isinstance(chosen, Span) else self._salient(earlier, token, found)
             if same_sentence:
                 chosen = self._clause_subject(token, same_sentence)
                 if isinstance(chosen, Token):
