@@ -2753,6 +2753,14 @@ READS_NOT = [
         {("Intel", "acquires", "FPGA"), ("Silver Lake", "acquires", "FPGA"), ("Intel", "divests", "FPGA")},
         id="a_kind_of_chip_is_no_company",
     ),
+    pytest.param(
+        "Samsung Electronics agreed on Tuesday to buy new shares of Nokia, which counts Toyota and Denso among its "
+        "customers. The Korean chipmaker will hold 5% of the Finnish company, and the two will jointly develop "
+        "network chips.",
+        {("Samsung Electronics", "partnersWith", "Nokia")},
+        {("Toyota", "partnersWith", "Denso")},
+        id="the_two_are_the_companies_the_clause_before_describes",
+    ),
 ]
 
 

@@ -1002,10 +1002,30 @@ class RelationReader:
                 return [a for t in antecedent if (a := self._arg(t, found, None)) is not None]
             token = antecedent[0] if antecedent else token
         if self.coref.plural_nominal(token):
+            described = self._companies_before_in_sentence(token, found)
+            if len(described) >= 2:
+                return [replace(arg, via_coref=True) for arg in described[-2:]]
             pair = self.coref.last_two_companies(token, found)
             if pair:
                 return [Arg(found.mention(span), span.root, True) for span in pair]
         return None
+
+    def _companies_before_in_sentence(self, token: Token, found: DocMentions) -> list[Arg]:
+        """The companies named or described before ``token`` in its sentence, each once, in
+        the order last mentioned: "The chipmaker is taking a stake in the Finnish vendor, and
+        the two will co-develop ..." means the two the clause before describes."""
+        by_name: dict[str, Arg] = {}
+        for word in sentence_of(token):
+            if word.i >= token.i:
+                break
+            span = found.at(word)
+            if (span is None or span.root != word) and not self.coref.refers(word):
+                continue
+            arg = self._arg(word, found, None)
+            if arg is not None and arg.mention.type == "Organization":
+                by_name.pop(arg.mention.text, None)
+                by_name[arg.mention.text] = arg
+        return list(by_name.values())
 
     def _pairs(self, roles: tuple[str, ...], trigger: Token, found: DocMentions) -> list[tuple[Arg, Arg]]:
         for role in roles:
