@@ -2761,6 +2761,14 @@ READS_NOT = [
         {("Toyota", "partnersWith", "Denso")},
         id="the_two_are_the_companies_the_clause_before_describes",
     ),
+    pytest.param(
+        "Samsung Electronics agreed on Tuesday to buy new shares of Nokia, which counts Toyota and Denso among its "
+        "customers. The Korean chipmaker will hold 5% of the Finnish company. The two will jointly develop "
+        "network chips.",
+        {("Samsung Electronics", "partnersWith", "Nokia")},
+        {("Toyota", "partnersWith", "Denso")},
+        id="the_two_are_the_companies_the_sentence_before_describes",
+    ),
 ]
 
 

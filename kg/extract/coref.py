@@ -395,7 +395,7 @@ class Coreference:
         here = sentence_number(token)
         spans = sentences(token.doc)[0]
         for number, sent in enumerate([spans[here], *spans[max(here - 1, 0) : here]]):
-            if number == 1 and (pair := self._leading_pair(token, found)) is not None:
+            if number == 1 and (pair := self.leading_pair(token, found)) is not None:
                 return pair
             named: dict[str, Span] = {}
             for span in found.spans:
@@ -416,7 +416,7 @@ class Coreference:
         """The organizations named before ``token``, each with the key of the company it names."""
         return [(found.cluster_key(s), s) for s in found.spans if s.end <= token.i and found.type_of(s) == "Organization"]
 
-    def _leading_pair(self, token: Token, found: DocMentions) -> tuple[Span, Span] | None:
+    def leading_pair(self, token: Token, found: DocMentions) -> tuple[Span, Span] | None:
         """The two companies named before ``token`` three times at least and twice as often
         as any other, in the order last named."""
         counts: Counter[str] = Counter()

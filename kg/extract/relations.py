@@ -1002,7 +1002,12 @@ class RelationReader:
                 return [a for t in antecedent if (a := self._arg(t, found, None)) is not None]
             token = antecedent[0] if antecedent else token
         if self.coref.plural_nominal(token):
-            described = self._companies_before_in_sentence(token, found)
+            # "the two": two companies the sentence names or describes before it; else the
+            # two the article is about; else two of the sentence before
+            here = sentence_of(token)
+            described = self._companies_before(token, here, found)
+            if len(described) < 2 and self.coref.leading_pair(token, found) is None and here.start:
+                described = self._companies_before(token, sentence_of(token.doc[here.start - 1]), found)
             if len(described) >= 2:
                 return [replace(arg, via_coref=True) for arg in described[-2:]]
             pair = self.coref.last_two_companies(token, found)
@@ -1010,12 +1015,12 @@ class RelationReader:
                 return [Arg(found.mention(span), span.root, True) for span in pair]
         return None
 
-    def _companies_before_in_sentence(self, token: Token, found: DocMentions) -> list[Arg]:
-        """The companies named or described before ``token`` in its sentence, each once, in
+    def _companies_before(self, token: Token, sentence: Span, found: DocMentions) -> list[Arg]:
+        """The companies named or described in ``sentence`` before ``token``, each once, in
         the order last mentioned: "The chipmaker is taking a stake in the Finnish vendor, and
         the two will co-develop ..." means the two the clause before describes."""
         by_name: dict[str, Arg] = {}
-        for word in sentence_of(token):
+        for word in sentence:
             if word.i >= token.i:
                 break
             span = found.at(word)
