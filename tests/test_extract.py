@@ -2769,6 +2769,13 @@ READS_NOT = [
         {("Toyota", "partnersWith", "Denso")},
         id="the_two_are_the_companies_the_sentence_before_describes",
     ),
+    pytest.param(
+        "Contoso Therapeutics raised $90 million on Monday. Chief Executive Jane Roe, who joined from Fabrikam Pharma "
+        "in 2022, told reporters the money will fund two trials.",
+        {("Jane Roe", "ceoOf", "Contoso Therapeutics")},
+        {("Jane Roe", "ceoOf", "Fabrikam Pharma")},
+        id="a_leader_who_joined_from_a_company_leads_another",
+    ),
 ]
 
 

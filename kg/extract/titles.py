@@ -300,7 +300,8 @@ class TitleReader:
                          and (speaker or s.end <= person.start or syntax.speaks_for(s.root) or _in_relative_of(s.root, person.root)
                               or s.root.i in told)
                          and syntax.quoted(s.root) == syntax.quoted(person.root) and not self._names_a_deal(s)
-                         and not syntax.listens(s.root) and not _in_name_phrase(s, person)}
+                         and not syntax.listens(s.root) and not _in_name_phrase(s, person)
+                         and not _came_from(s.root, person.root)}
             described = next((
                 t for t in sent if self.coref.refers(t) and t.lower_ not in ("who", "whom") and (
                     (t.i < person.start and t.dep_ in syntax.SUBJECT_DEPS)
@@ -320,7 +321,7 @@ class TitleReader:
                 confidence = 0.6
         if not orgs and relation != "worksFor" and not any(
             sent.start <= s.start < sent.end and found.type_of(s) == "Organization" and not syntax.quoted(s.root)
-            and not self._names_a_deal(s) and not syntax.listens(s.root)
+            and not self._names_a_deal(s) and not syntax.listens(s.root) and not _came_from(s.root, person.root)
             for s in found.spans
         ):
             # "..., chief executive Jane Roe said", "Chairman Greg Penner called ...", "X will
@@ -460,6 +461,11 @@ def _in_relative_of(token: Token, person: Token) -> bool:
     a 36-year Unilever veteran, replaced X as CEO": a name in a relative clause or an
     apposition on the person."""
     return any(a.dep_ in ("relcl", "appos") and a.head == person for a in token.ancestors)
+
+
+def _came_from(token: Token, person: Token) -> bool:
+    """"CEO Jane Roe, who joined from Contoso in 2022": where the person was before."""
+    return token.dep_ == "pobj" and token.head.lower_ == "from" and _in_relative_of(token, person)
 
 
 def _in_name_phrase(company: Span, person: Span) -> bool:
