@@ -2776,6 +2776,22 @@ READS_NOT = [
         {("Jane Roe", "ceoOf", "Fabrikam Pharma")},
         id="a_leader_who_joined_from_a_company_leads_another",
     ),
+    pytest.param(
+        "Litware Cloud Inc. is in advanced talks to provide Fabrikam Inc. with computing capacity.",
+        {("Litware Cloud Inc.", "inTalksWith", "Fabrikam Inc.")}, set(),
+        id="talks_to_provide_a_party_with_something",
+    ),
+    pytest.param(
+        "Litware Capital is in talks to invest about $2 billion in Contoso Labs, people familiar with the matter said.",
+        {("Litware Capital", "inTalksWith", "Contoso Labs")}, set(),
+        id="talks_to_invest_in_a_company",
+    ),
+    pytest.param(
+        "Contoso Labs builds data centers. Fabrikam Inc. and Litware Capital are among its existing backers.",
+        {("Fabrikam Inc.", "investsIn", "Contoso Labs"), ("Litware Capital", "investsIn", "Contoso Labs")},
+        {("Fabrikam Inc.", "investsIn", "Litware Capital"), ("Litware Capital", "investsIn", "Fabrikam Inc.")},
+        id="companies_among_its_backers",
+    ),
 ]
 
 

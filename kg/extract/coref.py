@@ -76,6 +76,10 @@ class Coreference:
             # "T-Head, the group's chip design unit", "Waymo, its self-driving unit": whose unit
             # the name is, not the name itself
             earlier = [s for s in earlier if s.text != holder.text]
+        if token.dep_ == "poss":
+            # "X and Y are among its backers": what "its" means is neither of them
+            described = copula_subjects(token.head)
+            earlier = [s for s in earlier if s.root.i not in described]
         if not earlier:
             return None
         if lower in PRONOUNS_ORG:
@@ -429,6 +433,16 @@ class Coreference:
             return None
         first, second = sorted((last[ranked[0][0]], last[ranked[1][0]]), key=lambda s: s.start)
         return first, second
+
+
+def copula_subjects(noun: Token) -> set[int]:
+    """The subjects that "be" says ``noun`` is: "X and Y are (among) its backers"."""
+    first = syntax.first_conjunct(noun)
+    if first.dep_ == "pobj" and first.head.lower_ == "among":
+        first = first.head
+    if first.dep_ not in ("attr", "prep") or first.head.lemma_ not in ("be", "remain", "become"):
+        return set()
+    return {t.i for t in syntax.expand([c for c in first.head.children if c.dep_ == "nsubj"])}
 
 
 def _main_subject(token: Token) -> bool:

@@ -18,7 +18,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from kg.extract import syntax
-from kg.extract.coref import Coreference
+from kg.extract.coref import Coreference, copula_subjects
 from kg.extract.discourse import DiscourseReader
 from kg.extract.entity_rules import EntityRuleReader
 from kg.extract.facts import Arg, FactMaker
@@ -495,10 +495,8 @@ class RelationReader:
         if role == "copula-subject":
             # "MGX and Bpifrance are also investors": who the noun, after "be", says they are
             # "X remains Y's primary partner and its largest investor": the first conjunct's verb
-            first = syntax.first_conjunct(trigger)
-            if first.dep_ != "attr" or first.head.lemma_ not in ("be", "remain", "become"):
-                return []
-            return syntax.expand([c for c in first.head.children if c.dep_ == "nsubj"])
+            # "X and Y are among its backers": each of them
+            return [t for t in trigger.doc if t.i in copula_subjects(trigger)]
         if role == "receiver":
             # "X received $1 billion in subsidies", "X was awarded $407 million in funding": who gets it
             verb = syntax.clause_verb(trigger)
@@ -535,9 +533,7 @@ class RelationReader:
         if role == "acl-party":
             # "a contract to make chips for Tesla", "a deal to sell its stake to X", "in talks
             # to license a pill from X"
-            verbs = syntax.infinitives(trigger)
-            if trigger.dep_ == "pobj" and trigger.head.lower_ == "in" and trigger.head.head.pos_ in ("VERB", "AUX"):
-                verbs += [v for v in syntax.infinitives(trigger.head.head) if v.dep_ == "advcl"]
+            verbs = _infinitives(trigger)
             parties = [o for v in verbs for o in syntax.prep_objects(v, _PARTY_WORDS)]
             parties += [p for v in verbs for o in syntax.objects(v) for p in syntax.prep_objects_of(o, frozenset({"from"}))]
             if verbs and not parties:
@@ -549,7 +545,7 @@ class RelationReader:
         if role == "acl-object":
             # "in talks to acquire X", "a deal to supply X", "a deal worth $2 billion to supply X"
             # but not "in talks to sell its unit (to X)": what is sold is no party to the talks
-            verbs = syntax.infinitives(trigger)
+            verbs = _infinitives(trigger)
             if trigger.lower_ in self.lexicon.talks_nouns:
                 # "discussions about investing in Intel", "talks on buying X"
                 verbs += [g for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("about", "on", "over")
@@ -1047,6 +1043,15 @@ class RelationReader:
             if len(args) >= 2:
                 return [(args[i], args[j]) for i in range(len(args)) for j in range(i + 1, len(args))]
         return []
+
+def _infinitives(trigger: Token) -> list[Token]:
+    """The infinitives that say what a deal or talks are for: "a deal to supply X", and
+    "is in talks to provide X with ...", which the parser hangs on the verb."""
+    verbs = syntax.infinitives(trigger)
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "in" and trigger.head.head.pos_ in ("VERB", "AUX"):
+        verbs += [v for v in syntax.infinitives(trigger.head.head) if v.dep_ == "advcl"]
+    return verbs
+
 
 _RAISING_VERBS = frozenset({"raise", "close", "secure", "complete", "announce"})
 _PARTY_WORDS = frozenset({"from", "to", "with", "for"})
