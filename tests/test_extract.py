@@ -2792,6 +2792,23 @@ READS_NOT = [
         {("Fabrikam Inc.", "investsIn", "Litware Capital"), ("Litware Capital", "investsIn", "Fabrikam Inc.")},
         id="companies_among_its_backers",
     ),
+    pytest.param(
+        "Fabrikam Biologics will spend 1.8 trillion won to build Plant 6, a facility in Songdo.",
+        {("Fabrikam Biologics", "develops", "Plant 6")}, set(),
+        id="a_numbered_plant_is_a_facility",
+    ),
+    pytest.param(
+        "Contoso Telecom and Fabrikam Cloud broke ground on the Northwind AI Data Center on Thursday.",
+        {("Contoso Telecom", "develops", "Northwind AI Data Center"), ("Fabrikam Cloud", "develops", "Northwind AI Data Center")},
+        set(),
+        id="companies_that_break_ground_on_a_site_develop_it",
+    ),
+    pytest.param(
+        "Contoso Energy is building Plant 2 with Fabrikam Capital.",
+        {("Contoso Energy", "develops", "Plant 2"), ("Fabrikam Capital", "develops", "Plant 2")},
+        set(),
+        id="who_builds_a_site_with_a_company",
+    ),
 ]
 
 

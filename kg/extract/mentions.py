@@ -106,6 +106,7 @@ class MentionFinder:
             self.prefixes_by_first.setdefault(prefix[0], []).append(prefix)
         self.person_role_words = frozenset(phrase.split()[-1].lower() for phrase, _ in lexicon.person_titles)
         self._coded_cache: dict[int, str | None] = {}
+        self._numbered_site_words = frozenset(get_string_id(w.capitalize()) for w in lexicon.facility_nominals)
         self._drug_shape_cache: dict[int, bool] = {}
         self.title_nouns = frozenset(w.lower() for w in lexicon.title_words)
         self._company_end_words = lexicon.organization_head_words | frozenset(lexicon.corporate_suffixes)
@@ -178,6 +179,7 @@ class MentionFinder:
         tokens = list(doc)
         candidates.extend(self._upper_case_places(doc, tokens))
         candidates.extend(self._coded_names(doc, tokens))
+        candidates.extend(self._numbered_sites(doc, tokens))
         candidates.extend(_hyphenated_names(doc, tokens))
         candidates.extend(self._drug_names(doc, tokens))
         candidates.extend(self._names_with_s(doc, tokens))
@@ -875,6 +877,16 @@ class MentionFinder:
             ):
                 out.append((doc[i : i + 1], kind, 2))
         return out
+
+    def _numbered_sites(self, doc: Doc, tokens: list[Token]) -> list[tuple[Span, str | None, int]]:
+        """"Plant 6", "Fab 21": a capitalized kind of site and its number name a facility,
+        which the recognizer misses or takes for a number."""
+        orths = doc.to_array(ORTH).tolist()
+        return [
+            (doc[i : i + 2], "Facility", 3) for i, orth in enumerate(orths[:-1])
+            if orth in self._numbered_site_words and tokens[i + 1].like_num
+            and tokens[i + 1].ent_type_ not in ("MONEY", "PERCENT", "QUANTITY", "DATE", "TIME")
+        ]
 
     def _described_people(
         self, doc: Doc, tokens: list[Token], candidates: list[tuple[Span, str | None, int]]
