@@ -2809,6 +2809,11 @@ READS_NOT = [
         set(),
         id="who_builds_a_site_with_a_company",
     ),
+    pytest.param(
+        "Fabrikam Memory Inc. is 20% owned by Contoso Holdings.",
+        {("Contoso Holdings", "ownsStakeIn", "Fabrikam Memory Inc.")}, {("Fabrikam Memory Inc.", "subsidiaryOf", "Contoso Holdings")},
+        id="a_share_owned_by_a_company_with_the_subject_on_is",
+    ),
 ]
 
 

@@ -343,7 +343,10 @@ def objects(trigger: Token) -> list[Token]:
             return [trigger.head]
         return [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(c.dep_ == "auxpass" for c in trigger.children):
-        done_to = [c for c in trigger.children if c.dep_ == "nsubjpass"]
+        done_to = [c for c in trigger.children if c.dep_ == "nsubjpass"] or [
+            c for a in (trigger, *(a for a in trigger.children if a.dep_ == "auxpass"))
+            for c in a.children if c.dep_ == "nsubj"
+        ]  # "X is 20% owned by Y", parsed with an active subject, on the verb or on "is"
         if not done_to and trigger.dep_ == "conj":
             # "X, which was spun out of Y and is run by Z": the first passive's subject
             done_to = [c for c in trigger.head.children if c.dep_ == "nsubjpass"]
