@@ -2814,6 +2814,17 @@ READS_NOT = [
         {("Contoso Holdings", "ownsStakeIn", "Fabrikam Memory Inc.")}, {("Fabrikam Memory Inc.", "subsidiaryOf", "Contoso Holdings")},
         id="a_share_owned_by_a_company_with_the_subject_on_is",
     ),
+    pytest.param(
+        "Under an agreement signed with Fabrikam Inc. in October, Contoso Packaging Corp. will test chips in Arizona.",
+        {("Contoso Packaging Corp.", "hasAgreementWith", "Fabrikam Inc.")}, set(),
+        id="an_agreement_signed_with_a_party",
+    ),
+    pytest.param(
+        "Contoso Cloud Corp. has signed a string of capacity agreements with AI companies this year, including Fabrikam Inc., "
+        "as it races to catch up.",
+        {("Contoso Cloud Corp.", "hasAgreementWith", "Fabrikam Inc.")}, set(),
+        id="agreements_with_companies_including_one_hung_on_the_agreements",
+    ),
 ]
 
 

@@ -587,10 +587,12 @@ class RelationReader:
                 if not objects and trigger.dep_ in ("relcl", "acl") and trigger.head.lemma_.lower() in self.lexicon.commitment_nouns:
                     objects = syntax.hung_on_governor(trigger.head, trigger, words)
             if not objects and trigger.pos_ == "NOUN":
-                # "the partnership the lender struck with Google": said in a relative clause on the noun
+                # "the partnership the lender struck with Google": said in a relative clause on
+                # the noun; "an agreement signed with TSMC": in a participle after it
                 objects = [
-                    o for c in trigger.children if c.dep_ == "relcl"
-                    and not any(x.lower_ in syntax.RELATIVE_PRONOUNS for x in syntax.subjects(c))
+                    o for c in trigger.children if (
+                        c.dep_ == "relcl" and not any(x.lower_ in syntax.RELATIVE_PRONOUNS for x in syntax.subjects(c))
+                    ) or (c.dep_ == "acl" and c.tag_ == "VBN")
                     for o in syntax.prep_objects(c, words)
                 ]
             if not objects and deep:

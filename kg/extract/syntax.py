@@ -175,6 +175,16 @@ def expand(tokens: list[Token]) -> list[Token]:
             x for c in token.children if token.tag_ == "NNS" and c.dep_ == "prep" and c.lower_ in ("including", "like", "as")
             for p in c.children if p.dep_ == "pobj" for x in p.conjuncts
         ]
+        if token.tag_ == "NNS" and token.dep_ == "pobj" and not examples:
+            # "agreements with AI companies this year, including OpenAI", hung on the agreements
+            # or on "a string of" them
+            governors = [token.head.head]
+            if governors[0].dep_ == "pobj" and governors[0].head.lower_ == "of":
+                governors.append(governors[0].head.head)
+            examples = [
+                x for g in governors for c in g.children if c.dep_ == "prep" and c.lower_ == "including" and c.i > token.i
+                for p in c.children if p.dep_ == "pobj" for x in (p, *p.conjuncts)
+            ]
         for t in (token, *token.conjuncts, *listed_names(token), *described, *joined, *examples):
             if t not in out:
                 out.append(t)
