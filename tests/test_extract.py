@@ -778,7 +778,7 @@ READS = [
     ),
     pytest.param(
         "Samsung Electronics will begin mass production of its HBM4 chips next year.",
-        {("Samsung Electronics", "develops", "HBM4 chips")},
+        {("Samsung Electronics", "develops", "HBM4")},
         id="production_of_a_product_and_a_moved_headquarters-1",
     ),
     pytest.param(
@@ -2824,6 +2824,16 @@ READS_NOT = [
         "as it races to catch up.",
         {("Contoso Cloud Corp.", "hasAgreementWith", "Fabrikam Inc.")}, set(),
         id="agreements_with_companies_including_one_hung_on_the_agreements",
+    ),
+    pytest.param(
+        "The plant will make Contoso Inc.'s next-generation XK7 chip.",
+        {("Contoso Inc.", "develops", "XK7")}, set(),
+        id="a_one_digit_code_before_a_chip_is_a_product",
+    ),
+    pytest.param(
+        "CO2 emissions at Contoso fell.",
+        set(), {("Contoso", "develops", "CO2")},
+        id="a_one_digit_code_before_no_product_noun_is_no_name",
     ),
 ]
 

@@ -876,6 +876,8 @@ class MentionFinder:
                 t.ent_iob_ == "I" or (i + 1 < len(doc) and tokens[i + 1].ent_iob_ == "I")  # inside a longer name
             ):
                 out.append((doc[i : i + 1], kind, 2))
+            elif kind == _SHORT and i + 1 < len(doc) and tokens[i + 1].lemma_.lower() in self.lexicon.product_unit_nouns:
+                out.append((doc[i : i + 1], "Product", 2))
         return out
 
     def _numbered_sites(self, doc: Doc, tokens: list[Token]) -> list[tuple[Span, str | None, int]]:
@@ -1240,6 +1242,8 @@ def _chunk_root(word: Token) -> bool:
 _DIGIT_NAME = re.compile(r"\d+[A-Za-z]*[A-Z][A-Za-z]*\Z")
 _MODEL_CODE = re.compile(r"[A-Z]{1,5}-?\d{2,6}[a-z]?\Z|[A-Z]{2,5}-\d[A-Z]?\Z")  # "MI450", "BW-00112", "WSE-4"
 _NOT_MODEL_PREFIXES = ("FY", "COVID", "G", "Q", "H", "CY", "SARS")
+_SHORT_CODE = re.compile(r"[A-Z]{1,4}\d\Z")
+_SHORT = "short code"
 
 
 def _coded_kind(text: str) -> str | None:
@@ -1252,6 +1256,8 @@ def _coded_kind(text: str) -> str | None:
             return "Organization"
     elif text[:1].isupper() and _MODEL_CODE.match(text) and re.match(r"[A-Z]+", text).group() not in _NOT_MODEL_PREFIXES:
         return "Product"  # "HRS-9821" is a code; "H1", "Q3", "FY2025" are periods
+    elif text[:1].isupper() and _SHORT_CODE.match(text) and re.match(r"[A-Z]+", text).group() not in _NOT_MODEL_PREFIXES:
+        return _SHORT  # "AI6", "M5": a product only before what it is ("the AI6 chip")
     return None
 
 
