@@ -2835,6 +2835,11 @@ READS_NOT = [
         set(), {("Contoso", "develops", "CO2")},
         id="a_one_digit_code_before_no_product_noun_is_no_name",
     ),
+    pytest.param(
+        "The Abilene campus, which Contoso Energy Inc. is building, will open in 2027.",
+        {("Contoso Energy Inc.", "develops", "Abilene campus")}, set(),
+        id="a_town_before_a_kind_of_site_names_the_site",
+    ),
 ]
 
 
@@ -3244,8 +3249,11 @@ def test_a_city_before_its_region_fills_no_company_slot(extract):
 def test_an_owned_name_on_a_kind_of_site_names_the_site(extract):
     result = extract("Meta signed a deal to buy power from Vistra's Comanche Peak nuclear plant in Texas.")
     assert {m.type for m in result.mentions if m.text == "Comanche Peak"} == {"Facility"}
+    # "its Hiroshima plant": a town's name on a kind of site names the site, which does not
+    # go by the town's name
     result = extract("Micron will expand its Hiroshima plant in Japan.")
-    assert {m.type for m in result.mentions if m.text == "Hiroshima"} == {"Place"}
+    assert {m.type for m in result.mentions if m.text == "Hiroshima plant"} == {"Facility"}
+    assert all(a.alias_of.text != "Hiroshima" for a in result.aliases)
 
 
 def test_units_that_start_with_a_digit_are_no_names(extract):
@@ -4097,3 +4105,21 @@ def test_a_name_before_a_leader_s_title_and_a_person_is_a_company(extract) -> No
     assert {m.type for m in result.mentions if m.text == "Nanya"} == {"Organization"}
     result = extract("French president Emmanuel Macron visited the plant.")
     assert "Organization" not in {m.type for m in result.mentions if m.text == "French"}
+
+
+def test_extract_a_site_goes_by_its_name_without_its_kind_word(extract):
+    result = extract("Contoso Motors is expanding its Northwind Works factory in Lansing.")
+    links = [(a.mention.text, a.alias_of.text) for a in result.aliases]
+    assert ("Northwind Works factory", "Northwind Works") in links
+    # "the Lansing plant": the town stays a town, no alias of the site
+    result = extract("Contoso Motors is expanding the Lansing plant, which opened in 2019.")
+    assert all("Lansing" != a.alias_of.text for a in result.aliases)
+    assert ("Contoso Motors", "operates", "Lansing plant") in triples(result) or any(
+        m.text == "Lansing plant" and m.type == "Facility" for m in result.mentions
+    )
+
+
+def test_extract_a_state_or_country_before_a_site_says_where_it_is(extract):
+    result = extract("Contoso Inc. is expanding its Texas fab and a U.S. data center, and plans a European data centre.")
+    facilities = {m.text for m in result.mentions if m.type == "Facility"}
+    assert not facilities & {"Texas fab", "U.S. data center", "European data centre"}

@@ -147,6 +147,7 @@ class Lexicon:
     succession_verbs: frozenset[str]
     facility_nominals: frozenset[str]
     site_nouns: frozenset[str]
+    broad_places: frozenset[str]
     legal_forms: frozenset[str]
     name_prefixes_to_trim: tuple[tuple[str, ...], ...]
     person_titles: tuple[tuple[str, str], ...]
@@ -425,6 +426,7 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
             succession_verbs=frozenset(entities.get("succession_verbs", ())),
             facility_nominals=frozenset(entities.get("facility_nominals", ())),
             site_nouns=frozenset(entities["site_nouns"]),
+            broad_places=frozenset(entities.get("broad_places", ())) | frozenset(demonyms.values()),
             legal_forms=frozenset(entities["legal_forms"]),
             name_prefixes_to_trim=tuple(
                 sorted((tuple(p.split()) for p in entities.get("name_prefixes_to_trim", ())), key=len, reverse=True)

@@ -187,7 +187,7 @@ class MentionFinder:
         candidates.extend(self._governments(doc, candidates))
         candidates.extend(self._conjoined_companies(doc, candidates))
         candidates.extend(
-            c for c in self._pattern_spans(doc, tokens, candidates)
+            c for c in self._pattern_spans(doc, tokens)
             if c[1] != "Place" or not _inside_longer_name(c[0], "Place", named)
         )
         chosen = [(self._without_prefix(span), type_, priority) for span, type_, priority in _non_overlapping(candidates)]
@@ -520,11 +520,9 @@ class MentionFinder:
             return None
         return span
 
-    def _pattern_spans(
-        self, doc: Doc, tokens: list[Token], candidates: list[tuple[Span, str | None, int]]
-    ) -> list[tuple[Span, str | None, int]]:
-        """Proper names ending in a kind word: "Hon Hai Tech Day", "Stargate initiative"."""
-        places = {s.start for s, t, _ in candidates if t == "Place"}
+    def _pattern_spans(self, doc: Doc, tokens: list[Token]) -> list[tuple[Span, str | None, int]]:
+        """Proper names ending in a kind word: "Hon Hai Tech Day", "Stargate initiative", "the
+        Abilene campus"."""
         out: list[tuple[Span, str | None, int]] = []
         for token in tokens:
             for type_, words in self.patterns_by_last.get(token.text, ()):
@@ -538,8 +536,9 @@ class MentionFinder:
                         not tokens[start - 2].whitespace_ and tokens[start - 2].text[:1].isupper()
                     ):
                         start -= 2  # "HL-GA Battery Co."
-                if start == i or start in places and type_ == "Facility":
-                    continue
+                where = " ".join(t.text for t in tokens[start:i])
+                if start == i or type_ == "Facility" and (where in self.lexicon.broad_places or where in self.lexicon.demonyms):
+                    continue  # "its Texas fab", "a U.S. data center", "a European data centre": where a site is, not its name
                 if tokens[start].text in self.lexicon.not_entities and start + 1 == i:
                     continue
                 # a company name the recognizer found in full ("CSPC Pharmaceutical Group") wins
@@ -965,12 +964,31 @@ class MentionFinder:
             elif between == "(" and doc[right.end : right.end + 1].text == ")" and self._may_abbreviate(found, left, right):
                 found.aliases.append(AliasLink(found.mention(right), found.mention(left), "text: parenthesis"))
         found.aliases.extend(self._possessive_names(found))
+        found.aliases.extend(self._sites_by_name(found))
         for link in found.aliases:
             a, b = link.mention.text, link.alias_of.text
             merged = _vote(Counter({found.types.get(a, "Organization"): 1, found.types.get(b, "Organization"): 1}))
             if a not in self.gazetteer and b not in self.gazetteer:
                 found.types[a] = found.types[b] = merged
         found._span_types.clear()
+
+    def _sites_by_name(self, found: DocMentions) -> list[AliasLink]:
+        """"the Metaplant America factory" goes by "Metaplant America" too, unless that is
+        what the text or the gazetteer calls something else (a company, a town)."""
+        names = {s.text for s in found.spans}
+        links = []
+        for span in found.spans:
+            if len(span) < 2 or found.type_of(span) != "Facility" or span[-1].lemma_.lower() not in self.lexicon.facility_nominals:
+                continue
+            short = span[:-1]
+            if short.text in names or short.text in self.gazetteer or not short[-1].text[:1].isalnum() or all(
+                t.ent_type_ in ("GPE", "LOC") for t in short
+            ):
+                continue  # "the Lansing plant" is no Lansing
+            alias = Mention(short.text, short.start_char, short.end_char, "Facility")
+            found.types[short.text] = "Facility"
+            links.append(AliasLink(found.mention(span), alias, "text: a site's name without its kind word"))
+        return links
 
     def _possessive_names(self, found: DocMentions) -> list[AliasLink]:
         """"Dick's Sporting Goods ... Dick's portfolio": a company named after its founder
