@@ -2840,6 +2840,12 @@ READS_NOT = [
         {("Contoso Energy Inc.", "develops", "Abilene campus")}, set(),
         id="a_town_before_a_kind_of_site_names_the_site",
     ),
+    pytest.param(
+        "Contoso Inc.'s current XK4 chip is made by Fabrikam Foundry Corp.",
+        {("Fabrikam Foundry Corp.", "manufacturesFor", "Contoso Inc."), ("Contoso Inc.", "develops", "XK4")},
+        {("Fabrikam Foundry Corp.", "develops", "XK4")},
+        id="who_makes_a_named_company_s_product_makes_it_for_that_company",
+    ),
 ]
 
 

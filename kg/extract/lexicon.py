@@ -55,6 +55,7 @@ class TriggerRule:
     governors: frozenset[str] | None = None
     not_governors: frozenset[str] = frozenset()
     not_habitual: bool = False
+    not_owned_object: bool = False
     named_head: bool = False
     named_tail: bool = False
     phrase_any: tuple[str, ...] = ()
@@ -264,6 +265,7 @@ def _trigger_rule(raw: dict[str, Any]) -> TriggerRule:
         governors=frozenset(raw["governors"]) if "governors" in raw else None,
         not_governors=frozenset(raw.get("not_governors", ())),
         not_habitual=bool(raw.get("not_habitual", False)),
+        not_owned_object=bool(raw.get("not_owned_object", False)),
         named_head=bool(raw.get("named_head", False)),
         named_tail=bool(raw.get("named_tail", False)),
         not_object_lemmas=frozenset(raw.get("not_object_lemmas", ())),

@@ -982,7 +982,7 @@ class MentionFinder:
                 continue
             short = span[:-1]
             if short.text in names or short.text in self.gazetteer or not short[-1].text[:1].isalnum() or all(
-                t.ent_type_ in ("GPE", "LOC") for t in short
+                t.ent_type_ == "GPE" for t in short
             ):
                 continue  # "the Lansing plant" is no Lansing
             alias = Mention(short.text, short.start_char, short.end_char, "Facility")

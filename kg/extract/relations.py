@@ -176,6 +176,8 @@ class RelationReader:
                 return  # "placed an order from ASML": the one ordering is the customer, not the supplier
         if self._entitled(trigger):
             return  # "exclusive rights to develop and sell X": what one may do, not what one does
+        if rule.not_owned_object and self._role_tokens("object-owner", trigger, found):
+            return  # "Tesla's AI4 chip is made by Samsung": Samsung makes it for Tesla, which develops it
         if rule.not_habitual and trigger.tag_ in ("VBZ", "VBP") and not any(
             c.dep_ in ("aux", "auxpass") or (c.dep_ in ("prep", "dative") and c.lower_ == "to") for c in trigger.children
         ):
