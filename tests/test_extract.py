@@ -2846,6 +2846,16 @@ READS_NOT = [
         {("Fabrikam Foundry Corp.", "develops", "XK4")},
         id="who_makes_a_named_company_s_product_makes_it_for_that_company",
     ),
+    pytest.param(
+        "Contoso Energy Inc. unveiled the Northwind campus on Monday. Contoso Energy plans to invest $2 billion in the campus.",
+        {("Contoso Energy", "investsIn", "Northwind campus")}, set(),
+        id="the_site_of_a_kind_named_before",
+    ),
+    pytest.param(
+        "Contoso Energy Inc. unveiled the Northwind campus on Monday. Contoso Energy plans to invest $2 billion in the new plant.",
+        set(), {("Contoso Energy", "investsIn", "Northwind campus")},
+        id="a_site_of_another_kind_is_not_the_one_named_before",
+    ),
 ]
 
 

@@ -681,7 +681,7 @@ class RelationReader:
             # "the combined business, VodafoneThree,", "the 34th president, Dwight Eisenhower,";
             # not "the drugmaker, whose shot Zepbound ...", misparsed as an apposition
             return Arg(found.mention(described[0]), described[0].root)
-        coref = self.coref.organization(token, found) or self.coref.person(token, found)
+        coref = self.coref.organization(token, found) or self.coref.person(token, found) or _described_site(token, found)
         if coref is not None:
             return Arg(found.mention(coref), token, via_coref=True)
         if depth < 2 and token.dep_ == "attr" and token.head.lemma_ == "be" and token.pos_ == "NOUN":
@@ -1132,6 +1132,20 @@ def _region_follows(token: Token, found: DocMentions) -> bool:
         return False
     region = found.at(doc[span.end + 1])
     return region is not None and found.type_of(region) == "Place"
+
+
+def _described_site(noun: Token, found: DocMentions) -> Span | None:
+    """"will invest $25 billion in the campus": the site of that kind named last before."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    if any(c.dep_ in ("compound", "poss", "amod", "nmod") or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None  # "the Texas plant", "the company's plant", "the new plant": no site named before
+    kind = noun.lemma_.lower()
+    named = [
+        span for span in found.spans
+        if span.end <= noun.i and found.type_of(span) == "Facility" and span[-1].lemma_.lower() == kind
+    ]
+    return max(named, key=lambda span: span.start, default=None)
 
 
 def _deal_host(deal: Token) -> Token | None:
