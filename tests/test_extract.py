@@ -2856,6 +2856,16 @@ READS_NOT = [
         set(), {("Contoso Energy", "investsIn", "Northwind campus")},
         id="a_site_of_another_kind_is_not_the_one_named_before",
     ),
+    pytest.param(
+        "Contoso Motors will shift output to its Kyushu plant and its Northwind America factory.",
+        set(), {("Kyushu plant", "locatedIn", "Kyushu"), ("Northwind America factory", "locatedIn", "United States")},
+        id="a_town_that_names_a_site_or_an_alias_inside_a_name_places_nothing",
+    ),
+    pytest.param(
+        "Contoso Cloud Inc. opened its Northwind Taiwan region in Taipei.",
+        {("Northwind Taiwan region", "locatedIn", "Taiwan")}, set(),
+        id="a_place_inside_a_site_s_name_places_it",
+    ),
 ]
 
 

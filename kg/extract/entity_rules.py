@@ -408,6 +408,10 @@ class EntityRuleReader:
                 entry = self.finder.gazetteer.get(part.text)
                 if entry is None or entry.type not in rule.tail_types:
                     continue
+                if part.text != entry.label or (
+                    part.start == span.start and span[-1].lemma_.lower() in self.lexicon.facility_nominals
+                ):
+                    break  # "Metaplant America", "the Kyushu plant": a name, or where the site is, that the text says elsewhere
                 place = Mention(part.text, part.start_char, part.end_char, entry.type)
                 rel = self.facts.make(
                     rule.relation, Arg(found.mention(span), span.root), Arg(place, part.root),
