@@ -698,8 +698,8 @@ READS = [
     ),
     pytest.param(
         "The reactors, all at the Savannah River Plant, in Aiken, S.C., have been shut down.",
-        {("Savannah River Plant", "locatedIn", "Aiken"), ("Savannah River Plant", "locatedIn", "S.C.")},
-        id="place_in_a_city_and_state_is_in_both",
+        {("Savannah River Plant", "locatedIn", "Aiken"), ("Aiken", "locatedIn", "S.C.")},
+        id="site_in_a_city_and_state_is_in_the_city_in_the_state",
     ),
     pytest.param(
         "Rebels attacked Kibungo in the southeastern part of Rwanda on Monday.",
@@ -2865,6 +2865,12 @@ READS_NOT = [
         "Contoso Cloud Inc. opened its Northwind Taiwan region in Taipei.",
         {("Northwind Taiwan region", "locatedIn", "Taiwan")}, set(),
         id="a_place_inside_a_site_s_name_places_it",
+    ),
+    pytest.param(
+        "Contoso Motors will build the pickup at its Northwind Works factory in Ellabell, Georgia.",
+        {("Northwind Works factory", "locatedIn", "Ellabell")},
+        {("Northwind Works factory", "locatedIn", "Georgia")},
+        id="a_site_in_a_town_and_region_is_in_the_town",
     ),
 ]
 

@@ -224,8 +224,9 @@ class EntityRuleReader:
                     continue
                 yield from self._emit_entity_rule(rule, found, span, target, pobj.head, document, date)
                 region = _region_after_comma(target, found)
-                if region is not None and found.type_of(region) in rule.tail_types:
-                    # "the plant in Aiken, S.C." is in South Carolina too; "Jane Roe of Miami, Fla." lives there
+                if region is not None and found.type_of(region) in rule.tail_types and found.type_of(span) != "Facility":
+                    # "Jane Roe of Miami, Fla." lives in Florida too; "the plant in Aiken, S.C." is in
+                    # Aiken, which is in South Carolina
                     yield from self._emit_entity_rule(rule, found, span, region, pobj.head, document, date)
 
     def _appositive_role(self, rule: EntityRule, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
