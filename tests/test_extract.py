@@ -2872,6 +2872,11 @@ READS_NOT = [
         {("Northwind Works factory", "locatedIn", "Georgia")},
         id="a_site_in_a_town_and_region_is_in_the_town",
     ),
+    pytest.param(
+        "Contoso Inc.'s next XK5 chip will be built by Fabrikam Foundry Corp. in Arizona.",
+        {("Contoso Inc.", "develops", "XK5")}, {("Fabrikam Foundry Corp.", "develops", "XK5")},
+        id="who_builds_a_named_company_s_chip_does_not_develop_it",
+    ),
 ]
 
 
