@@ -2877,6 +2877,19 @@ READS_NOT = [
         {("Contoso Inc.", "develops", "XK5")}, {("Fabrikam Foundry Corp.", "develops", "XK5")},
         id="who_builds_a_named_company_s_chip_does_not_develop_it",
     ),
+    pytest.param(
+        "Contoso Inc. cut its forecast. Contoso Inc. will close a plant. President and CEO Jane Roe has also frozen "
+        "plans to begin production.",
+        {("Jane Roe", "ceoOf", "Contoso Inc.")}, set(),
+        id="a_name_right_after_two_titles_parsed_as_conjuncts",
+    ),
+    pytest.param(
+        "Contoso Telecom Inc. signed a pact with Fabrikam. Contoso Telecom Inc. also holds a stake in Litware. CEO Jane Roe "
+        "said AI would be a growth engine for the company, which has lost subscribers to rivals Northwind Corp. and "
+        "Tailspin Inc.",
+        {("Jane Roe", "ceoOf", "Contoso Telecom Inc.")}, {("Jane Roe", "ceoOf", "Northwind Corp.")},
+        id="companies_in_a_later_relative_clause_are_no_employer",
+    ),
 ]
 
 

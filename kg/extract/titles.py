@@ -190,6 +190,12 @@ class TitleReader:
                 if c.dep_ == "conj" and (span := found.at(c)) is not None and found.type_of(span) == "Person"
                 and any(m.dep_ == "compound" and m.text in self.lexicon.title_words for m in c.children)
             ), person)
+        if person is None or found.type_of(person) != "Person":
+            # "President and CEO Hidetoshi Shibata has ...", parsed as three conjuncts: the name
+            # right after the titles
+            after = found.at(conjoined.doc[conjoined.i + 1]) if conjoined.i + 1 < len(conjoined.doc) else None
+            if after is not None and after.start == conjoined.i + 1 and found.type_of(after) == "Person":
+                person = after
         if (person is None or found.type_of(person) != "Person") and title.dep_ == "oprd":
             # "Kroger named Ron Sargent interim chief executive": the name parsed into the title;
             # "Kelly Ortberg was named chief executive": the passive subject
@@ -322,6 +328,7 @@ class TitleReader:
         if not orgs and relation != "worksFor" and not any(
             sent.start <= s.start < sent.end and found.type_of(s) == "Organization" and not syntax.quoted(s.root)
             and not self._names_a_deal(s) and not syntax.listens(s.root) and not _came_from(s.root, person.root)
+            and not _in_a_later_relative_clause(s, person)
             for s in found.spans
         ):
             # "..., chief executive Jane Roe said", "Chairman Greg Penner called ...", "X will
@@ -461,6 +468,12 @@ def _in_relative_of(token: Token, person: Token) -> bool:
     a 36-year Unilever veteran, replaced X as CEO": a name in a relative clause or an
     apposition on the person."""
     return any(a.dep_ in ("relcl", "appos") and a.head == person for a in token.ancestors)
+
+
+def _in_a_later_relative_clause(company: Span, person: Span) -> bool:
+    """"CEO X said ... for the company, which has lost subscribers to rivals KT and LG Uplus":
+    a company named in a relative clause after the person's is no candidate employer."""
+    return company.start > person.end and any(a.dep_ == "relcl" for a in company.root.ancestors)
 
 
 def _came_from(token: Token, person: Token) -> bool:
