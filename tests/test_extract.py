@@ -2890,6 +2890,12 @@ READS_NOT = [
         {("Jane Roe", "ceoOf", "Contoso Telecom Inc.")}, {("Jane Roe", "ceoOf", "Northwind Corp.")},
         id="companies_in_a_later_relative_clause_are_no_employer",
     ),
+    pytest.param(
+        "Contoso Inc. cut its forecast. Contoso Inc. will close a plant. Chairman and CEO Jane Roe has also frozen "
+        "plans to begin production.",
+        {("Jane Roe", "ceoOf", "Contoso Inc."), ("Jane Roe", "chairmanOf", "Contoso Inc.")}, set(),
+        id="a_name_after_a_run_of_titles_that_opens_the_sentence_holds_each",
+    ),
 ]
 
 

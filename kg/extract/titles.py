@@ -193,8 +193,13 @@ class TitleReader:
         if person is None or found.type_of(person) != "Person":
             # "President and CEO Hidetoshi Shibata has ...", parsed as three conjuncts: the name
             # right after the titles
-            after = found.at(conjoined.doc[conjoined.i + 1]) if conjoined.i + 1 < len(conjoined.doc) else None
-            if after is not None and after.start == conjoined.i + 1 and found.type_of(after) == "Person":
+            doc, end = conjoined.doc, conjoined.i + 1
+            while title.i == sent.start and end < len(doc) and (
+                doc[end].lower_ == "and" or doc[end].lower_ in self.title_vocabulary
+            ):
+                end += 1  # "Chairman and CEO Jonathan Weis" opening a sentence: past the titles that follow
+            after = found.at(doc[end]) if end < len(doc) else None
+            if after is not None and after.start == end and found.type_of(after) == "Person":
                 person = after
         if (person is None or found.type_of(person) != "Person") and title.dep_ == "oprd":
             # "Kroger named Ron Sargent interim chief executive": the name parsed into the title;
