@@ -681,7 +681,9 @@ class RelationReader:
             # "the combined business, VodafoneThree,", "the 34th president, Dwight Eisenhower,";
             # not "the drugmaker, whose shot Zepbound ...", misparsed as an apposition
             return Arg(found.mention(described[0]), described[0].root)
-        coref = self.coref.organization(token, found) or self.coref.person(token, found) or _described_site(token, found)
+        coref = self.coref.organization(token, found) or self.coref.person(token, found) or (
+            _described_site(token, found) if token.lemma_.lower() in self.lexicon.facility_nominals else None
+        )
         if coref is not None:
             return Arg(found.mention(coref), token, via_coref=True)
         if depth < 2 and token.dep_ == "attr" and token.head.lemma_ == "be" and token.pos_ == "NOUN":
