@@ -78,7 +78,7 @@ class Coreference:
             earlier = [s for s in earlier if s.text != holder.text]
         if token.dep_ == "poss":
             # "X and Y are among its backers": what "its" means is neither of them
-            described = copula_subjects(token.head)
+            described = {t.i for t in copula_subjects(token.head)}
             earlier = [s for s in earlier if s.root.i not in described]
         if not earlier:
             return None
@@ -435,14 +435,14 @@ class Coreference:
         return first, second
 
 
-def copula_subjects(noun: Token) -> set[int]:
+def copula_subjects(noun: Token) -> list[Token]:
     """The subjects that "be" says ``noun`` is: "X and Y are (among) its backers"."""
     first = syntax.first_conjunct(noun)
     if first.dep_ == "pobj" and first.head.lower_ == "among":
         first = first.head
     if first.dep_ not in ("attr", "prep") or first.head.lemma_ not in ("be", "remain", "become"):
-        return set()
-    return {t.i for t in syntax.expand([c for c in first.head.children if c.dep_ == "nsubj"])}
+        return []
+    return syntax.expand([c for c in first.head.children if c.dep_ == "nsubj"])
 
 
 def _main_subject(token: Token) -> bool:

@@ -177,9 +177,10 @@ class MentionFinder:
                 span = line  # "Snapdragon Digital Chassis", taken for a company: a product named after one
             candidates.append((span, type_, 2))
         tokens = list(doc)
+        orths = doc.to_array(ORTH).tolist()
         candidates.extend(self._upper_case_places(doc, tokens))
-        candidates.extend(self._coded_names(doc, tokens))
-        candidates.extend(self._numbered_sites(doc, tokens))
+        candidates.extend(self._coded_names(doc, tokens, orths))
+        candidates.extend(self._numbered_sites(doc, tokens, orths))
         candidates.extend(_hyphenated_names(doc, tokens))
         candidates.extend(self._drug_names(doc, tokens))
         candidates.extend(self._names_with_s(doc, tokens))
@@ -855,12 +856,12 @@ class MentionFinder:
                     taken.update(t.i for t in name)
         return out
 
-    def _coded_names(self, doc: Doc, tokens: list[Token]) -> list[tuple[Span, str | None, int]]:
+    def _coded_names(self, doc: Doc, tokens: list[Token], orths: list[int]) -> list[tuple[Span, str | None, int]]:
         """Names the recognizer takes for numbers or misses: "3SBio", "BW-00112" (``_coded_kind``),
         looked up once per word form."""
         out: list[tuple[Span, str | None, int]] = []
         cache = self._coded_cache
-        for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+        for i, orth in enumerate(orths):
             kind = cache.get(orth, "")
             if kind == "":
                 if len(cache) > 200_000:
@@ -879,10 +880,9 @@ class MentionFinder:
                 out.append((doc[i : i + 1], "Product", 2))
         return out
 
-    def _numbered_sites(self, doc: Doc, tokens: list[Token]) -> list[tuple[Span, str | None, int]]:
+    def _numbered_sites(self, doc: Doc, tokens: list[Token], orths: list[int]) -> list[tuple[Span, str | None, int]]:
         """"Plant 6", "Fab 21": a capitalized kind of site and its number name a facility,
         which the recognizer misses or takes for a number."""
-        orths = doc.to_array(ORTH).tolist()
         return [
             (doc[i : i + 2], "Facility", 3) for i, orth in enumerate(orths[:-1])
             if orth in self._numbered_site_words and tokens[i + 1].like_num

@@ -498,7 +498,7 @@ class RelationReader:
             # "MGX and Bpifrance are also investors": who the noun, after "be", says they are
             # "X remains Y's primary partner and its largest investor": the first conjunct's verb
             # "X and Y are among its backers": each of them
-            return [t for t in trigger.doc if t.i in copula_subjects(trigger)]
+            return copula_subjects(trigger)
         if role == "receiver":
             # "X received $1 billion in subsidies", "X was awarded $407 million in funding": who gets it
             verb = syntax.clause_verb(trigger)
@@ -1049,6 +1049,7 @@ class RelationReader:
             if len(args) >= 2:
                 return [(args[i], args[j]) for i in range(len(args)) for j in range(i + 1, len(args))]
         return []
+
 
 def _infinitives(trigger: Token) -> list[Token]:
     """The infinitives that say what a deal or talks are for: "a deal to supply X", and
