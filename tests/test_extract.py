@@ -2896,6 +2896,12 @@ READS_NOT = [
         {("Jane Roe", "ceoOf", "Contoso Inc."), ("Jane Roe", "chairmanOf", "Contoso Inc.")}, set(),
         id="a_name_after_a_run_of_titles_that_opens_the_sentence_holds_each",
     ),
+    pytest.param(
+        "Contoso Labs is in advanced talks to raise as much as $5 billion in a funding round led by investment firm "
+        "Fabrikam Capital, people familiar with the matter said.",
+        {("Contoso Labs", "inTalksWith", "Fabrikam Capital")}, set(),
+        id="talks_to_raise_money_in_a_round_led_by_an_investor",
+    ),
 ]
 
 

@@ -538,6 +538,11 @@ class RelationReader:
             verbs = _infinitives(trigger)
             parties = [o for v in verbs for o in syntax.prep_objects(v, _PARTY_WORDS)]
             parties += [p for v in verbs for o in syntax.objects(v) for p in syntax.prep_objects_of(o, frozenset({"from"}))]
+            parties += [
+                # "in talks to raise $5 billion in a round led by X": with whoever leads the round
+                a for v in verbs if v.lemma_.lower() in _RAISING_VERBS for r in syntax.prep_objects(v, {"in"})
+                if r.lemma_.lower() in self.lexicon.funding_nouns for a in syntax.participle_agents(r)
+            ]
             if verbs and not parties:
                 parties = syntax.hung_on_governor(trigger, verbs[0], {"to", "from"})
             return syntax.expand([
