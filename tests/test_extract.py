@@ -2902,6 +2902,11 @@ READS_NOT = [
         {("Contoso Labs", "inTalksWith", "Fabrikam Capital")}, set(),
         id="talks_to_raise_money_in_a_round_led_by_an_investor",
     ),
+    pytest.param(
+        "Contoso Labs currently relies on Fabrikam Foundry Corp. to produce its chips.",
+        {("Fabrikam Foundry Corp.", "manufacturesFor", "Contoso Labs")}, set(),
+        id="relying_on_a_company_to_produce_its_chips",
+    ),
 ]
 
 
