@@ -2907,6 +2907,11 @@ READS_NOT = [
         {("Fabrikam Foundry Corp.", "manufacturesFor", "Contoso Labs")}, set(),
         id="relying_on_a_company_to_produce_its_chips",
     ),
+    pytest.param(
+        "Contoso Inc., meanwhile, is pouring money into its own assistant, Rufina, which shoppers used this year.",
+        {("Contoso Inc.", "develops", "Rufina")}, {("Contoso Inc.", "operates", "Rufina")},
+        id="a_company_s_own_assistant_is_one_it_develops",
+    ),
 ]
 
 
