@@ -1272,10 +1272,11 @@ def _coded_kind(text: str) -> str | None:
             text.lstrip("0123456789").lower() not in _UNITS
         ):
             return "Organization"
-    elif text[:1].isupper() and _MODEL_CODE.match(text) and re.match(r"[A-Z]+", text).group() not in _NOT_MODEL_PREFIXES:
-        return "Product"  # "HRS-9821" is a code; "H1", "Q3", "FY2025" are periods
-    elif text[:1].isupper() and _SHORT_CODE.match(text) and re.match(r"[A-Z]+", text).group() not in _NOT_MODEL_PREFIXES:
-        return _SHORT  # "AI6", "M5": a product only before what it is ("the AI6 chip")
+    elif text[:1].isupper() and re.match(r"[A-Z]+", text).group() not in _NOT_MODEL_PREFIXES:
+        if _MODEL_CODE.match(text):
+            return "Product"  # "HRS-9821" is a code; "H1", "Q3", "FY2025" are periods
+        if _SHORT_CODE.match(text):
+            return _SHORT  # "AI6", "M5": a product only before what it is ("the AI6 chip")
     return None
 
 
