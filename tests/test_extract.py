@@ -2912,6 +2912,30 @@ READS_NOT = [
         {("Contoso Inc.", "develops", "Rufina")}, {("Contoso Inc.", "operates", "Rufina")},
         id="a_company_s_own_assistant_is_one_it_develops",
     ),
+    pytest.param(
+        "Fabrikam Foundry Corp. said on Monday that Contoso Inc. is one of its most important partners.",
+        {("Contoso Inc.", "partnersWith", "Fabrikam Foundry Corp.")},
+        set(),
+        id="one_of_its_partners_is_a_partner_of_whom_its_means",
+    ),
+    pytest.param(
+        "Contoso Inc. has named Fabrikam Foundry Corp. its primary cloud partner.",
+        {("Fabrikam Foundry Corp.", "partnersWith", "Contoso Inc.")},
+        set(),
+        id="naming_a_company_a_partner",
+    ),
+    pytest.param(
+        "Analysts say Contoso Inc. is a key supplier to Fabrikam Foundry Corp.",
+        {("Contoso Inc.", "suppliesTo", "Fabrikam Foundry Corp.")},
+        set(),
+        id="a_company_that_is_a_supplier_to_another",
+    ),
+    pytest.param(
+        "Fabrikam Foundry Corp. sells chips to carmakers, and Contoso Inc. is its biggest customer.",
+        {("Fabrikam Foundry Corp.", "suppliesTo", "Contoso Inc.")},
+        {("Contoso Inc.", "suppliesTo", "Fabrikam Foundry Corp.")},
+        id="a_company_that_is_its_customer",
+    ),
 ]
 
 

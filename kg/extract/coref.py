@@ -272,8 +272,8 @@ class Coreference:
         subject pronoun, the subject of the clause that reports it ("X said it will").
         When that subject is itself a pronoun or a description of a company, the token."""
         owned = pronoun.head
-        if syntax.is_possessor(pronoun) and syntax.first_conjunct(owned).dep_ in ("attr", "oprd"):
-            return None  # "X remains its primary partner", "Y's partner and its largest investor": whose, not X
+        if syntax.is_possessor(pronoun) and (syntax.first_conjunct(owned).dep_ in ("attr", "oprd") or copula_subjects(owned)):
+            return None  # "X remains its primary partner", "X is one of its partners": whose, not X
         if syntax.is_possessor(pronoun) and owned.dep_ == "conj":
             # "both Acme Corp. and its bank subsidiary": the conjunct before it
             partner = next((s for s in reversed(candidates) if s.root == owned.head), None)
@@ -435,11 +435,19 @@ class Coreference:
         return first, second
 
 
+_NAMING_VERBS = frozenset({"name", "call", "make", "choose", "pick", "select"})
+
+
 def copula_subjects(noun: Token) -> list[Token]:
-    """The subjects that "be" says ``noun`` is: "X and Y are (among) its backers"."""
+    """The subjects that "be" says ``noun`` is: "X and Y are (among) its backers", "X is one
+    of its partners"; and whom a verb names so: "has named X its primary partner"."""
     first = syntax.first_conjunct(noun)
     if first.dep_ == "pobj" and first.head.lower_ == "among":
         first = first.head
+    elif first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lower_ == "one":
+        first = first.head.head
+    if first.dep_ == "oprd" and first.head.lemma_ in _NAMING_VERBS:
+        return syntax.expand([c for c in first.head.children if c.dep_ == "dobj"])
     if first.dep_ not in ("attr", "prep") or first.head.lemma_ not in ("be", "remain", "become"):
         return []
     return syntax.expand([c for c in first.head.children if c.dep_ == "nsubj"])
