@@ -2936,6 +2936,12 @@ READS_NOT = [
         {("Contoso Inc.", "suppliesTo", "Fabrikam Foundry Corp.")},
         id="a_company_that_is_its_customer",
     ),
+    pytest.param(
+        "Ørsted signed a supply deal with Contoso Inc. on Monday.",
+        {("Ørsted", "hasAgreementWith", "Contoso Inc.")},
+        set(),
+        id="a_name_that_starts_with_a_capital_outside_ascii",
+    ),
 ]
 
 

@@ -1261,6 +1261,7 @@ _DIGIT_NAME = re.compile(r"\d+[A-Za-z]*[A-Z][A-Za-z]*\Z")
 _MODEL_CODE = re.compile(r"[A-Z]{1,5}-?\d{2,6}[a-z]?\Z|[A-Z]{2,5}-\d[A-Z]?\Z")  # "MI450", "BW-00112", "WSE-4"
 _NOT_MODEL_PREFIXES = ("FY", "COVID", "G", "Q", "H", "CY", "SARS")
 _SHORT_CODE = re.compile(r"[A-Z]{1,4}\d\Z")
+_CAPITALS = re.compile(r"[A-Z]*")  # "Ørsted": none of them
 _SHORT = "short code"
 
 
@@ -1272,7 +1273,7 @@ def _coded_kind(text: str) -> str | None:
             text.lstrip("0123456789").lower() not in _UNITS
         ):
             return "Organization"
-    elif text[:1].isupper() and re.match(r"[A-Z]+", text).group() not in _NOT_MODEL_PREFIXES:
+    elif text[:1].isupper() and _CAPITALS.match(text).group() not in _NOT_MODEL_PREFIXES:
         if _MODEL_CODE.match(text):
             return "Product"  # "HRS-9821" is a code; "H1", "Q3", "FY2025" are periods
         if _SHORT_CODE.match(text):
