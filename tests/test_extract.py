@@ -2942,6 +2942,12 @@ READS_NOT = [
         set(),
         id="a_name_that_starts_with_a_capital_outside_ascii",
     ),
+    pytest.param(
+        "Contoso Inc. is in talks with Fabrikam Foundry Corp. to supply its next-generation HBM4 memory chips.",
+        {("Contoso Inc.", "develops", "HBM4")},
+        set(),
+        id="its_product_named_before_a_common_noun_before_the_owned_noun",
+    ),
 ]
 
 

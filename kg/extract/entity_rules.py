@@ -97,8 +97,8 @@ class EntityRuleReader:
                 continue
             owned = token.head
             if found.at(owned) is None and owned.dep_ != "appos" and not any(
-                (_names_it(c) or (c.dep_ == "appos" and c.i > owned.i)) and found.at(c) is not None
-                for c in owned.children
+                found.at(c) is not None
+                for c in (*_naming_modifiers(owned), *(c for c in owned.children if c.dep_ == "appos" and c.i > owned.i))
             ):
                 continue  # "its revenue": nothing named is owned; "its lead drug, atacicept" is
             arg = self.argument(token, found, None) if token.lower_ != "whose" else _whose(token, found)
@@ -127,7 +127,7 @@ class EntityRuleReader:
             if target is None and rule.through_compound:
                 # "Microsoft's Azure cloud"; but not "Taiwan's first Nvidia partner"
                 target = next(
-                    (found.at(c) for c in owned.children if _names_it(c) and found.at(c) is not None), None
+                    (found.at(c) for c in _naming_modifiers(owned) if found.at(c) is not None), None
                 )
                 if target is None and owned.dep_ == "compound" and owned.text in self.lexicon.title_words:
                     target = found.at(owned.head)  # "China's Premier Li Peng"
@@ -500,6 +500,13 @@ def _ends_a_longer_name(span: Span, found: DocMentions) -> bool:
         before.pos_ == "PROPN" and before.text[:1].isupper() and found.at(before) is None
         and before.dep_ == "compound" and before.head.i in range(span.start, span.end)
     )
+
+
+def _naming_modifiers(noun: Token) -> list[Token]:
+    """The names before a noun: "its Comanche Peak plant", and one level down through a common
+    noun, "its next-generation HBM4 memory chips"."""
+    named = [c for c in noun.children if _names_it(c)]
+    return named + [g for c in named if c.pos_ == "NOUN" for g in c.children if _names_it(g)]
 
 
 def _names_it(modifier: Token) -> bool:
