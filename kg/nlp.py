@@ -61,6 +61,7 @@ def load_model(name: str | None = None) -> Language:
         if "parser" in nlp.pipe_names and _PARAGRAPHS not in nlp.pipe_names:
             nlp.add_pipe(_PARAGRAPHS, before="parser")
         _keep_words_whole(nlp)
+        _split_stop_after_model_codes(nlp)
         if "lemmatizer" in nlp.pipe_names and _LEMMAS not in nlp.pipe_names:
             nlp.add_pipe(_LEMMAS, after="lemmatizer")
         _CACHE[key] = nlp
@@ -98,6 +99,15 @@ def _keep_words_whole(nlp: Language) -> None:
             nlp.tokenizer.add_special_case(
                 f"{abbreviation}-{suffix}", [{ORTH: abbreviation}, {ORTH: "-"}, {ORTH: suffix}]
             )
+
+
+def _split_stop_after_model_codes(nlp: Language) -> None:
+    """"the main supplier of HBM3E. SK Hynix plans ...": spaCy keeps a full stop on a word
+    that ends in a digit and a capital, as on an abbreviation, and the two sentences parse
+    as one; a model code takes no stop of its own ("U.S." keeps its own)."""
+    from spacy.util import compile_suffix_regex
+
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, r"(?<=[0-9][A-Z])\."]).search
 
 
 _PARAGRAPHS = "kg_paragraph_breaks"

@@ -2948,6 +2948,38 @@ READS_NOT = [
         set(),
         id="its_product_named_before_a_common_noun_before_the_owned_noun",
     ),
+    pytest.param(
+        "The deal adds to Contoso Inc.'s business with Fabrikam Foundry Corp., to which it is the main supplier of memory.",
+        set(),
+        {("Fabrikam Foundry Corp.", "suppliesTo", "Contoso Inc.")},
+        id="it_in_a_relative_clause_of_to_which_is_not_the_antecedent",
+    ),
+    pytest.param(
+        "Contoso Inc. is a subsidiary of KT Square, which owns 20% of it.",
+        {("Contoso Inc.", "subsidiaryOf", "KT Square"), ("KT Square", "ownsStakeIn", "Contoso Inc.")},
+        set(),
+        id="what_a_subsidiary_is_of_is_a_company_though_tagged_a_facility",
+    ),
+    pytest.param(
+        "Contoso Inc. is a subsidiary of Litware Hall, which owns 20% of it.",
+        {("Contoso Inc.", "subsidiaryOf", "Litware Hall")},
+        set(),
+        id="what_a_subsidiary_is_of_is_a_company_though_tagged_a_person",
+    ),
+    pytest.param(
+        "Contoso stock jumps after $6 billion Fabrikam deal\nShares of Contoso Inc. jumped 9% on Tuesday after the cloud "
+        "provider said it had signed a $6.1 billion agreement to supply computing capacity to Fabrikam Foundry Corp.",
+        {("Contoso Inc.", "suppliesTo", "Fabrikam Foundry Corp.")},
+        {("Shares of Contoso Inc.", "suppliesTo", "Fabrikam Foundry Corp.")},
+        id="shares_of_a_company_are_no_part_of_its_name",
+    ),
+    pytest.param(
+        'Contoso Inc. will buy servers from Fabrikam Foundry Corp. (FBK), the companies said. Contoso Inc. plans to use '
+        'them in Texas. Fabrikam Foundry Corp. shares rose 3%. "We are pleased," Chief Executive Jane Roe said.',
+        {("Jane Roe", "ceoOf", "Contoso Inc.")},
+        set(),
+        id="a_ticker_in_brackets_after_a_name_does_not_name_the_company_again",
+    ),
 ]
 
 
@@ -4231,3 +4263,12 @@ def test_extract_a_state_or_country_before_a_site_says_where_it_is(extract):
     result = extract("Contoso Inc. is expanding its Texas fab and a U.S. data center, and plans a European data centre.")
     facilities = {m.text for m in result.mentions if m.type == "Facility"}
     assert not facilities & {"Texas fab", "U.S. data center", "European data centre"}
+
+
+def test_it_in_a_relative_clause_that_hangs_on_a_company_through_to_which_is_another_company() -> None:
+    nlp = load_model()
+    extractor = Extractor(nlp)
+    doc = nlp("The deal adds to Contoso Inc.'s business with Fabrikam Foundry Corp., to which it is the main supplier of memory.")
+    found = extractor.finder.find(doc)
+    it = next(t for t in doc if t.text == "it")
+    assert extractor.reader.coref.organization(it, found).text == "Contoso Inc."

@@ -107,6 +107,20 @@ def test_an_abbreviated_place_comes_off_a_hyphenated_word(nlp, text: str, tokens
     assert [t.text for t in nlp.tokenizer(text)] == tokens
 
 
+@pytest.mark.parametrize(("text", "tokens"), [
+    ("the main supplier of HBM3E. Contoso plans", ["the", "main", "supplier", "of", "HBM3E", ".", "Contoso", "plans"]),
+    ("runs on the MI355X. It said", ["runs", "on", "the", "MI355X", ".", "It", "said"]),
+    ("made in the U.S. The firm", ["made", "in", "the", "U.S.", "The", "firm"]),
+])
+def test_a_model_code_that_ends_a_sentence_leaves_the_full_stop(nlp, text: str, tokens: list[str]) -> None:
+    assert [t.text for t in nlp.tokenizer(text)] == tokens
+
+
+def test_a_model_code_at_a_sentence_end_does_not_join_two_sentences(nlp) -> None:
+    doc = nlp("Contoso Inc. is the main supplier of HBM3E. Fabrikam Foundry Corp. plans to make the HBM4.")
+    assert len(list(doc.sents)) == 2
+
+
 def _articles(count: int) -> list:
     subjects = ["Contoso", "Fabrikam", "Northwind Traders", "Tailspin Toys", "Litware"]
     return [

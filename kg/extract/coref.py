@@ -71,6 +71,10 @@ class Coreference:
             doer = self._own_subject(token)
             earlier = [s for s in earlier if s.root.i not in doer] or earlier
             earlier = self._by_headquarters(earlier, self._description_places(token, found))
+        if lower in PRONOUNS_ORG:
+            antecedent = _relative_antecedent_end(token)
+            if antecedent is not None:
+                earlier = [s for s in earlier if s.end != antecedent] or earlier
         holder = found.at(token.head.head) if token.dep_ == "poss" and token.head.dep_ == "appos" else None
         if holder is not None:
             # "T-Head, the group's chip design unit", "Waymo, its self-driving unit": whose unit
@@ -417,8 +421,17 @@ class Coreference:
 
     @staticmethod
     def _named_before(token: Token, found: DocMentions) -> list[tuple[str, Span]]:
-        """The organizations named before ``token``, each with the key of the company it names."""
-        return [(found.cluster_key(s), s) for s in found.spans if s.end <= token.i and found.type_of(s) == "Organization"]
+        """The organizations named before ``token``, each with the key of the company it names;
+        "Meta (META)" names it once."""
+        named: list[tuple[str, Span]] = []
+        for s in found.spans:
+            if s.end > token.i or found.type_of(s) != "Organization":
+                continue
+            key = found.cluster_key(s)
+            if named and named[-1][0] == key and named[-1][1].end == s.start - 1 and s.doc[s.start - 1].text == "(":
+                continue
+            named.append((key, s))
+        return named
 
     def leading_pair(self, token: Token, found: DocMentions) -> tuple[Span, Span] | None:
         """The two companies named before ``token`` three times at least and twice as often
@@ -451,6 +464,22 @@ def copula_subjects(noun: Token) -> list[Token]:
     if first.dep_ not in ("attr", "prep") or first.head.lemma_ not in ("be", "remain", "become"):
         return []
     return syntax.expand([c for c in first.head.children if c.dep_ == "nsubj"])
+
+
+def _relative_antecedent_end(pronoun: Token) -> int | None:
+    """"Nvidia, to which it is the main supplier": a pronoun in a relative clause that the
+    relative word does not stand for as subject is not what the clause hangs on. Where the
+    name before the clause ends."""
+    verb = pronoun.head
+    if pronoun.dep_ not in syntax.SUBJECT_DEPS or verb.dep_ != "relcl":
+        return None
+    relative = next((t for t in verb.subtree if t.tag_ in ("WDT", "WP", "WP$") and t.i < pronoun.i), None)
+    if relative is None or relative.dep_ in syntax.SUBJECT_DEPS:
+        return None
+    end = verb.left_edge.i
+    while end > 0 and pronoun.doc[end - 1].is_punct:
+        end -= 1
+    return end
 
 
 def _main_subject(token: Token) -> bool:

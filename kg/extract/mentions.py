@@ -423,6 +423,11 @@ class MentionFinder:
             if end - start > len(prefix) and tuple(texts[start : start + len(prefix)]) == prefix:
                 start += len(prefix)
                 break
+        if (
+            ent.label_ == "ORG" and end - start > 2 and texts[start + 1] == "of" and texts[start + 2][:1].isupper()
+            and tokens[start].lower_ in self.lexicon.company_possessions and tokens[start].lower_ != "board"
+        ):
+            start += 2  # "Shares of CoreWeave Inc. jumped": what belongs to the company, then its name
         while end - start > 1 and tokens[start].lower_ in self.lexicon.organization_nominals and not (
             tokens[start + 1].is_lower and tokens[start + 1].pos_ == "ADP"
         ):
@@ -653,6 +658,8 @@ class MentionFinder:
             governor = governor.head
         if governor is not root and governor.lemma_.lower() in self.lexicon.unit_nouns:
             return True  # "its Altera programmable-chip unit"
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in self.lexicon.unit_nouns:
+            return True  # "a subsidiary of SK Square": what has units is a company
         if root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(
             c.dep_ == "attr" and c.lemma_.lower() in self.lexicon.company_nouns for c in root.head.children
         ):
