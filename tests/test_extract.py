@@ -2980,6 +2980,19 @@ READS_NOT = [
         set(),
         id="a_ticker_in_brackets_after_a_name_does_not_name_the_company_again",
     ),
+    pytest.param(
+        "Contoso Inc. has landed the biggest contract in its history, agreeing to manufacture biologics for Fabrikam "
+        "Foundry Corp. in a deal worth about $1.2 billion.",
+        {("Contoso Inc.", "hasAgreementWith", "Fabrikam Foundry Corp."), ("Contoso Inc.", "manufacturesFor", "Fabrikam Foundry Corp.")},
+        set(),
+        id="a_deal_in_which_one_makes_something_for_another",
+    ),
+    pytest.param(
+        "A big part of the turnaround rests on Contoso Inc., which supplies roughly 60 percent of Fabrikam Foundry Corp.'s inventory.",
+        {("Contoso Inc.", "suppliesTo", "Fabrikam Foundry Corp.")},
+        {("Fabrikam Foundry Corp.", "suppliesTo", "Contoso Inc.")},
+        id="supplying_a_share_of_a_company_s_inventory",
+    ),
 ]
 
 

@@ -424,7 +424,7 @@ class RelationReader:
                 return syntax.expand(syntax.subjects(host))
             return syntax.expand(
                 [o for o in syntax.objects(host) if found.at(o) is not None]
-                + syntax.prep_objects(host, {"in", "with", "from", "to"})
+                + syntax.prep_objects(host, {"in", "with", "from", "to", "for"})
             )
         if role == "xcomp-party":
             # "agreed to buy X from Y" (Y), "agreed to pay Y $2 billion" (Y), "agreed to buy X" (X)
@@ -725,6 +725,11 @@ class RelationReader:
             return None
         if rule.tail_via_possessor:
             owner = self._named_possessor(token, found)
+            if owner is None and (token.pos_ == "NUM" or token.lemma_.lower() in _PORTION_WORDS):
+                # "supplies roughly 60 percent of Foot Locker's inventory": whose the whole is
+                owner = next((
+                    o for p in syntax.prep_objects_of(token, frozenset({"of"})) if (o := self._named_possessor(p, found))
+                ), None)
             if owner is not None:
                 return owner
         if rule.tail_anywhere:
@@ -1154,6 +1159,9 @@ def _described_site(noun: Token, found: DocMentions) -> Span | None:
         if span.end <= noun.i and found.type_of(span) == "Facility" and span[-1].lemma_.lower() == kind
     ]
     return max(named, key=lambda span: span.start, default=None)
+
+
+_PORTION_WORDS = frozenset({"percent", "%", "half", "third", "quarter", "majority", "bulk", "most", "share", "portion", "part"})
 
 
 def _deal_host(deal: Token) -> Token | None:
