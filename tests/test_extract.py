@@ -2993,6 +2993,13 @@ READS_NOT = [
         {("Fabrikam Foundry Corp.", "suppliesTo", "Contoso Inc.")},
         id="supplying_a_share_of_a_company_s_inventory",
     ),
+    pytest.param(
+        "Contoso Inc. and Fabrikam Foundry Corp. are increasing their investment in Northwind Battery Co., their joint "
+        "venture in Georgia.",
+        {("Contoso Inc.", "partnersWith", "Fabrikam Foundry Corp."), ("Fabrikam Foundry Corp.", "investsIn", "Northwind Battery Co.")},
+        set(),
+        id="their_joint_venture_further_down_the_clause_is_both_subjects",
+    ),
 ]
 
 
