@@ -215,6 +215,9 @@ def test_lexicon_loads_and_names_only_ontology_terms():
         ("qualifiers.json", lambda d: d.pop("currencies"), "malformed"),
         ("relations.json", lambda d: d["entity_rules"][0].update(kind="telepathy"), "unknown entity rule kind"),
         ("relations.json", lambda d: d["entity_rules"][0].update(role_nouns="verbs"), "not a word list"),
+        ("entities.json", lambda d: d["industries"].update(chipmaker=["car"]), "names two industries"),
+        ("entities.json", lambda d: d.update(industries=["automaker"]), "'industries' must map"),
+        ("gazetteer.json", lambda d: d["entries"][0].update(industries=["wizardry"]), "'industries' must list"),
     ],
 )
 def test_lexicon_rejects_bad_data(tmp_path, filename, change, message):
@@ -4292,3 +4295,14 @@ def test_it_in_a_relative_clause_that_hangs_on_a_company_through_to_which_is_ano
     found = extractor.finder.find(doc)
     it = next(t for t in doc if t.text == "it")
     assert extractor.reader.coref.organization(it, found).text == "Contoso Inc."
+
+
+@pytest.mark.parametrize(("text", "owned"), [
+    ("Contoso Inc., a chipmaker, supplies Fabrikam Motors, a Chinese automaker. Northwind Capital Corp. bought a 5% stake "
+     "in the automaker on Monday.", "Fabrikam Motors"),
+    ("Tesla has bought parts from Contoso Inc. for years. Northwind Capital Corp. bought a 5% stake in the chipmaker on "
+     "Monday.", "Contoso Inc."),
+])
+def test_a_description_of_an_industry_does_not_mean_a_company_known_to_be_in_another(extract, text: str, owned: str) -> None:
+    stakes = {t[2] for t in triples(extract(text)) if t[:2] == ("Northwind Capital Corp.", "ownsStakeIn")}
+    assert stakes == {owned}

@@ -39,6 +39,7 @@ class Coreference:
         self.lexicon = lexicon
         self.finder = finder
         self._public_cache: tuple[DocMentions, set[str]] | None = None
+        self._industry_cache: tuple[DocMentions, dict[str, set[str]]] | None = None
 
     def organization(
         self, token: Token, found: DocMentions, exclude: str | None = None, *, depth: int = 0,
@@ -71,6 +72,7 @@ class Coreference:
             doer = self._own_subject(token)
             earlier = [s for s in earlier if s.root.i not in doer] or earlier
             earlier = self._by_headquarters(earlier, self._description_places(token, found))
+            earlier = self._by_industry(earlier, token, found)
         if lower in PRONOUNS_ORG:
             antecedent = _relative_antecedent_end(token)
             if antecedent is not None:
@@ -232,6 +234,59 @@ class Coreference:
         if there:
             return there
         return [s for s in candidates if s.start not in known] or candidates
+
+    def industry(self, noun: Token) -> str | None:
+        """The industry a description names: "the automaker", "the Chinese EV maker", "the
+        chip designer" (entities.json's ``industries``)."""
+        words = self.lexicon.industries
+        industry = words.get(noun.lemma_.lower())
+        if industry is not None:
+            return industry
+        return next((
+            words[c.lower_] for c in noun.children
+            if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and c.lower_ in words
+        ), None)
+
+    def _by_industry(self, candidates: list[Span], noun: Token, found: DocMentions) -> list[Span]:
+        """Of the companies "the automaker" may mean, those the text or the gazetteer does not
+        put in other industries only (a chipmaker is not "the automaker")."""
+        industry = self.industry(noun)
+        if industry is None:
+            return candidates
+        known = self._industries(found)
+        return [
+            s for s in candidates if not (kinds := known.get(found.cluster_key(s))) or industry in kinds
+        ] or candidates
+
+    def _industries(self, found: DocMentions) -> dict[str, set[str]]:
+        """The industries of each company, by cluster: its gazetteer entry's, and those of the
+        descriptions the text gives its name ("Chinese automaker Leapmotor", "Leapmotor, the
+        Chinese EV maker", "Leapmotor is an automaker"). Once per document."""
+        if self._industry_cache is not None and self._industry_cache[0] is found:
+            return self._industry_cache[1]
+        known: dict[str, set[str]] = {}
+        for span in found.spans:
+            if found.type_of(span) != "Organization":
+                continue
+            industries = known.setdefault(found.cluster_key(span), set())
+            entry = self.finder.gazetteer.get(span.text)
+            if entry is None and (short := self.finder.short_name(span.text)):
+                entry = self.finder.gazetteer.get(short)
+            if entry is not None:
+                industries.update(entry.industries)
+            root = span.root
+            nouns = [c for c in root.children if c.dep_ == "appos" or (c.dep_ in ("compound", "nmod") and c.is_lower)]
+            if root.dep_ == "appos":
+                nouns.append(root.head)
+            if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+                nouns += [c for c in root.head.children if c.dep_ == "attr"]
+            industries.update(
+                industry for n in nouns
+                if n.pos_ == "NOUN" and n.lemma_.lower() in self.lexicon.organization_nominals
+                and (industry := self.industry(n)) is not None
+            )
+        self._industry_cache = (found, known)
+        return known
 
     def _public_bodies(self, found: DocMentions) -> set[str]:
         """Names of ministries, courts and regulators (and their acronyms): "the company"

@@ -98,6 +98,7 @@ class GazetteerEntry:
     wikidata: str | None
     headquarters: tuple[str, ...] = ()
     kind: str | None = None
+    industries: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -149,6 +150,7 @@ class Lexicon:
     facility_nominals: frozenset[str]
     site_nouns: frozenset[str]
     broad_places: frozenset[str]
+    industries: dict[str, str]
     legal_forms: frozenset[str]
     name_prefixes_to_trim: tuple[tuple[str, ...], ...]
     person_titles: tuple[tuple[str, str], ...]
@@ -209,6 +211,21 @@ def _check_types(where: str, types: list[str] | None) -> frozenset[str] | None:
     if unknown:
         raise ExtractionError(f"{where}: unknown entity classes {sorted(unknown)}")
     return frozenset(types)
+
+
+def _industries(raw: Any) -> dict[str, str]:
+    """entities.json's industries, {"automaker": ["carmaker", "EV", ...]}, as a map from
+    each word to its industry."""
+    if not isinstance(raw, dict) or not all(
+        isinstance(words, list) and all(isinstance(w, str) for w in words) for words in raw.values()
+    ):
+        raise ExtractionError("entities.json: 'industries' must map each industry to a list of words")
+    by_word: dict[str, str] = {}
+    for industry, words in raw.items():
+        for word in (industry, *words):
+            if by_word.setdefault(word.lower(), industry) != industry:
+                raise ExtractionError(f"entities.json: {word!r} names two industries")
+    return by_word
 
 
 def _check_relation(where: str, name: str) -> str:
@@ -362,6 +379,8 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
         by_place: dict[str, list[str]] = {}
         for word, place in demonyms.items():
             by_place.setdefault(place, []).append(word)
+        industries = _industries(entities.get("industries", {}))
+        industry_names = frozenset(industries.values())
         entries = []
         for raw in gazetteer["entries"]:
             if not isinstance(raw, dict) or not isinstance(raw.get("label"), str):
@@ -376,9 +395,14 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
             kind = raw.get("kind")
             if kind is not None and not isinstance(kind, str):
                 raise ExtractionError(f"gazetteer {raw['label']!r}: 'kind' must be a word")
-            entries.append(
-                GazetteerEntry(raw["label"], raw["type"], aliases, raw.get("wikidata"), tuple(headquarters), kind)
-            )
+            listed = raw.get("industries") or []
+            if not isinstance(listed, list) or not set(listed) <= industry_names:
+                raise ExtractionError(
+                    f"gazetteer {raw['label']!r}: 'industries' must list industries of entities.json, not {listed!r}"
+                )
+            entries.append(GazetteerEntry(
+                raw["label"], raw["type"], aliases, raw.get("wikidata"), tuple(headquarters), kind, tuple(listed)
+            ))
         if by_place:
             raise ExtractionError(f"demonyms.json: places not in the gazetteer: {sorted(by_place)}")
         for rel in (*qualifiers["blocked_when_potential"], *qualifiers["held_when_ended"]):
@@ -429,6 +453,7 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
             facility_nominals=frozenset(entities.get("facility_nominals", ())),
             site_nouns=frozenset(entities["site_nouns"]),
             broad_places=frozenset(entities.get("broad_places", ())) | frozenset(demonyms.values()),
+            industries=industries,
             legal_forms=frozenset(entities["legal_forms"]),
             name_prefixes_to_trim=tuple(
                 sorted((tuple(p.split()) for p in entities.get("name_prefixes_to_trim", ())), key=len, reverse=True)
