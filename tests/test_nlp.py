@@ -121,6 +121,23 @@ def test_a_model_code_at_a_sentence_end_does_not_join_two_sentences(nlp) -> None
     assert len(list(doc.sents)) == 2
 
 
+def test_a_subheading_under_a_headline_is_a_sentence_of_its_own(nlp) -> None:
+    doc = nlp(
+        "Contoso reportedly in talks to make chips for Fabrikam, its biggest rival\n"
+        "Jane Roe's foundry pitch may finally be landing big names\n"
+        "Contoso is in early talks with Fabrikam about manufacturing some of Fabrikam's chips at Contoso Foundry, "
+        "according to a report citing people familiar with the matter, and the talks may not result in a deal at all."
+    )
+    assert [s.text.split()[0] for s in doc.sents] == ["Contoso", "Jane", "Contoso"]
+
+
+def test_the_parser_reads_curly_apostrophes_as_straight_ones_and_quotes_keep_the_article_s(nlp) -> None:
+    article = make_article("Northwind also led Fabrikam’s Series B round.", source="test", id="a")
+    [(doc, _)] = list(nlp_stage.parse(nlp, [article], processes=1))
+    assert doc.text == "Northwind also led Fabrikam's Series B round."
+    assert doc.user_data[nlp_stage.SOURCE_TEXT] == article.text
+
+
 def _articles(count: int) -> list:
     subjects = ["Contoso", "Fabrikam", "Northwind Traders", "Tailspin Toys", "Litware"]
     return [

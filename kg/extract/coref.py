@@ -70,7 +70,8 @@ class Coreference:
             # "the Alphabet subsidiary": a name inside the description is not what it means
             earlier = [s for s in earlier if s.start < token.left_edge.i]
             doer = self._own_subject(token)
-            earlier = [s for s in earlier if s.root.i not in doer] or earlier
+            namesakes = self._holder_namesakes(earlier, token, found)
+            earlier = [s for s in earlier if s.root.i not in doer or s in namesakes] or earlier
             earlier = self._by_headquarters(earlier, self._description_places(token, found))
             earlier = self._by_industry(earlier, token, found)
         if lower in PRONOUNS_ORG:
@@ -82,6 +83,7 @@ class Coreference:
             # "T-Head, the group's chip design unit", "Waymo, its self-driving unit": whose unit
             # the name is, not the name itself
             earlier = [s for s in earlier if s.text != holder.text]
+            earlier = self._holder_namesakes(earlier, token, found) or earlier
         if token.dep_ == "poss":
             # "X and Y are among its backers": what "its" means is neither of them
             described = {t.i for t in copula_subjects(token.head)}
@@ -234,6 +236,19 @@ class Coreference:
         if there:
             return there
         return [s for s in candidates if s.start not in known] or candidates
+
+    def _holder_namesakes(self, candidates: list[Span], possessor: Token, found: DocMentions) -> list[Span]:
+        """"X makes chips at Intel Foundry, the company's contract manufacturing arm": the
+        company the unit, whose description the possessor is in, is named after, when only
+        one is ("Hyundai Mobis, the group's affiliate" may be Hyundai Motor's or Hyundai
+        Motor Group's)."""
+        if possessor.dep_ != "poss" or possessor.head.dep_ != "appos" or (holder := found.at(possessor.head.head)) is None:
+            return []
+        named = [
+            s for s in candidates
+            if any(holder.text.startswith(name + " ") for name in (s.text, self.finder.short_name(s.text)) if name)
+        ]
+        return named if len({found.cluster_key(s) for s in named}) == 1 else []
 
     def industry(self, noun: Token) -> str | None:
         """The industry a description names: "the automaker", "the Chinese EV maker", "the

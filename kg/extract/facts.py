@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from kg.extract.lexicon import Lexicon
 from kg.extract.qualifiers import QualifierReader
 from kg.model import Mention, Provenance, Relation
+from kg.nlp import SOURCE_TEXT
 from kg.vocab import RELATIONS
 
 
@@ -67,7 +68,7 @@ class FactMaker:
         end = max(t.idx + len(t.text) for t in tokens)
         provenance = Provenance(
             document=document,
-            sentence=sent.text.strip(),
+            sentence=_source(sent).strip(),
             sentence_start=sent.start_char,
             start=start,
             end=end,
@@ -75,6 +76,12 @@ class FactMaker:
             confidence=round(confidence, 3),
         )
         return Relation(head.mention, predicate, tail.mention, provenance, qualifiers)
+
+
+def _source(sent: Span) -> str:
+    """The sentence as the article wrote it (the parser may have read it with straight apostrophes)."""
+    source = sent.doc.user_data.get(SOURCE_TEXT)
+    return source[sent.start_char : sent.end_char] if source is not None else sent.text
 
 
 def last_word(relations: tuple[Relation, ...], name: Callable[[str], str]) -> tuple[Relation, ...]:
