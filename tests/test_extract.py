@@ -3016,6 +3016,18 @@ READS_NOT = [
         {("Contoso Foundry", "subsidiaryOf", "Fabrikam Corp.")},
         id="a_unit_named_after_a_company_is_the_unit_of_that_company",
     ),
+    pytest.param(
+        "Contoso Inc. and Fabrikam Corp. have signed an agreement to jointly develop five vehicles.",
+        {("Contoso Inc.", "hasAgreementWith", "Fabrikam Corp.")},
+        {("Contoso Inc.", "develops", "five vehicles")},
+        id="things_counted_in_words_are_no_named_product",
+    ),
+    pytest.param(
+        "Contoso Inc. plans to invest $2 billion in a new memory fab in Idaho.",
+        set(),
+        {("Contoso Inc.", "investsIn", "new memory fab")},
+        id="one_of_a_kind_in_common_words_is_no_named_site",
+    ),
 ]
 
 

@@ -752,7 +752,7 @@ class RelationReader:
                 len(chunk) > 1 or not chunk[0].is_lower or _bare_object(token)
             ) and not any(
                 t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") for t in chunk
-            ):
+            ) and not _some_of_a_kind(token, chunk):
                 # "spend $1 billion on equipment", "makes the tablets": one common noun names no
                 # thing; a bare singular object may ("is developing rusfertide")
                 return Arg(Mention(chunk.text, chunk.start_char, chunk.end_char, rule.tail_fallback), token)
@@ -1181,6 +1181,16 @@ def _deal_host(deal: Token) -> Token | None:
     if said and not any(c.dep_ == "dobj" for c in host.children):
         host = said[0]  # "X will invest in Y, the companies announced, in a deal that ..."
     return host if host.pos_ in ("VERB", "AUX") else None
+
+
+def _some_of_a_kind(token: Token, chunk: Span) -> bool:
+    """"develop five vehicles", "develop a data center in Pohang": things of a kind, counted or
+    one of many, in common words, not a thing with a name."""
+    if any(t.dep_ == "nummod" and t.is_alpha for t in token.children):
+        return True
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) and all(
+        t.is_lower or not t.is_alpha for t in chunk
+    )
 
 
 def _bare_object(token: Token) -> bool:
