@@ -3028,6 +3028,27 @@ READS_NOT = [
         {("Contoso Inc.", "investsIn", "new memory fab")},
         id="one_of_a_kind_in_common_words_is_no_named_site",
     ),
+    pytest.param(
+        "SK Hynix said on Monday it would expand. Fabrikam Corp. will buy more memory this year. The Icheon-based company "
+        "already supplies its chips to Northwind Traders Inc.",
+        {("SK Hynix", "suppliesTo", "Northwind Traders Inc.")},
+        {("Fabrikam Corp.", "suppliesTo", "Northwind Traders Inc.")},
+        id="a_town_before_based_tagged_no_place_still_says_where_the_company_is",
+    ),
+    pytest.param(
+        "Fabrikam Corp. said on Monday it had signed a lease. Much of that capacity runs on Nvidia's Blackwell chips, which "
+        "Contoso Inc. buys directly from the chipmaker in large quantities.",
+        {("Nvidia", "suppliesTo", "Contoso Inc.")},
+        {("Nvidia", "divests", "Blackwell"), ("Contoso Inc.", "acquires", "Blackwell")},
+        id="chips_a_company_buys_through_a_relative_pronoun_are_no_takeover",
+    ),
+    pytest.param(
+        "Microsoft said on Monday that it had signed a cloud deal. Microsoft also said it would buy Nvidia's chips, which "
+        "the chipmaker will ship to Contoso Inc. in Texas.",
+        {("Nvidia", "suppliesTo", "Contoso Inc.")},
+        {("Microsoft", "suppliesTo", "Contoso Inc.")},
+        id="the_chipmaker_is_the_company_of_that_industry_named_in_its_sentence",
+    ),
 ]
 
 

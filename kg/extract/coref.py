@@ -217,6 +217,11 @@ class Coreference:
             if start < span.start and span.end <= noun.i and found.type_of(span) == "Place":
                 entry = self.finder.gazetteer.get(span.text)
                 places.add(entry.label if entry is not None else span.text)
+        doc = noun.doc
+        places.update(  # "the Icheon-based company", the town tagged a nationality and found as no place
+            doc[i].text for i in range(start + 1, noun.i - 2)
+            if i not in found.by_token and doc[i].pos_ == "PROPN" and doc[i + 1].text == "-" and doc[i + 2].lower_ == "based"
+        )
         return places
 
     def _by_headquarters(self, candidates: list[Span], places: set[str]) -> list[Span]:
@@ -269,6 +274,12 @@ class Coreference:
         if industry is None:
             return candidates
         known = self._industries(found)
+        here = sentence_number(noun)
+        fitting_here = [
+            s for s in candidates if industry in known.get(found.cluster_key(s), ()) and sentence_number(s[0]) == here
+        ]
+        if fitting_here:
+            return fitting_here  # "Nvidia's chips, which Oracle buys from the chipmaker"
         return [
             s for s in candidates if not (kinds := known.get(found.cluster_key(s))) or industry in kinds
         ] or candidates

@@ -275,9 +275,9 @@ class RelationReader:
                         t.pos_ == "NUM" or t.lemma_.lower() in self.lexicon.product_unit_nouns
                         or (t.tag_ == "NNS" and t.lemma_.lower() not in self.lexicon.business_nouns)
                     )
-                    for t in (token, token.head if token.dep_ == "appos" else token)
+                    for t in (token, token.head if token.dep_ == "appos" else token, _relative_antecedent(token))
                 ):
-                    continue  # "buy 18,000 of its chips", "buy Nvidia GB300 systems": units, not the product
+                    continue  # "buy 18,000 of its chips", "buy Nvidia GB300 systems", "its chips, which X buys": units, not the product
                 if token.lower_ == "they" and len(named := syntax.group_antecedent(token)) > 1:
                     # "Microsoft and Nvidia said they would invest in X": each of them
                     args.extend(a for t in named if (a := self._arg(t, found, None)) is not None)
@@ -1181,6 +1181,15 @@ def _deal_host(deal: Token) -> Token | None:
     if said and not any(c.dep_ == "dobj" for c in host.children):
         host = said[0]  # "X will invest in Y, the companies announced, in a deal that ..."
     return host if host.pos_ in ("VERB", "AUX") else None
+
+
+def _relative_antecedent(token: Token) -> Token:
+    """What a relative pronoun stands for ("Nvidia's chips, which Oracle buys": the chips); any
+    other token itself."""
+    clause = token.head
+    if token.lower_ in syntax.RELATIVE_PRONOUNS and clause.dep_ == "relcl":
+        return clause.head
+    return token
 
 
 def _some_of_a_kind(token: Token, chunk: Span) -> bool:
