@@ -3049,6 +3049,13 @@ READS_NOT = [
         {("Microsoft", "suppliesTo", "Contoso Inc.")},
         id="the_chipmaker_is_the_company_of_that_industry_named_in_its_sentence",
     ),
+    pytest.param(
+        "Fabrikam AI, the inference startup founded in 2022 by Jane Roe and a group of engineers, has raised $350 million "
+        "in a Series D round led by Contoso Ventures.",
+        {("Contoso Ventures", "investsIn", "Fabrikam AI")},
+        set(),
+        id="a_name_ending_in_ai_is_a_company_s",
+    ),
 ]
 
 
