@@ -3056,6 +3056,18 @@ READS_NOT = [
         set(),
         id="a_name_ending_in_ai_is_a_company_s",
     ),
+    pytest.param(
+        "The chips will be made at IIM-1, the plant in Chitose that Contoso Inc. has been building since 2023.",
+        {("Contoso Inc.", "develops", "IIM-1")},
+        set(),
+        id="a_name_after_that_in_a_recognized_span_is_the_name",
+    ),
+    pytest.param(
+        "Fabrikam Corp. relies on Ultra, the packaging technology that Contoso Inc. developed.",
+        {("Contoso Inc.", "develops", "Ultra")},
+        set(),
+        id="what_a_company_developed_said_in_a_clause_on_its_description",
+    ),
 ]
 
 

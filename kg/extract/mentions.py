@@ -488,6 +488,10 @@ class MentionFinder:
                 end = k  # a headline's "Artémis Takes Minority Stake": the name, then its verb
                 break
         for k in range(start + 1, end - 1):
+            if texts[k] in ("that", "which", "who", "whom") and texts[k + 1][:1].isupper():
+                start = k + 1  # "the plant in Chitose that Contoso Inc. has been building": the name after the clause opens
+                break
+        for k in range(start + 1, end - 1):
             if tokens[k].is_lower and tokens[k].pos_ == "ADP" and texts[k + 1][:1].isdigit():
                 end = k  # "a deal with Pattern Energy for 300MW": the name, then what it is for
                 break

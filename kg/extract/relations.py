@@ -341,6 +341,9 @@ class RelationReader:
         if role == "object":
             objects = syntax.objects(trigger)
             if trigger.dep_ in ("acl", "relcl") and objects == [trigger.head]:
+                described = trigger.head
+                if trigger.dep_ == "relcl" and described.dep_ == "appos" and found.at(described) is None and found.at(described.head):
+                    return [described.head]  # "CoWoS, the packaging technology it developed": what the description names
                 # "A, B (acquired by C) and D": the participle describes what precedes it
                 return [t for o in objects for t in (o, *o.conjuncts) if t.i < trigger.i]
             return syntax.expand(objects)
