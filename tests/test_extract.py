@@ -3068,6 +3068,14 @@ READS_NOT = [
         set(),
         id="what_a_company_developed_said_in_a_clause_on_its_description",
     ),
+    pytest.param(
+        "Fabrikam CEO Jane Roe told analysts the payment protects returns. Contoso Inc. will pay Fabrikam $350 million. "
+        "Contoso Inc. shares rose. Contoso Inc. said on Monday it would close stores. Chief Executive Jane Roe said the "
+        "partnership remains important.",
+        {("Jane Roe", "ceoOf", "Fabrikam")},
+        {("Jane Roe", "ceoOf", "Contoso Inc.")},
+        id="a_bare_title_later_is_at_the_company_a_title_gave_the_person_before",
+    ),
 ]
 
 

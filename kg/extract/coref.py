@@ -167,10 +167,17 @@ class Coreference:
         person = next((p for p in people if p is not None and found.type_of(p) == "Person"), None)
         if person is None:
             return None
+        keys = {found.cluster_key(s) for s in earlier}
+        return next((c for c in self.titled_companies(person, noun.i, found) if found.cluster_key(c) in keys), None)
+
+    def titled_companies(self, person: Span, before: int, found: DocMentions) -> list[Span]:
+        """The companies titles gave the person (by surname) before token ``before``, in
+        order: "Jane Roe, CEO of Fabrikam", "Fabrikam CEO Jane Roe"."""
         family = surname(person.text)
         titles = self.finder.title_nouns
+        out: list[Span] = []
         for span in found.spans:
-            if span.start >= noun.i or found.type_of(span) != "Person" or surname(span.text) != family:
+            if span.start >= before or found.type_of(span) != "Person" or surname(span.text) != family:
                 continue
             root = span.root
             described = [a for a in root.children if a.dep_ == "appos" and a.lower_ in titles]
@@ -185,9 +192,9 @@ class Coreference:
             ]
             companies = [found.at(t) for t in named if found.at(t) is not None]
             company = next((c for c in companies if found.type_of(c) == "Organization"), None)
-            if company is not None and found.cluster_key(company) in {found.cluster_key(s) for s in earlier}:
-                return company
-        return None
+            if company is not None:
+                out.append(company)
+        return out
 
     @staticmethod
     def _own_subject(noun: Token) -> set[int]:

@@ -296,6 +296,10 @@ class TitleReader:
         if not orgs:
             orgs.extend(_unlisted_name(title, self.title_vocabulary))
         confidence = 0.85
+        if not orgs and (titled := self.coref.titled_companies(person, person.start, found)):
+            # "Ocado CEO Tim Steiner ... Chief Executive Tim Steiner said": the company a title gave them before
+            orgs.append(Arg(found.mention(titled[-1]), titled[-1].root, via_coref=True))
+            confidence = 0.6
         speaker = title.lower_ in self.lexicon.speaker_titles
         leader = relation in ("ceoOf", "chairmanOf", "founderOf")
         if not orgs and (speaker or leader or (title.text[:1].isupper() and syntax.speaks_for(person.root))):
