@@ -3136,6 +3136,8 @@ def test_a_sold_stake_is_no_longer_held(extract):
 @pytest.mark.parametrize(("sentence", "predicate"), [
     ("Contoso Ltd called off its acquisition of Fabrikam Inc. in February.", "acquires"),
     ("Kroger and Albertsons abandoned their merger after a judge blocked the deal.", "mergesWith"),
+    ("Contoso Inc. resets after its failed $24.6 billion merger with Fabrikam Corp., which a judge blocked.", "mergesWith"),
+    ("Contoso Inc. failed to win approval for its takeover of Fabrikam Corp.", "acquires"),
 ])
 def test_undone_deals_are_negated(extract, sentence, predicate):
     assert only(extract(sentence), predicate).qualifiers.negated
