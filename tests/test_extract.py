@@ -3076,6 +3076,13 @@ READS_NOT = [
         {("Jane Roe", "ceoOf", "Contoso Inc.")},
         id="a_bare_title_later_is_at_the_company_a_title_gave_the_person_before",
     ),
+    pytest.param(
+        "Contoso Inc. has raised $1.4 billion in a round led by Northwind Ventures. Existing backers Tailspin Capital and "
+        "Woodgrove Partners also participated in the round, as did Fabrikam Capital.",
+        {("Fabrikam Capital", "investsIn", "Contoso Inc."), ("Tailspin Capital", "investsIn", "Contoso Inc.")},
+        set(),
+        id="as_did_y_says_y_did_it_too",
+    ),
 ]
 
 
