@@ -3083,6 +3083,12 @@ READS_NOT = [
         set(),
         id="as_did_y_says_y_did_it_too",
     ),
+    pytest.param(
+        "Contoso Therapeutics signed an agreement that gives Fabrikam Corp. exclusive rights to CRV-201.",
+        {("Fabrikam Corp.", "hasExclusiveAccessTo", "CRV-201")},
+        set(),
+        id="exclusive_rights_given_to_a_company_are_that_company_s",
+    ),
 ]
 
 
