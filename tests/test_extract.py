@@ -3089,6 +3089,13 @@ READS_NOT = [
         set(),
         id="exclusive_rights_given_to_a_company_are_that_company_s",
     ),
+    pytest.param(
+        "The memory talks come months after Contoso Inc.'s foundry business signed a $16.5 billion contract to make AI "
+        "chips for Fabrikam Corp. at its new plant.",
+        {("Contoso Inc.", "hasAgreementWith", "Fabrikam Corp."), ("Contoso Inc.", "manufacturesFor", "Fabrikam Corp.")},
+        set(),
+        id="what_a_company_s_business_does_as_subject_the_company_does",
+    ),
 ]
 
 

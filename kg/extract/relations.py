@@ -283,6 +283,10 @@ class RelationReader:
                     args.extend(a for t in named if (a := self._arg(t, found, None)) is not None)
                     continue
                 arg = self._arg(token, found, rule if is_tail else None)
+                if not is_tail and arg is None and token.pos_ == "NOUN" and token.dep_ in syntax.SUBJECT_DEPS and (
+                    token.lemma_.lower() in self.lexicon.unit_nouns | _BUSINESS_WORDS
+                ):
+                    arg = self._possessor_arg(token, found)  # "Samsung's foundry business signed a contract": Samsung did
                 if not is_tail and rule.head_via_possessor and (arg is None or arg.mention.type == "Facility"):
                     # "buys power from Vistra's Comanche Peak plant": the plant's owner sells
                     arg = self._possessor_arg(token, found) or arg
@@ -1164,6 +1168,7 @@ def _described_site(noun: Token, found: DocMentions) -> Span | None:
     return max(named, key=lambda span: span.start, default=None)
 
 
+_BUSINESS_WORDS = frozenset({"business", "operation", "operations"})
 _PORTION_WORDS = frozenset({"percent", "%", "half", "third", "quarter", "majority", "bulk", "most", "share", "portion", "part"})
 
 
