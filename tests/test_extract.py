@@ -3096,6 +3096,13 @@ READS_NOT = [
         set(),
         id="what_a_company_s_business_does_as_subject_the_company_does",
     ),
+    pytest.param(
+        "Stargate, the venture formed in January by Contoso Inc., Fabrikam Corp. and Northwind Corp., has pledged to "
+        "spend $500 billion.",
+        {("Fabrikam Corp.", "participatesIn", "Stargate"), ("Northwind Corp.", "participatesIn", "Stargate")},
+        set(),
+        id="a_name_then_its_description_as_subject_though_parsed_apart",
+    ),
 ]
 
 

@@ -488,6 +488,11 @@ def appos_holder(trigger: Token) -> list[Token]:
         return subjects(trigger.head) if trigger.head.pos_ in ("VERB", "AUX") else []
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lower_ == "one":
         return appos_holder(trigger.head.head)  # "X is one of Y's largest shareholders"
+    if trigger.dep_ in SUBJECT_DEPS and (left := trigger.left_edge.i) >= 2:
+        doc = trigger.doc
+        name = doc[left - 2]
+        if doc[left - 1].text == "," and name.pos_ == "PROPN" and name.head == trigger.head and name.dep_ in ("advcl", "npadvmod", "dep"):
+            return [name]  # "Stargate, the venture formed by ..., has pledged", the name parsed as a clause of its own
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "as":
         governor = trigger.head.head
         objects = [c for c in governor.children if c.dep_ == "dobj"]
