@@ -4408,3 +4408,10 @@ def test_it_in_a_relative_clause_that_hangs_on_a_company_through_to_which_is_ano
 def test_a_description_of_an_industry_does_not_mean_a_company_known_to_be_in_another(extract, text: str, owned: str) -> None:
     stakes = {t[2] for t in triples(extract(text)) if t[:2] == ("Northwind Capital Corp.", "ownsStakeIn")}
     assert stakes == {owned}
+
+
+def test_what_talks_are_about_is_only_potential(extract) -> None:
+    result = extract("Contoso Inc. is in talks to buy battery packs from Fabrikam Corp.")
+    assert ("Contoso Inc.", "inTalksWith", "Fabrikam Corp.") in triples(result)
+    supplies = [r for r in result.relations if r.predicate == "suppliesTo"]
+    assert supplies and all(r.qualifiers.status == "potential" for r in supplies)

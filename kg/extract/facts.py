@@ -56,10 +56,11 @@ class FactMaker:
             trigger, sent, (head.token, tail.token), article_date=date, modal=modal,
             ended_is_negated=predicate not in self.lexicon.held_when_ended,
         )
-        if predicate in self.lexicon.blocked_when_potential and (
-            qualifiers.status == "potential" or (modal and self.qualifiers.aim_of_talks(trigger))
-        ):
+        aim_of_talks = modal and self.qualifiers.aim_of_talks(trigger)
+        if predicate in self.lexicon.blocked_when_potential and (qualifiers.status == "potential" or aim_of_talks):
             return None
+        if aim_of_talks and qualifiers.status != "potential":
+            qualifiers = replace(qualifiers, status="potential")  # "in talks to buy cells from X": not yet bought
         confidence *= self.lexicon.hedge_confidence.get(qualifiers.status or "", 1.0)
         if head.via_coref or tail.via_coref:
             confidence *= 0.9
