@@ -3103,6 +3103,12 @@ READS_NOT = [
         set(),
         id="a_name_then_its_description_as_subject_though_parsed_apart",
     ),
+    pytest.param(
+        "Contoso Inc. held talks last year about buying battery packs from Fabrikam Corp., but those discussions ended.",
+        {("Contoso Inc.", "inTalksWith", "Fabrikam Corp.")},
+        set(),
+        id="talks_about_buying_from_a_company_are_talks_with_it",
+    ),
 ]
 
 

@@ -226,6 +226,9 @@ class QualifierReader:
         if trigger.pos_ != "VERB" or trigger.dep_ not in ("acl", "pcomp", "xcomp"):
             return False
         talked = trigger.head.head if trigger.dep_ == "pcomp" and trigger.head.pos_ == "ADP" else trigger.head
+        if trigger.dep_ == "pcomp" and talked.pos_ == "VERB":
+            # "held talks last year about buying X", the "about" hung on the verb
+            return any(c.dep_ == "dobj" and c.lower_ in self.lexicon.talks_nouns for c in talked.children)
         return talked.lower_ in self.lexicon.talks_nouns
 
     def _cues(self, ended_is_negated: bool) -> frozenset[str]:

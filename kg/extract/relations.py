@@ -542,7 +542,7 @@ class RelationReader:
         if role == "acl-party":
             # "a contract to make chips for Tesla", "a deal to sell its stake to X", "in talks
             # to license a pill from X"
-            verbs = _infinitives(trigger)
+            verbs = _infinitives(trigger) + self._talked_gerunds(trigger)
             parties = [o for v in verbs for o in syntax.prep_objects(v, _PARTY_WORDS)]
             parties += [p for v in verbs for o in syntax.objects(v) for p in syntax.prep_objects_of(o, frozenset({"from"}))]
             parties += [
@@ -559,11 +559,7 @@ class RelationReader:
         if role == "acl-object":
             # "in talks to acquire X", "a deal to supply X", "a deal worth $2 billion to supply X"
             # but not "in talks to sell its unit (to X)": what is sold is no party to the talks
-            verbs = _infinitives(trigger)
-            if trigger.lower_ in self.lexicon.talks_nouns:
-                # "discussions about investing in Intel", "talks on buying X"
-                verbs += [g for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("about", "on", "over")
-                          for g in p.children if g.dep_ == "pcomp" and g.pos_ == "VERB"]
+            verbs = _infinitives(trigger) + self._talked_gerunds(trigger)
             return syntax.expand([
                 o for v in verbs for w in (v, *v.conjuncts)
                 if not syntax.prep_objects(w, {"to"})
@@ -764,6 +760,16 @@ class RelationReader:
                 # thing; a bare singular object may ("is developing rusfertide")
                 return Arg(Mention(chunk.text, chunk.start_char, chunk.end_char, rule.tail_fallback), token)
         return None
+
+    def _talked_gerunds(self, talks: Token) -> list[Token]:
+        """"discussions about investing in Intel", "talks on buying packs from X": what the talks are about."""
+        if talks.lower_ not in self.lexicon.talks_nouns:
+            return []
+        hosts = [talks, talks.head] if talks.dep_ == "dobj" else [talks]  # "held talks last year about buying X"
+        return [
+            g for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ in ("about", "on", "over")
+            for g in p.children if g.dep_ == "pcomp" and g.pos_ == "VERB"
+        ]
 
     def _entitled(self, verb: Token) -> bool:
         """Whether ``verb`` says what a right, license or option allows ("rights to sell X")."""
