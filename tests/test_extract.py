@@ -3109,6 +3109,12 @@ READS_NOT = [
         set(),
         id="talks_about_buying_from_a_company_are_talks_with_it",
     ),
+    pytest.param(
+        "The move follows similar tie-ups that Contoso Inc. struck with Fabrikam Corp. and Northwind Corp. earlier this fall.",
+        {("Contoso Inc.", "partnersWith", "Fabrikam Corp."), ("Contoso Inc.", "partnersWith", "Northwind Corp.")},
+        set(),
+        id="a_relative_clause_parsed_as_a_participle_still_has_its_subject",
+    ),
 ]
 
 

@@ -448,7 +448,7 @@ class RelationReader:
             return syntax.expand(parties)
         if role == "relcl-subject":
             # "a collaboration the two companies struck": who made what the noun names
-            return [t for c in trigger.children if c.dep_ == "relcl" for t in syntax.subjects(c)]
+            return [t for c in trigger.children if _relative_clause(c) for t in syntax.subjects(c)]
         if role in ("of-owner", "for-owner"):
             # "its use of Google's chips": whose thing is used; "a licensing deal for 3SBio's
             # drug": whose thing the deal is for
@@ -601,7 +601,7 @@ class RelationReader:
                 # the noun; "an agreement signed with TSMC": in a participle after it
                 objects = [
                     o for c in trigger.children if (
-                        c.dep_ == "relcl" and not any(x.lower_ in syntax.RELATIVE_PRONOUNS for x in syntax.subjects(c))
+                        _relative_clause(c) and not any(x.lower_ in syntax.RELATIVE_PRONOUNS for x in syntax.subjects(c))
                     ) or (c.dep_ == "acl" and c.tag_ == "VBN")
                     for o in syntax.prep_objects(c, words)
                 ]
@@ -1195,6 +1195,12 @@ def _deal_host(deal: Token) -> Token | None:
     if said and not any(c.dep_ == "dobj" for c in host.children):
         host = said[0]  # "X will invest in Y, the companies announced, in a deal that ..."
     return host if host.pos_ in ("VERB", "AUX") else None
+
+
+def _relative_clause(clause: Token) -> bool:
+    """A relative clause on a noun, also one the parser calls a participle though it has a
+    subject of its own ("similar tie-ups that OpenAI struck with X")."""
+    return clause.dep_ == "relcl" or (clause.dep_ == "acl" and any(c.dep_ == "nsubj" for c in clause.children))
 
 
 def _relative_antecedent(token: Token) -> Token:
