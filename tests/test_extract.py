@@ -4427,3 +4427,11 @@ def test_what_talks_are_about_is_only_potential(extract) -> None:
     assert ("Contoso Inc.", "inTalksWith", "Fabrikam Corp.") in triples(result)
     supplies = [r for r in result.relations if r.predicate == "suppliesTo"]
     assert supplies and all(r.qualifiers.status == "potential" for r in supplies)
+
+
+def test_a_surname_the_recognizer_calls_a_company_is_the_person_named_before(extract) -> None:
+    result = extract(
+        '"We are trying to be the fastest," Contoso President and CEO Atsuyoshi Koike said in an interview. Koike would '
+        "not name prospective customers, and Koike previously ran Fabrikam Corp.'s Japanese unit."
+    )
+    assert {m.text: m.type for m in result.mentions}.get("Koike") == "Person"

@@ -809,6 +809,14 @@ class MentionFinder:
             surnames.setdefault(surname(span.text), span)
         if not surnames:
             return
+        for span in found.spans:
+            first = surnames.get(span.text)
+            if (
+                first is not None and len(span) == 1 and span.start >= first.end and span.text not in self.gazetteer
+                and found.types.get(span.text) == "Organization" and not self._company_described(span)
+            ):
+                found.types[span.text] = "Person"  # "Atsuyoshi Koike ... Koike previously ran X", tagged a company
+                found._span_types.clear()
         added = False
         for token in doc:
             first = surnames.get(token.text)
