@@ -3115,6 +3115,18 @@ READS_NOT = [
         set(),
         id="a_relative_clause_parsed_as_a_participle_still_has_its_subject",
     ),
+    pytest.param(
+        "The agreement was signed after Contoso CEO Jane Roe met with SK Group Chairman Chey Tae-won in Seoul on Wednesday.",
+        {("Chey Tae-won", "chairmanOf", "SK Group")},
+        {("Chey Tae", "chairmanOf", "SK Group")},
+        id="a_hyphenated_given_name_ending_in_a_word_tagged_a_verb",
+    ),
+    pytest.param(
+        "Contoso Auto, the Jeff Bezos-backed EV startup, has raised $700 million.",
+        set(),
+        {("Jeff Bezos-backed", "investsIn", "Contoso Auto")},
+        id="a_name_before_backed_is_no_longer_name",
+    ),
 ]
 
 
