@@ -809,6 +809,7 @@ class MentionFinder:
             surnames.setdefault(surname(span.text), span)
         if not surnames:
             return
+        retyped = False
         for span in found.spans:
             first = surnames.get(span.text)
             if (
@@ -816,7 +817,7 @@ class MentionFinder:
                 and found.types.get(span.text) == "Organization" and not self._company_described(span)
             ):
                 found.types[span.text] = "Person"  # "Atsuyoshi Koike ... Koike previously ran X", tagged a company
-                found._span_types.clear()
+                retyped = True
         added = False
         for token in doc:
             first = surnames.get(token.text)
@@ -834,6 +835,7 @@ class MentionFinder:
             added = True
         if added:
             found.spans.sort(key=lambda span: span.start)
+        if added or retyped:
             found._span_types.clear()
 
     def _governments(

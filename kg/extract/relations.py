@@ -1086,6 +1086,7 @@ def _infinitives(trigger: Token) -> list[Token]:
 _RAISING_VERBS = frozenset({"raise", "close", "secure", "complete", "announce"})
 _PARTY_WORDS = frozenset({"from", "to", "with", "for"})
 _PARTS = frozenset({"part", "portion", "half", "some", "most", "bulk", "third", "quarter"})
+_PORTION_WORDS = _PARTS | {"percent", "%", "majority", "share"}
 
 
 def _appos_children(trigger: Token, found: DocMentions) -> list[Token]:
@@ -1175,7 +1176,6 @@ def _described_site(noun: Token, found: DocMentions) -> Span | None:
 
 
 _BUSINESS_WORDS = frozenset({"business", "operation", "operations"})
-_PORTION_WORDS = frozenset({"percent", "%", "half", "third", "quarter", "majority", "bulk", "most", "share", "portion", "part"})
 
 
 def _deal_host(deal: Token) -> Token | None:
