@@ -3127,6 +3127,12 @@ READS_NOT = [
         {("Jeff Bezos-backed", "investsIn", "Contoso Auto")},
         id="a_name_before_backed_is_no_longer_name",
     ),
+    pytest.param(
+        "Contoso Inc. will spend about 20 trillion won on its new Fab 9 in Ohio.",
+        {("Contoso Inc.", "investsIn", "Fab 9")},
+        set(),
+        id="an_amount_in_won_parsed_as_a_verb_keeps_what_it_is_spent_on",
+    ),
 ]
 
 
@@ -4447,3 +4453,14 @@ def test_a_surname_the_recognizer_calls_a_company_is_the_person_named_before(ext
         "not name prospective customers, and Koike previously ran Fabrikam Corp.'s Japanese unit."
     )
     assert {m.text: m.type for m in result.mentions}.get("Koike") == "Person"
+
+
+def test_the_company_in_what_a_titled_chief_told_is_the_chief_s_company() -> None:
+    nlp = load_model()
+    extractor = Extractor(nlp)
+    doc = nlp("Fabrikam Corp. said it does not comment on rumours, and Fabrikam Corp. designs its accelerators "
+              "in-house. Contoso Inc. Chief Executive Jane Roe told shareholders in March that the company would spend "
+              "about $2 billion on its new Fab 9.")
+    found = extractor.finder.find(doc)
+    company = next(t for t in doc if t.text == "company")
+    assert extractor.reader.coref.organization(company, found).text == "Contoso Inc."

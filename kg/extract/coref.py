@@ -159,9 +159,11 @@ class Coreference:
         """"Jane Roe, CEO and co-founder of Fabrikam, ... Roe started the company in 2019": the
         company a person's title named before is the one the person acts on."""
         verb = noun.head
-        if noun.dep_ not in ("dobj", "pobj") or (noun.dep_ == "dobj" and verb.pos_ != "VERB"):
+        if noun.dep_ == "nsubj" and verb.dep_ == "ccomp":
+            verb = verb.head  # "Fabrikam CEO Jane Roe told shareholders that the company would ...": whose chief speaks
+        elif noun.dep_ not in ("dobj", "pobj") or (noun.dep_ == "dobj" and verb.pos_ != "VERB"):
             return None
-        if noun.dep_ == "pobj":
+        elif noun.dep_ == "pobj":
             verb = verb.head
         people = [found.at(s) for s in syntax.subjects(verb)] if verb.pos_ in ("VERB", "AUX") else []
         person = next((p for p in people if p is not None and found.type_of(p) == "Person"), None)
@@ -190,6 +192,10 @@ class Coreference:
                 c for t in root.children if t.dep_ == "compound" and t.lower_ in titles
                 for c in t.children if c.dep_ == "compound"
             ]
+            flat = [c for c in root.children if c.dep_ == "compound"]
+            first_title = next((c.i for c in flat if c.lower_ in titles), None)
+            if first_title is not None:
+                named += [c for c in flat if c.i < first_title]  # the same, every word hung on the name
             companies = [found.at(t) for t in named if found.at(t) is not None]
             company = next((c for c in companies if found.type_of(c) == "Organization"), None)
             if company is not None:

@@ -593,6 +593,8 @@ class RelationReader:
                 # object the parser made the verb's conjunct
                 nouns = [c for o in syntax.objects(trigger) for c in o.conjuncts]
                 nouns += [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+                # "spend 20 trillion won on its fab", the currency parsed as a verb of its own
+                nouns += [c for c in trigger.children if c.lower_ in self.lexicon.currencies and c.i > 0 and c.doc[c.i - 1].like_num]
                 objects = [o for n in nouns for o in syntax.prep_objects(n, words)]
                 if not objects and trigger.dep_ in ("relcl", "acl") and trigger.head.lemma_.lower() in self.lexicon.commitment_nouns:
                     objects = syntax.hung_on_governor(trigger.head, trigger, words)
