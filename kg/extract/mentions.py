@@ -1309,7 +1309,7 @@ def _hyphened_on(tokens: list[Token], i: int, start: int) -> bool:
     """"Kim Yu-won": a word joined by a hyphen to the name before it is part of the name."""
     return i - 2 >= start and tokens[i - 1].text == "-" and not tokens[i - 2].whitespace_ and not tokens[i - 1].whitespace_ and (
         tokens[i - 2].text[:1].isupper() and (
-            tokens[i].tag_ in ("NNP", "NNPS")  # not "Jeff Bezos-backed"
+            tokens[i].tag_ in ("NNP", "NNPS")
             or (tokens[i].ent_type_ == tokens[i - 2].ent_type_ == "PERSON" and not tokens[i].text.endswith(("ed", "ing")))
             # "Chey Tae-won", the last syllable tagged a verb; not "Jeff Bezos-backed"
         )

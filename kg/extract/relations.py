@@ -284,7 +284,7 @@ class RelationReader:
                     continue
                 arg = self._arg(token, found, rule if is_tail else None)
                 if not is_tail and arg is None and token.pos_ == "NOUN" and token.dep_ in syntax.SUBJECT_DEPS and (
-                    token.lemma_.lower() in self.lexicon.unit_nouns | _BUSINESS_WORDS
+                    token.lemma_.lower() in self.lexicon.unit_nouns or token.lemma_.lower() in self.lexicon.business_nouns
                 ):
                     arg = self._possessor_arg(token, found)  # "Samsung's foundry business signed a contract": Samsung did
                 if not is_tail and rule.head_via_possessor and (arg is None or arg.mention.type == "Facility"):
@@ -1177,7 +1177,6 @@ def _described_site(noun: Token, found: DocMentions) -> Span | None:
     return max(named, key=lambda span: span.start, default=None)
 
 
-_BUSINESS_WORDS = frozenset({"business", "operation", "operations"})
 
 
 def _deal_host(deal: Token) -> Token | None:
