@@ -152,6 +152,9 @@ def _mark_paragraphs(doc: Doc) -> Doc:
             for token in words[1:]:
                 token.is_sent_start = False  # a headline is one sentence, full stop or not
     for start in lines:
+        after = _lead_in_end(doc, start)
+        if after is not None:
+            doc[after].is_sent_start = True  # "Zoom in: Lambda signed ...": Lambda signed
         after = _dateline_end(doc, start, len(doc))
         if after is not None:
             doc[start].is_sent_start = True
@@ -196,6 +199,25 @@ def _unstopped_short_line(doc: Doc, start: int, end: int) -> bool:
     (the paragraph under it starts a sentence of its own)."""
     words = [t for t in doc[start:end] if not t.is_space]
     return 1 < len(words) <= _HEADLINE_WORDS and words[-1].text not in _STOPS and words[-1].text != ","
+
+
+_LEAD_IN_WORDS = 4
+
+
+def _lead_in_end(doc: Doc, start: int) -> int | None:
+    """Where a sentence starts after a line's lead-in ("Why it matters:", "Zoom in:",
+    "Between the lines:"): a capital, lower-case words and a colon, then a capital. The
+    parser otherwise reads the lead-in as the subject of the sentence. A name before a
+    colon ("Micron: HBM sold out") is a headline's subject, no lead-in."""
+    for i in range(start + 1, min(len(doc) - 1, start + _LEAD_IN_WORDS + 1)):
+        token = doc[i]
+        if token.text == ":":
+            after = doc[i + 1]
+            lead_in = i > start + 1 and doc[start].text[:1].isupper()
+            return i + 1 if lead_in and (after.text[:1].isupper() or after.is_quote) else None
+        if not (token.is_lower or token.text in ("'s", "’s", ",")):
+            return None
+    return None
 
 
 _DASHES = frozenset({"-", "--", "—", "–", "---", ":"})

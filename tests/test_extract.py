@@ -2638,9 +2638,25 @@ READS_NOT = [
         {("Contoso Inc.", "hasAgreementWith", "Fabrikam Bio")}, set(), id="licensing_a_named_product_from_its_owner",
     ),
     pytest.param(
-        "Contoso Motors has signed an agreement with Fabrikam Energy to supply battery cells for its cheaper cars.",
+        "Contoso Motors has signed an agreement with Fabrikam Energy, a battery maker, to supply battery cells for its cheaper cars.",
         {("Fabrikam Energy", "suppliesTo", "Contoso Motors")}, {("Contoso Motors", "suppliesTo", "Fabrikam Energy")},
-        id="a_deal_with_a_party_to_supply_no_one_named",
+        id="a_deal_with_a_maker_of_the_supplies_to_supply_no_one_named",
+    ),
+    pytest.param(
+        "Contoso Inc., a chipmaker, has signed an agreement with Fabrikam Corp. to supply memory chips.",
+        {("Contoso Inc.", "suppliesTo", "Fabrikam Corp.")}, {("Fabrikam Corp.", "suppliesTo", "Contoso Inc.")},
+        id="a_maker_s_deal_with_a_party_to_supply_no_one_named",
+    ),
+    pytest.param(
+        "Northwind Cloud Inc. has signed a five-year agreement with Fabrikam Corp. to provide computing capacity.",
+        {("Northwind Cloud Inc.", "suppliesTo", "Fabrikam Corp.")}, {("Fabrikam Corp.", "suppliesTo", "Northwind Cloud Inc.")},
+        id="a_deal_with_a_party_to_supply_no_one_named_the_signer_supplies",
+    ),
+    pytest.param(
+        "Fabrikam Corp. will open a plant in Ohio, with Contoso Inc. supplying the chips and Northwind Traders providing the software.",
+        {("Contoso Inc.", "suppliesTo", "Fabrikam Corp."), ("Northwind Traders", "suppliesTo", "Fabrikam Corp.")},
+        {("Contoso Inc.", "suppliesTo", "Northwind Traders")},
+        id="a_name_before_the_second_gerund_of_a_with_clause_is_its_subject",
     ),
     pytest.param(
         "Contoso Inc. signed a contract with Fabrikam Inc. to supply chips to Northwind Corp.",

@@ -65,6 +65,13 @@ def test_a_dateline_is_no_part_of_the_story_s_first_sentence(nlp, dateline: str)
     assert story in found and dateline in found
 
 
+@pytest.mark.parametrize("lead_in", ["Zoom in:", "Why it matters:", "Between the lines:", "Yes, but:"])
+def test_a_line_s_lead_in_is_no_part_of_the_sentence_after_it(nlp, lead_in: str) -> None:
+    story = "Fabrikam signed a deal with Contoso last month to supply chips."
+    found = sentences(nlp, f"Contoso raises $1.5B\n\n{lead_in} {story}")
+    assert story in found
+
+
 @pytest.mark.parametrize("text", [
     "Fabrikam - the chip giant - rose on Monday after it signed a deal with Contoso.",
     "AMD -- the chipmaker -- rose on Monday after it signed a deal with Contoso.",

@@ -297,6 +297,11 @@ class Coreference:
             s for s in candidates if not (kinds := known.get(found.cluster_key(s))) or industry in kinds
         ] or candidates
 
+    def industries_of(self, token: Token, found: DocMentions) -> set[str]:
+        """The industries the text or the gazetteer puts the company named at ``token`` in."""
+        span = found.at(token)
+        return set(self._industries(found).get(found.cluster_key(span), ())) if span is not None else set()
+
     def _industries(self, found: DocMentions) -> dict[str, set[str]]:
         """The industries of each company, by cluster: its gazetteer entry's, and those of the
         descriptions the text gives its name ("Chinese automaker Leapmotor", "Leapmotor, the

@@ -566,16 +566,21 @@ class RelationReader:
                 for o in (*syntax.objects(w), *(syntax.prep_objects(w, {"in"}) if w.lemma_ == "invest" else ()))
                 if not any(c.dep_ == "poss" for c in o.children)
             ])  # "talks to invest in X": X is whom the talks are with
-        if role == "supplier-party":
+        if role in ("supplier-party", "customer-party"):
             # "signed an agreement with LGES to supply battery cells": with no one named to
-            # receive them, the other party supplies the signer
-            verbs = syntax.infinitives(trigger)
+            # receive them, the other party supplies the signer when its industry makes what
+            # is supplied (LGES, a battery maker); else the signer supplies it ("SK Hynix
+            # signed an agreement with OpenAI to supply memory chips")
+            verbs = _infinitives(trigger)
             named = [
                 t for v in verbs for t in (*syntax.objects(v), *syntax.prep_objects(v, {"to", "for"}),
                                            *(c for c in v.children if c.dep_ == "dative"))
                 if found.at(t) is not None
             ]
-            return [] if not verbs or named else syntax.expand(syntax.prep_objects(trigger, {"with"}))
+            if not verbs or named:
+                return []
+            parties = syntax.expand(syntax.prep_objects(trigger, {"with"}))
+            return parties if self._party_makes_supplies(trigger, verbs, parties, found) == (role == "supplier-party") else []
         if role == "acl-agent":
             # "a funding round led by X": who does what the participle after the noun says
             return syntax.expand(syntax.participle_agents(trigger))
@@ -762,6 +767,18 @@ class RelationReader:
                 # thing; a bare singular object may ("is developing rusfertide")
                 return Arg(Mention(chunk.text, chunk.start_char, chunk.end_char, rule.tail_fallback), token)
         return None
+
+    def _party_makes_supplies(self, trigger: Token, verbs: list[Token], parties: list[Token], found: DocMentions) -> bool:
+        """Whether the party a deal is with is in the industry of what the deal supplies and
+        the signer is not ("with LGES to supply battery cells": LGES, a battery maker)."""
+        supplied = {
+            i for v in verbs for o in syntax.objects(v) for n in (o, *(a for a in o.children if a.dep_ == "appos"))
+            if (i := self.coref.industry(n)) is not None
+        }  # "lithium iron phosphate (LFP) battery cells", the cells parsed as an apposition
+        if not supplied:
+            return False
+        signers = {i for t in syntax.subjects(trigger, self.lexicon.commitment_nouns) for i in self.coref.industries_of(t, found)}
+        return any(supplied & self.coref.industries_of(p, found) for p in parties) and not supplied & signers
 
     def _talked_gerunds(self, talks: Token) -> list[Token]:
         """"discussions about investing in Intel", "talks on buying packs from X": what the talks are about."""
@@ -1082,6 +1099,9 @@ def _infinitives(trigger: Token) -> list[Token]:
     verbs = syntax.infinitives(trigger)
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "in" and trigger.head.head.pos_ in ("VERB", "AUX"):
         verbs += [v for v in syntax.infinitives(trigger.head.head) if v.dep_ == "advcl"]
+    if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
+        # "signed an agreement with X last month to supply Y", the purpose hung on the verb
+        verbs += [v for v in syntax.infinitives(trigger.head) if v.dep_ == "advcl" and v.i > trigger.i]
     return verbs
 
 

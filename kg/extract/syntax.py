@@ -81,6 +81,17 @@ def first_conjunct(token: Token) -> Token:
     return token
 
 
+def gerund_subject(token: Token) -> bool:
+    """"with Nvidia supplying the GPUs and Cisco providing the network", parsed with Cisco
+    as a second object: a name in a list right before a gerund of the next clause that has
+    no subject is that gerund's subject."""
+    doc = token.doc
+    if token.dep_ != "conj" or token.pos_ != "PROPN" or token.i + 1 >= len(doc):
+        return False
+    verb = doc[token.i + 1]
+    return verb.tag_ == "VBG" and verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
 def list_members(token: Token) -> list[Token]:
     """The other members of the list a noun is in."""
     first = first_conjunct(token)
@@ -186,7 +197,7 @@ def expand(tokens: list[Token]) -> list[Token]:
                 for p in c.children if p.dep_ == "pobj" for x in (p, *p.conjuncts)
             ]
         for t in (token, *token.conjuncts, *listed_names(token), *described, *joined, *examples):
-            if t not in out:
+            if t not in out and not (t != token and gerund_subject(t)):
                 out.append(t)
     return out
 
@@ -310,6 +321,8 @@ def subjects(trigger: Token, commitments: frozenset[str] = frozenset()) -> list[
             # "X was founded in 2022 and has partnered with Y", "X is set to join": the
             # passive's subject does both
             return [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if verb.i > 0 and gerund_subject(verb.doc[verb.i - 1]):
+            return [verb.doc[verb.i - 1]]
         if verb.dep_ == "xcomp" and not passive:
             chosen = [c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.i < verb.i]
             if chosen:
