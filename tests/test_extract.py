@@ -3149,6 +3149,30 @@ READS_NOT = [
         set(),
         id="an_amount_in_won_parsed_as_a_verb_keeps_what_it_is_spent_on",
     ),
+    pytest.param(
+        "Contoso Inc. and Fabrikam Corp. on Wednesday signed letters of intent with Northwind Traders to supply memory chips.",
+        {("Contoso Inc.", "hasAgreementWith", "Northwind Traders"), ("Fabrikam Corp.", "suppliesTo", "Northwind Traders")},
+        set(), id="a_letter_of_intent_signed_with_a_party_is_an_agreement",
+    ),
+    pytest.param(
+        "Northwind Capital will infuse an additional Rs 1,500 crore into Fabrikam Corp., its portfolio company.",
+        {("Northwind Capital", "investsIn", "Fabrikam Corp.")}, set(), id="money_infused_into_a_company_in_crore",
+    ),
+    pytest.param(
+        "Tailspin Robotics raised $200 million in a round led by Contoso Ventures. Fabrikam Capital also joined the round, "
+        "alongside existing investors Northwind Capital and Litware Ventures.",
+        {("Northwind Capital", "investsIn", "Tailspin Robotics"), ("Litware Ventures", "investsIn", "Tailspin Robotics")},
+        set(), id="investors_alongside_whom_a_round_was_joined",
+    ),
+    pytest.param(
+        "Contoso Inc. completed the sale of Fabrikam Corp. to Northwind Traders last year.",
+        {("Contoso Inc.", "divests", "Fabrikam Corp."), ("Northwind Traders", "acquires", "Fabrikam Corp.")},
+        {("Contoso Inc.", "acquires", "Fabrikam Corp.")}, id="the_sale_of_a_company_to_a_buyer",
+    ),
+    pytest.param(
+        "Contoso Inc.'s sale of its Fabrikam H20 chips to Northwind Traders fell.",
+        set(), {("Contoso Inc.", "divests", "Fabrikam H20")}, id="selling_a_product_is_no_divestment",
+    ),
 ]
 
 
