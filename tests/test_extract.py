@@ -3173,6 +3173,27 @@ READS_NOT = [
         "Contoso Inc.'s sale of its Fabrikam H20 chips to Northwind Traders fell.",
         set(), {("Contoso Inc.", "divests", "Fabrikam H20")}, id="selling_a_product_is_no_divestment",
     ),
+    pytest.param(
+        "Tailspin Robotics raised $90 million in a round led by Contoso Ventures. Fabrikam Capital also joined the round, "
+        "alongside existing investors Lux Capital and Conviction.",
+        {("Lux Capital", "investsIn", "Tailspin Robotics"), ("Conviction", "investsIn", "Tailspin Robotics")},
+        {("Lux Capital and Conviction", "investsIn", "Tailspin Robotics")}, id="two_names_a_plural_noun_introduces",
+    ),
+    pytest.param(
+        "Contoso Inc. has a data-sharing agreement with wholesaler UNFI.",
+        {("Contoso Inc.", "hasAgreementWith", "UNFI")}, {("Contoso Inc.", "hasAgreementWith", "wholesaler UNFI")},
+        id="a_lower_case_word_tagged_a_proper_noun_is_no_part_of_the_name",
+    ),
+    pytest.param(
+        "Fabrikam Corp. runs two data centers. Its customers include Contoso Inc. and Litware Corp., and it rents "
+        "capacity to Northwind Traders.",
+        {("Fabrikam Corp.", "suppliesTo", "Northwind Traders")}, {("Litware Corp.", "suppliesTo", "Northwind Traders")},
+        id="it_in_the_second_clause_is_whose_customers_the_first_names",
+    ),
+    pytest.param(
+        "The group, led by chief executive Jane Roe, has pledged to invest $2.5 billion in Fabrikam Corp.",
+        set(), {("Jane Roe", "investsIn", "Fabrikam Corp.")}, id="a_group_its_chief_leads_is_no_consortium",
+    ),
 ]
 
 
@@ -3284,6 +3305,27 @@ def test_an_initial_the_recognizer_left_out_is_part_of_a_company_s_name():
     doc.ents = [Span(doc, i, i + 1, label="ORG") for i in starts]
     found = extractor.finder.find(doc)
     assert {s.text for s in found.spans} >= {"L Catterton", "J Crew"}
+
+
+@pytest.mark.parametrize("text", [
+    'Contoso builds clusters for inference. "Inference is where the money is," Roe said.',
+    "Contoso builds clusters for inference. Inference is where the money is, Roe said.",
+])
+def test_a_word_capitalized_only_where_a_sentence_or_quote_starts_is_no_name(text: str):
+    nlp = load_model()
+    extractor = Extractor(nlp)
+    doc = nlp(text)
+    doc.ents = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text in ("Contoso", "Inference")]
+    found = extractor.finder.find(doc)
+    assert {s.text for s in found.spans} == {"Contoso"}
+
+
+def test_a_listed_company_capitalized_where_a_sentence_starts_stays_a_name():
+    nlp = load_model()
+    extractor = Extractor(nlp)
+    doc = nlp("Its shares hit a record. Oracle said the oracle of Omaha had called.")
+    doc.ents = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text == "Oracle"]
+    assert "Oracle" in {s.text for s in extractor.finder.find(doc).spans}
 
 
 def test_an_unlisted_dateline_city_is_a_place():

@@ -405,6 +405,12 @@ class Coreference:
             described = next((t for t in subject_tokens if t.i < pronoun.i and self.refers(t)), None)
             if described is not None:
                 return described
+            owner = next((
+                c for t in subject_tokens if t.i < pronoun.i for c in t.children
+                if syntax.is_possessor(c) and c.lower_ in PRONOUNS_ORG
+            ), None)
+            if owner is not None:
+                return owner  # "Its customers include A and B, and it rents capacity to C": whose customers
             if any(t.pos_ == "PROPN" and t.i < pronoun.i for t in subject_tokens):
                 return subject_tokens[0]  # a name that is no company here: none of the candidates
             if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "relcl", "appos") or verb.head == verb:

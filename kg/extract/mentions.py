@@ -193,6 +193,7 @@ class MentionFinder:
         )
         chosen = [(self._without_prefix(span), type_, priority) for span, type_, priority in _non_overlapping(candidates)]
         chosen = [c for c in chosen if c[0].text not in self.lexicon.not_entities]  # "GLP-1", however found, is no name
+        chosen = self._without_capitalized_words(tokens, chosen)
         repeated = self._repeated_names(doc, chosen)
         if repeated:
             chosen = _non_overlapping(chosen + repeated)
@@ -282,6 +283,24 @@ class MentionFinder:
         self._org_names(found)
         self._clusters(found)
         return found
+
+    def _without_capitalized_words(
+        self, tokens: list[Token], chosen: list[tuple[Span, str | None, int]]
+    ) -> list[tuple[Span, str | None, int]]:
+        """"Inference is where the money is," Raman said: a word capitalized only because it
+        starts a sentence or a quote, which the text uses in lower case elsewhere and names
+        nowhere else, is no name (one the gazetteer lists is)."""
+        counts = Counter(span.text for span, _, _ in chosen)
+        opening = [
+            c for c in chosen
+            if len(c[0]) == 1 and counts[c[0].text] == 1 and c[0].text not in self.gazetteer and (
+                c[0][0].is_sent_start or (c[0].start > 0 and tokens[c[0].start - 1].is_quote)
+            )
+        ]
+        if not opening:
+            return chosen
+        lower = {t.text for t in tokens if t.is_lower}
+        return [c for c in chosen if c not in opening or c[0].text.lower() not in lower]
 
     def _possessive_parts(self, ent: Span, named_alone: set[str], named_twice: set[str]) -> list[Span]:
         """"Contoso's Road Pilot software" taken for one name: where the text or the gazetteer
@@ -1167,10 +1186,11 @@ _SENTENCES = "kg_sentences"
 
 
 def proper_name_start(token: Token) -> int:
-    """Where the proper name ending at ``token`` starts: its proper-noun compounds."""
+    """Where the proper name ending at ``token`` starts: its proper-noun compounds, not a
+    lower-case word tagged as one ("wholesaler UNFI")."""
     doc, start = token.doc, token.i
     first = sentence_of(token).start
-    while start > first and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+    while start > first and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_lower:
         start -= 1
     return start
 
@@ -1333,7 +1353,8 @@ def _list_parts(
     """"invested in xAI, Mistral and Perplexity": at the end of a list the recognizer often
     takes the last two names for one; split it at the "and". So it does where the text or the
     gazetteer names one of the two alone ("a venture with Mercedes-Benz and TotalEnergies"),
-    and where a legal form ends the first ("Contoso Ltd and Litware Corp"). Names joined by "or"
+    where a legal form ends the first ("Contoso Ltd and Litware Corp"), and where a plural
+    noun introduces them ("investors Lux Capital and Conviction"). Names joined by "or"
     ("acquiring Mistral or Perplexity") are always two."""
     doc = ent.doc
     commas = [t.i for t in ent if t.text == "," and t.i + 1 < ent.end and doc[t.i + 1].text not in legal_forms]
@@ -1350,7 +1371,9 @@ def _list_parts(
         return [ent]
     first, second = Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut + 1, ent.end, label=ent.label_)
     listed_end = (
-        (ent.start > 0 and doc[ent.start - 1].text == ",") or doc[cut - 1].text in legal_forms or doc[cut].lower_ == "or"
+        (ent.start > 0 and doc[ent.start - 1].text == ",")
+        or (ent.start > 0 and doc[ent.start - 1].tag_ == "NNS")  # "existing investors Lux Capital and Conviction"
+        or doc[cut - 1].text in legal_forms or doc[cut].lower_ == "or"
     )
     if not listed_end and not any(part.text in named_alone or part.text in listed for part in (first, second)):
         return [ent]

@@ -222,7 +222,16 @@ def leaders(noun: Token) -> list[Token]:
     led = participle_agents(noun, "lead") or [
         p for member in prep_objects_of(noun, frozenset({"of"})) for p in participle_agents(member, "lead")
     ]
-    return [t for p in led for t in (p, *p.conjuncts)]
+    # "The group, led by chief executive Pascal Soriot, ...": a company its chief runs
+    return [t for p in led for t in (p, *p.conjuncts) if not _titled(t)]
+
+
+def _titled(name: Token) -> bool:
+    """"chief executive Pascal Soriot", "CEO Jane Roe": a title before a name."""
+    return any(
+        c.dep_ in ("compound", "amod") and (c.is_lower or (c.is_upper and len(c) > 1))
+        for w in name.lefts for c in (w, *w.subtree)
+    )
 
 
 def listed_names(noun: Token) -> list[Token]:
