@@ -3194,6 +3194,25 @@ READS_NOT = [
         "The group, led by chief executive Jane Roe, has pledged to invest $2.5 billion in Fabrikam Corp.",
         set(), {("Jane Roe", "investsIn", "Fabrikam Corp.")}, id="a_group_its_chief_leads_is_no_consortium",
     ),
+    pytest.param(
+        "Contoso Inc. has agreed to sell its Fabrikam unit to Northwind Traders for $200 million.",
+        {("Contoso Inc.", "hasAgreementWith", "Northwind Traders")}, {("Contoso Inc.", "hasAgreementWith", "Fabrikam")},
+        id="agreeing_to_sell_a_unit_to_a_buyer_is_a_deal_with_the_buyer",
+    ),
+    pytest.param(
+        "Contoso Inc. has agreed to sell its Advanced Systems and Robotics business to Northwind Traders.",
+        {("Contoso Inc.", "divests", "Advanced Systems and Robotics")}, {("Contoso Inc.", "divests", "Robotics")},
+        id="a_business_named_with_and_is_one_name",
+    ),
+    pytest.param(
+        "Jane Roe, Contoso Inc.'s chief eCommerce officer, said the deal would help.",
+        {("Jane Roe", "worksFor", "Contoso Inc.")}, {("Jane Roe", "worksFor", "eCommerce")},
+        id="a_word_between_title_words_is_part_of_the_title",
+    ),
+    pytest.param(
+        "Fabrikam Corp. raised money in May. Contoso Inc. became the start-up's largest shareholder in September.",
+        {("Contoso Inc.", "ownsStakeIn", "Fabrikam Corp.")}, set(), id="the_start_up_tagged_a_proper_noun_refers",
+    ),
 ]
 
 

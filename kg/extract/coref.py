@@ -49,7 +49,9 @@ class Coreference:
         (other than ``exclude``, the relation's other argument). With ``described``, the
         caller has read "the ... toolmaker" as a description however the parser tagged it."""
         lower = token.lower_
-        nominal = (token.pos_ == "NOUN" or described) and token.lemma_.lower() in self.lexicon.organization_nominals and (
+        nominal = (token.pos_ == "NOUN" or described or (token.pos_ == "PROPN" and token.is_lower)) and (
+            token.lemma_.lower() in self.lexicon.organization_nominals
+        ) and (
             described or _definite(token) or token.dep_ == "compound"
         )
         if lower not in PRONOUNS_ORG and not nominal:

@@ -110,6 +110,7 @@ class MentionFinder:
         self._drug_shape_cache: dict[int, bool] = {}
         self.title_nouns = frozenset(w.lower() for w in lexicon.title_words)
         self._company_end_words = lexicon.organization_head_words | frozenset(lexicon.corporate_suffixes)
+        self._unit_words = lexicon.unit_nouns | lexicon.business_nouns
         self._leader_words = frozenset(
             phrase.split()[-1].lower() for phrase, relation in lexicon.person_titles
             if relation in ("ceoOf", "chairmanOf", "founderOf")
@@ -891,9 +892,18 @@ class MentionFinder:
                 while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
                     end += 1  # "Arkhouse Management and Brigade Capital Management", parsed with "Brigade" as the conjunct
                 name = doc[proper_name_start(token) : end]
-                if not any(t.i in taken for t in name):
+                if any(t.i in taken for t in name):
+                    continue
+                unit = doc[end] if end < len(doc) else None
+                if (
+                    unit is not None and unit.tag_ == "NN" and span.root.head == unit and token.head == span.root
+                    and unit.lemma_.lower() in self._unit_words
+                ):
+                    name = doc[span.start : end]  # "its Advanced Systems and Robotics business": one name
+                    out.append((name, "Organization", 2))
+                else:
                     out.append((name, "Organization", 1))
-                    taken.update(t.i for t in name)
+                taken.update(t.i for t in name)
         return out
 
     def _coded_names(self, doc: Doc, tokens: list[Token], orths: list[int]) -> list[tuple[Span, str | None, int]]:

@@ -438,10 +438,10 @@ class RelationReader:
             parties: list[Token] = []
             for x in (c for c in trigger.children if c.dep_ == "xcomp"):
                 named = [
-                    t for t in [c for c in x.children if c.dep_ == "dative"] + [
-                        p for c in x.children if c.dep_ == "prep" and c.lower_ in _PARTY_WORDS
+                    t for t in [c for c in x.children if c.dep_ == "dative" and c.pos_ != "ADP"] + [
+                        p for c in x.children if c.dep_ in ("prep", "dative") and c.lower_ in _PARTY_WORDS
                         for p in c.children if p.dep_ == "pobj"
-                    ]
+                    ]  # "agreed to sell its unit to X", the "to" parsed as a dative
                     if found.at(t) is not None or syntax.is_possessor(t) or any(syntax.is_possessor(c) for c in t.children)
                 ]
                 parties.extend(named or syntax.objects(x))
@@ -952,6 +952,9 @@ class RelationReader:
             return None
         if token.is_lower and token.is_alpha:
             return None  # "the Danish biotech's", tagged a proper noun: a name has a capital
+        titles = self.finder.title_nouns
+        if 0 < token.i < len(doc) - 1 and doc[token.i - 1].lower_ in titles and doc[token.i + 1].lower_ in titles:
+            return None  # "chief eCommerce officer": part of the title
         if funding_series(doc[token.i : token.i + 1]) or syntax.title_cased(sentence_of(token)):
             return None
         if token.ent_type_ in syntax.NOT_THING_LABELS:
