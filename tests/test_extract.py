@@ -3213,6 +3213,10 @@ READS_NOT = [
         "Fabrikam Corp. raised money in May. Contoso Inc. became the start-up's largest shareholder in September.",
         {("Contoso Inc.", "ownsStakeIn", "Fabrikam Corp.")}, set(), id="the_start_up_tagged_a_proper_noun_refers",
     ),
+    pytest.param(
+        "Contoso Inc. is taking a 12% stake in Fabrikam Bio and securing a right of first refusal on the biotech's lead drug.",
+        {("Contoso Inc.", "hasRightOfFirstRefusal", "Fabrikam Bio")}, set(), id="a_right_of_first_refusal_on_the_described_company_s_drug",
+    ),
 ]
 
 
@@ -3324,6 +3328,16 @@ def test_an_initial_the_recognizer_left_out_is_part_of_a_company_s_name():
     doc.ents = [Span(doc, i, i + 1, label="ORG") for i in starts]
     found = extractor.finder.find(doc)
     assert {s.text for s in found.spans} >= {"L Catterton", "J Crew"}
+
+
+def test_a_negated_possibility_leaves_what_was_stated_and_a_negated_statement_undoes_it(extract) -> None:
+    def held(text: str) -> set[tuple[str, str, str]]:
+        return {(r.head.text, r.predicate, r.tail.text) for r in extract(text).relations if not r.qualifiers.negated}
+
+    stated = "Contoso Inc. will invest $5 billion in Northwind Traders."
+    invests = ("Contoso Inc.", "investsIn", "Northwind Traders")
+    assert invests in held(stated + " Northwind Traders said it is not in talks to raise further money from Contoso Inc.")
+    assert invests not in held(stated + " Contoso Inc. later scrapped its investment in Northwind Traders.")
 
 
 @pytest.mark.parametrize("text", [

@@ -88,8 +88,10 @@ def _source(sent: Span) -> str:
 def last_word(relations: tuple[Relation, ...], name: Callable[[str], str]) -> tuple[Relation, ...]:
     """"Honda and Nissan began merger talks in December ... The two companies called off
     the talks in February": what a document says last about a pair stands, so a fact it
-    later negates is dropped (the negation is kept). ``name`` maps a mention's text to the
-    name it shares with the organization's shorter forms."""
+    later negates is dropped (the negation is kept). A negated possibility ("is not in talks
+    to raise more money from X") undoes only possibilities, not what was stated as done
+    ("X will invest $5 billion"). ``name`` maps a mention's text to the name it shares with
+    the organization's shorter forms."""
     def key(relation: Relation) -> tuple[str, str, str]:
         head, tail = name(relation.head.text), name(relation.tail.text)
         if RELATIONS[relation.predicate].symmetric and tail < head:
@@ -97,15 +99,19 @@ def last_word(relations: tuple[Relation, ...], name: Callable[[str], str]) -> tu
         return head, relation.predicate, tail
 
     undone: dict[tuple[str, str, str], int] = {}
+    undone_possibilities: dict[tuple[str, str, str], int] = {}
     for relation in relations:
         if relation.qualifiers.negated:
             k = key(relation)
-            undone[k] = max(undone.get(k, -1), relation.provenance.start)
-    if not undone:
+            if relation.qualifiers.status != "potential":
+                undone[k] = max(undone.get(k, -1), relation.provenance.start)
+            undone_possibilities[k] = max(undone_possibilities.get(k, -1), relation.provenance.start)
+    if not undone_possibilities:
         return relations
     return tuple(
         r for r in relations
-        if r.qualifiers.negated or undone.get(key(r), -1) < r.provenance.start
+        if r.qualifiers.negated or (undone_possibilities if r.qualifiers.status == "potential" else undone).get(
+            key(r), -1) < r.provenance.start
     )
 
 

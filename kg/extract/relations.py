@@ -747,6 +747,8 @@ class RelationReader:
                 span = found.at(inner)
                 if span is not None and found.type_of(span) == "Organization":
                     return Arg(found.mention(span), inner)
+                if span is None and syntax.is_possessor(inner) and (meant := self.coref.organization(inner, found)):
+                    return Arg(found.mention(meant), inner, via_coref=True)  # "on the biotech's lead drug"
         if rule.tail_fallback and depth < 2 and token.lemma_.lower() in self.lexicon.container_nouns:
             # "offers a wide range of project control services"
             inner = syntax.prep_objects_of(token, frozenset({"of"}))
