@@ -3217,6 +3217,17 @@ READS_NOT = [
         "Contoso Inc. is taking a 12% stake in Fabrikam Bio and securing a right of first refusal on the biotech's lead drug.",
         {("Contoso Inc.", "hasRightOfFirstRefusal", "Fabrikam Bio")}, set(), id="a_right_of_first_refusal_on_the_described_company_s_drug",
     ),
+    pytest.param(
+        "Separately, Contoso Inc. is in talks with Telkom Indonesia over a joint data centre in Batam, according to people "
+        "familiar with the matter.",
+        {("Contoso Inc.", "inTalksWith", "Telkom Indonesia")}, {("Contoso Inc.", "inTalksWith", "Indonesia")},
+        id="a_company_named_for_its_country",
+    ),
+    pytest.param(
+        "Toyota Motor North America, the Plano, Texas-based arm of Toyota Motor Corp., said the plant will open in May.",
+        {("Toyota Motor North America", "subsidiaryOf", "Toyota Motor Corp.")},
+        {("Motor North America", "subsidiaryOf", "Toyota Motor Corp.")}, id="a_company_named_for_its_region_in_full",
+    ),
 ]
 
 

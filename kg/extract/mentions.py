@@ -153,6 +153,10 @@ class MentionFinder:
                     span = _with_hyphenated_given_name(self._with_first_name(span))
                 if type_ == "Organization" and span.start > 0 and _initial_before(span):
                     span = doc[span.start - 1 : span.end]  # "L Catterton" tagged "Catterton"
+                if type_ == "Place" and (start := _name_before_place(span)) is not None:
+                    # "in talks with Telkom Indonesia": a name the recognizer left before a country's
+                    candidates.append((doc[start : span.end], "Organization", 2))
+                    continue
                 candidates.append((span, type_, 1))
         named = list(candidates)
         surnames = {surname(span.text) for span, type_, _ in candidates if type_ == "Person" and len(span) > 1}
@@ -1408,6 +1412,18 @@ def _hyphenated_names(doc: Doc, tokens: list[Token]) -> list[tuple[Span, str | N
         ):
             out.append((doc[i - 1 : i + 2], "Organization", 0))
     return out
+
+
+def _name_before_place(span: Span) -> int | None:
+    """Where a company's name starts that ends in a place's: "Telkom Indonesia", "Toyota
+    Motor North America" (capitalized proper nouns, no other entity, hung on the place)."""
+    doc, start = span.doc, span.start
+    while (
+        start > 0 and (t := doc[start - 1]).pos_ == "PROPN" and t.ent_type_ in ("", "ORG") and t.is_title
+        and t.dep_ == "compound" and span.start <= t.head.i < span.end
+    ):
+        start -= 1
+    return start if start < span.start else None
 
 
 def _initial_before(span: Span) -> bool:
