@@ -3228,6 +3228,17 @@ READS_NOT = [
         {("Toyota Motor North America", "subsidiaryOf", "Toyota Motor Corp.")},
         {("Motor North America", "subsidiaryOf", "Toyota Motor Corp.")}, id="a_company_named_for_its_region_in_full",
     ),
+    pytest.param(
+        "Fabrikam Corp. is raising money. Its eight original shareholders -- Contoso Inc., Northwind Traders and Litware "
+        "Corp. -- will also add to their holdings.",
+        {("Contoso Inc.", "ownsStakeIn", "Fabrikam Corp."), ("Litware Corp.", "ownsStakeIn", "Fabrikam Corp.")}, set(),
+        id="shareholders_listed_in_apposition",
+    ),
+    pytest.param(
+        "Fabrikam Corp. has secured new equity from its backers Contoso Capital and Northwind Partners to fund the campus.",
+        {("Contoso Capital", "investsIn", "Fabrikam Corp."), ("Northwind Partners", "investsIn", "Fabrikam Corp.")}, set(),
+        id="backers_listed_in_apposition",
+    ),
 ]
 
 
