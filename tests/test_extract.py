@@ -3239,6 +3239,16 @@ READS_NOT = [
         {("Contoso Capital", "investsIn", "Fabrikam Corp."), ("Northwind Partners", "investsIn", "Fabrikam Corp.")}, set(),
         id="backers_listed_in_apposition",
     ),
+    pytest.param(
+        "Contoso Inc. has agreed to acquire Walmart's Advanced Systems and Robotics business for $200 million.",
+        {("Contoso Inc.", "hasAgreementWith", "Walmart")},
+        {("Contoso Inc.", "hasAgreementWith", "Advanced Systems and Robotics")}, id="agreeing_to_buy_a_company_s_business_is_a_deal_with_the_company",
+    ),
+    pytest.param(
+        "Contoso Inc. will buy chips from Fabrikam Corp. in a deal worth $2 billion. It's the second tie-up between the pair "
+        "in under a year.",
+        {("Contoso Inc.", "partnersWith", "Fabrikam Corp.")}, set(), id="a_tie_up_between_the_pair",
+    ),
 ]
 
 

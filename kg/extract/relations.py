@@ -444,7 +444,10 @@ class RelationReader:
                     ]  # "agreed to sell its unit to X", the "to" parsed as a dative
                     if found.at(t) is not None or syntax.is_possessor(t) or any(syntax.is_possessor(c) for c in t.children)
                 ]
-                parties.extend(named or syntax.objects(x))
+                parties.extend(named or [
+                    next((c for c in o.children if syntax.is_possessor(c) and found.at(c) is not None), o)
+                    for o in syntax.objects(x)
+                ])  # "agreed to acquire Walmart's robotics business": the deal is with Walmart
             return syntax.expand(parties)
         if role == "relcl-subject":
             # "a collaboration the two companies struck": who made what the noun names
