@@ -3249,6 +3249,15 @@ READS_NOT = [
         "in under a year.",
         {("Contoso Inc.", "partnersWith", "Fabrikam Corp.")}, set(), id="a_tie_up_between_the_pair",
     ),
+    pytest.param(
+        "Contoso Inc. has developed its own inference chip to cut its dependence on Fabrikam Corp.",
+        set(), {("Contoso Inc.", "develops", "own inference chip")}, id="common_words_in_news_of_one_thing_name_no_product",
+    ),
+    pytest.param(
+        "Fabrikam Corp. makes suspension products. Contoso Inc., a maker of engineered magnets, agreed to buy it.",
+        {("Contoso Inc.", "develops", "engineered magnets"), ("Fabrikam Corp.", "develops", "suspension products")}, set(),
+        id="common_words_in_a_company_profile_name_its_product_line",
+    ),
 ]
 
 

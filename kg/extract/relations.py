@@ -764,12 +764,15 @@ class RelationReader:
         ):
             chunk = _noun_chunk(token, found)
             if chunk is not None and chunk.text not in self.lexicon.not_entities and (
-                len(chunk) > 1 or not chunk[0].is_lower or _bare_object(token)
+                not chunk[0].is_lower or (_profile(token) if len(chunk) > 1 else _bare_object(token))
             ) and not any(
                 t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") for t in chunk
             ) and not _some_of_a_kind(token, chunk):
                 # "spend $1 billion on equipment", "makes the tablets": one common noun names no
-                # thing; a bare singular object may ("is developing rusfertide")
+                # thing; a bare singular object may ("is developing rusfertide"); common words
+                # name a product line only as a company profile says what it makes ("Fox
+                # makes suspension products", "a maker of engineered magnets"), not in news of
+                # one ("its own inference chip")
                 return Arg(Mention(chunk.text, chunk.start_char, chunk.end_char, rule.tail_fallback), token)
         return None
 
@@ -1169,6 +1172,12 @@ def _habitual(thing: Token) -> bool:
     are news of one thing, where an unnamed thing is no product worth a node."""
     verb = next((a for a in thing.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return verb is not None and verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _profile(thing: Token) -> bool:
+    """"Fox makes suspension products", "Arnold, a maker of engineered magnets": what a
+    company makes as a rule, said by a verb or by the noun that describes the company."""
+    return _habitual(thing) or (thing.dep_ == "pobj" and thing.head.lower_ == "of" and thing.head.head.pos_ == "NOUN")
 
 
 def _with_amount(thing: Token) -> bool:
