@@ -764,15 +764,18 @@ class RelationReader:
         ):
             chunk = _noun_chunk(token, found)
             if chunk is not None and chunk.text not in self.lexicon.not_entities and (
-                not chunk[0].is_lower or (_profile(token) if len(chunk) > 1 else _bare_object(token))
+                not chunk[0].is_lower or (
+                    (_profile(token) or _with_amount(token)) if len(chunk) > 1 else _bare_object(token)
+                )
             ) and not any(
                 t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") for t in chunk
             ) and not _some_of_a_kind(token, chunk):
                 # "spend $1 billion on equipment", "makes the tablets": one common noun names no
                 # thing; a bare singular object may ("is developing rusfertide"); common words
-                # name a product line only as a company profile says what it makes ("Fox
-                # makes suspension products", "a maker of engineered magnets"), not in news of
-                # one ("its own inference chip")
+                # name what money goes to ("invest $4 billion in warehouse robots") and a
+                # product line where a company profile says what it makes ("Fox makes
+                # suspension products", "a maker of engineered magnets"), not in news of one
+                # thing ("its own inference chip")
                 return Arg(Mention(chunk.text, chunk.start_char, chunk.end_char, rule.tail_fallback), token)
         return None
 
