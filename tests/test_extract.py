@@ -3258,6 +3258,16 @@ READS_NOT = [
         {("Contoso Inc.", "develops", "engineered magnets"), ("Fabrikam Corp.", "develops", "suspension products")}, set(),
         id="common_words_in_a_company_profile_name_its_product_line",
     ),
+    pytest.param(
+        "Contoso Inc. sold its Lordstown plant in Ohio to Fabrikam Corp. in 2025.",
+        {("Contoso Inc.", "divests", "Lordstown plant")}, {("Contoso Inc.", "operates", "Lordstown plant")},
+        id="a_plant_a_company_sold_is_not_run_by_it",
+    ),
+    pytest.param(
+        "Contoso Inc., which is building its $10 billion Hyperion data center campus in Louisiana, signed a deal.",
+        {("Contoso Inc.", "develops", "Hyperion data center campus")}, {("Contoso Inc.", "operates", "Hyperion data center campus")},
+        id="a_campus_a_company_is_building_is_not_yet_run_by_it",
+    ),
 ]
 
 

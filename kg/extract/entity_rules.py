@@ -133,6 +133,8 @@ class EntityRuleReader:
                     target = found.at(owned.head)  # "China's Premier Li Peng"
             if target is None or target is span or found.type_of(target) not in rule.tail_types:
                 continue
+            if owned.dep_ in ("dobj", "nsubjpass") and owned.head.lemma_.lower() in rule.not_governors:
+                continue  # "Meta is building its Hyperion campus", "sold its Lordstown plant": not run by it now
             if not _kind_fits(rule, target, found, self.finder.gazetteer):
                 continue
             if rule.listed_only and target.text not in self.finder.gazetteer:

@@ -88,6 +88,7 @@ class EntityRule:
     through_coref: bool = False
     not_kind_nouns: frozenset[str] = frozenset()
     not_role_nouns: frozenset[str] = frozenset()
+    not_governors: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -371,6 +372,7 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
                 not_role_nouns=_role_nouns(r, entities, "not_role_nouns") or frozenset(),
                 through_compound=bool(r.get("through_compound", True)),
                 listed_only=bool(r.get("listed_only", False)),
+                not_governors=frozenset(r.get("not_governors", ())),
             )
             for r in relations["entity_rules"]
         )
