@@ -131,7 +131,8 @@ _HEADLINE_WORDS = 20
 def _mark_paragraphs(doc: Doc) -> Doc:
     """A blank line or a bulleted line starts a sentence: a headline without a full stop
     is not the subject of the paragraph under it, and a short paragraph without a stop
-    inside is one sentence. The parser keeps boundaries set before it."""
+    inside is one sentence; so does the text after a line's lead-in ("Why it matters:") or
+    dateline. The parser keeps boundaries set before it."""
     starts, lines = [0], [0]
     for i in range(1, len(doc)):
         previous, token = doc[i - 1], doc[i]

@@ -1416,7 +1416,8 @@ def _hyphenated_names(doc: Doc, tokens: list[Token]) -> list[tuple[Span, str | N
 
 def _name_before_place(span: Span) -> int | None:
     """Where a company's name starts that ends in a place's: "Telkom Indonesia", "Toyota
-    Motor North America" (capitalized proper nouns, no other entity, hung on the place)."""
+    Motor North America" (capitalized proper nouns hung on the place, none a person's or a
+    place's of its own)."""
     doc, start = span.doc, span.start
     while (
         start > 0 and (t := doc[start - 1]).pos_ == "PROPN" and t.ent_type_ in ("", "ORG") and t.is_title

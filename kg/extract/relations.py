@@ -583,7 +583,8 @@ class RelationReader:
             if not verbs or named:
                 return []
             parties = syntax.expand(syntax.prep_objects(trigger, {"with"}))
-            return parties if self._party_makes_supplies(trigger, verbs, parties, found) == (role == "supplier-party") else []
+            party_supplies = self._party_makes_supplies(trigger, verbs, parties, found)
+            return parties if party_supplies == (role == "supplier-party") else []
         if role == "acl-agent":
             # "a funding round led by X": who does what the participle after the noun says
             return syntax.expand(syntax.participle_agents(trigger))
