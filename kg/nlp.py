@@ -88,6 +88,7 @@ def _keep_words_whole(nlp: Language) -> None:
         _BASE_FORMS.update({k.lower(): v.lower() for k, v in data.get("lemmas", {}).items()})
         split = data.get("split_after_abbreviation", {"abbreviations": [], "words": []})
         abbreviations, suffixes = split["abbreviations"], split["words"]
+        _LEAD_IN_KICKERS.update(data.get("lead_in_words", ()))
     except (OSError, ValueError, KeyError, TypeError) as e:
         raise ExtractionError(f"{_TOKENIZER_DATA}: cannot read the tokenizer data ({e})") from e
     for word in words:
@@ -203,20 +204,27 @@ def _unstopped_short_line(doc: Doc, start: int, end: int) -> bool:
 
 
 _LEAD_IN_WORDS = 4
+_LEAD_IN_KICKERS: set[str] = set()
 
 
 def _lead_in_end(doc: Doc, start: int) -> int | None:
-    """Where a sentence starts after a line's lead-in ("Why it matters:", "Zoom in:",
-    "Between the lines:"): a capital, lower-case words and a colon, then a capital. The
-    parser otherwise reads the lead-in as the subject of the sentence. A name before a
-    colon ("Micron: HBM sold out") is a headline's subject, no lead-in."""
-    for i in range(start + 1, min(len(doc) - 1, start + _LEAD_IN_WORDS + 1)):
+    """Where a sentence starts after a line's lead-in: a capital, lower-case words and a
+    colon ("Why it matters:", "Zoom in:"), a kicker of ``lead_in_words`` ("Exclusive:",
+    "Scoop:"), or below the first line a place's name ("Mumbai:", "New Delhi:"), then a
+    capital. The parser otherwise reads the lead-in as the sentence's subject. A name
+    before a colon on the first line ("Micron: HBM sold out") is a headline's subject."""
+    title_words = 0
+    for i in range(start, min(len(doc) - 1, start + _LEAD_IN_WORDS + 1)):
         token = doc[i]
-        if token.text == ":":
+        if token.text == ":" and i > start:
             after = doc[i + 1]
-            lead_in = i > start + 1 and doc[start].text[:1].isupper()
+            lead_in = (i > start + 1 and title_words == 1) or (i == start + 1 and token.nbor(-1).text in _LEAD_IN_KICKERS) or (
+                start > 0 and title_words == i - start <= 2
+            )
             return i + 1 if lead_in and (after.text[:1].isupper() or after.is_quote) else None
-        if not (token.is_lower or token.text in ("'s", "’s", ",")):
+        if token.is_title and title_words == i - start:
+            title_words += 1
+        elif i == start or not (token.is_lower or token.text in ("'s", "’s", ",")):
             return None
     return None
 

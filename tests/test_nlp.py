@@ -65,11 +65,18 @@ def test_a_dateline_is_no_part_of_the_story_s_first_sentence(nlp, dateline: str)
     assert story in found and dateline in found
 
 
-@pytest.mark.parametrize("lead_in", ["Zoom in:", "Why it matters:", "Between the lines:", "Yes, but:"])
+@pytest.mark.parametrize("lead_in", ["Zoom in:", "Why it matters:", "Between the lines:", "Yes, but:", "Mumbai:", "New Delhi:"])
 def test_a_line_s_lead_in_is_no_part_of_the_sentence_after_it(nlp, lead_in: str) -> None:
     story = "Fabrikam signed a deal with Contoso last month to supply chips."
     found = sentences(nlp, f"Contoso raises $1.5B\n\n{lead_in} {story}")
     assert story in found
+
+
+def test_a_kicker_opens_a_headline_and_a_name_is_its_subject(nlp) -> None:
+    story = ("Fabrikam signed a deal with Contoso last month to supply memory chips to its two new plants in Ohio "
+             "and Texas, people familiar with the matter said.")
+    assert "Fabrikam in talks to buy Contoso" in sentences(nlp, f"Exclusive: Fabrikam in talks to buy Contoso\n{story}")
+    assert "Contoso: chips sold out for 2026" in sentences(nlp, f"Contoso: chips sold out for 2026\n{story}")
 
 
 @pytest.mark.parametrize("text", [
