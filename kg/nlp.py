@@ -217,10 +217,11 @@ def _lead_in_end(doc: Doc, start: int) -> int | None:
     for i in range(start, min(len(doc) - 1, start + _LEAD_IN_WORDS + 1)):
         token = doc[i]
         if token.text == ":" and i > start:
-            after = doc[i + 1]
-            lead_in = (i > start + 1 and title_words == 1) or (i == start + 1 and token.nbor(-1).text in _LEAD_IN_KICKERS) or (
-                start > 0 and title_words == i - start <= 2
-            )
+            words, after = i - start, doc[i + 1]
+            lower_case_phrase = words > 1 and title_words == 1  # "Why it matters:"
+            kicker = words == 1 and doc[start].text in _LEAD_IN_KICKERS  # "Exclusive:"
+            place_below_headline = start > 0 and title_words == words <= 2  # "Mumbai:", "New Delhi:"
+            lead_in = lower_case_phrase or kicker or place_below_headline
             return i + 1 if lead_in and (after.text[:1].isupper() or after.is_quote) else None
         if token.is_title and title_words == i - start:
             title_words += 1
