@@ -3268,6 +3268,50 @@ READS_NOT = [
         {("Contoso Inc.", "develops", "Hyperion data center campus")}, {("Contoso Inc.", "operates", "Hyperion data center campus")},
         id="a_campus_a_company_is_building_is_not_yet_run_by_it",
     ),
+    pytest.param(
+        "Contoso Inc. confirmed that Quasar, its low-power AI chiplet, will be manufactured by Fabrikam Corp. on its 4nm process.",
+        {("Contoso Inc.", "develops", "Quasar"), ("Fabrikam Corp.", "manufacturesFor", "Contoso Inc.")}, set(),
+        id="a_kind_of_made_thing_in_apposition_names_a_product_and_its_owner",
+    ),
+    pytest.param(
+        "Contoso Inc. will sell Quasar, Fabrikam's rack-scale AI system, to cloud providers.",
+        {("Fabrikam", "develops", "Quasar")}, {("Contoso Inc.", "divests", "Quasar")},
+        id="selling_a_named_product_is_no_divestment",
+    ),
+    pytest.param(
+        "Contoso Inc. signed a licensing deal with Fabrikam Corp. for ZX-101, a once-weekly amylin analog. Under the pact, "
+        "the two will jointly develop ZX-101 and split costs.",
+        {("Contoso Inc.", "develops", "ZX-101"), ("Fabrikam Corp.", "develops", "ZX-101")}, set(),
+        id="the_two_as_a_subject_are_each_of_them",
+    ),
+    pytest.param(
+        "Northwind Mobility is a joint venture that is 51% owned by Contoso and 49% by Fabrikam.",
+        {("Fabrikam", "ownsStakeIn", "Northwind Mobility")}, set(), id="a_venture_s_second_owner_its_verb_left_out",
+    ),
+    pytest.param(
+        "Alibaba Cloud said it had signed agreements with German carmaker BMW, French advertising group Publicis and "
+        "Singapore's Grab to deploy its models.",
+        {("Alibaba Cloud", "hasAgreementWith", "Publicis"), ("Alibaba Cloud", "hasAgreementWith", "Grab")}, set(),
+        id="a_list_of_described_names",
+    ),
+    pytest.param(
+        "Contoso Inc. has handed Fabrikam Corp. $150 million upfront for exclusive rights to ZX-101.",
+        {("Contoso Inc.", "hasAgreementWith", "Fabrikam Corp.")}, set(), id="money_handed_to_a_company_for_rights_is_a_deal",
+    ),
+    pytest.param(
+        "Contoso Inc. discovered ZX-101 in-house and has dosed 200 patients.",
+        {("Contoso Inc.", "develops", "ZX-101")}, set(), id="a_company_that_discovered_a_drug_develops_it",
+    ),
+    pytest.param(
+        "Analysts said Kroger's Instacart deal could lift sales.",
+        {("Kroger", "hasAgreementWith", "Instacart")}, set(), id="a_company_s_deal_named_by_its_partner",
+    ),
+    pytest.param(
+        "Dell Technologies has its own AI Factory partnership with Nvidia. It's Kroger's second Big Pharma pact this year.",
+        {("Dell Technologies", "partnersWith", "Nvidia")},
+        {("Dell Technologies", "partnersWith", "AI Factory"), ("Kroger", "hasAgreementWith", "Big Pharma")},
+        id="a_kind_of_deal_named_before_it_is_no_party",
+    ),
 ]
 
 
@@ -3286,6 +3330,20 @@ def test_titles_listed_after_a_name_as_its_conjuncts_are_read_off_their_own_of(e
     ceo = only(result, "ceoOf")
     assert (ceo.head.text, ceo.tail.text) == ("Ravi Menon", "Contoso Electronics")
     assert ceo.provenance.confidence > 0.8  # the title's own "of", not a guess from the sentence's companies
+
+
+def test_a_company_name_that_opens_a_sentence_tagged_a_common_noun_is_a_name(extract):
+    result = extract("Seres Group and Contoso Inc. each paid $2 billion for a 10 per cent stake in Fabrikam Corp.")
+    assert ("Seres Group", "ownsStakeIn", "Fabrikam Corp.") in triples(result)
+    assert not [m for m in extract("The Group said sales rose.").mentions if m.text.endswith("Group")]
+
+
+def test_a_kind_of_made_thing_hung_on_a_company_s_description_does_not_retype_it(extract):
+    result = extract(
+        "The government will provide 100 billion yen to Rapidus Corp., the state-backed chipmaker developing cutting-edge "
+        "2-nanometer semiconductors, the ministry said."
+    )
+    assert {m.type for m in result.mentions if m.text.startswith("Rapidus")} == {"Organization"}
 
 
 def test_a_person_before_a_city_based_company_is_no_city(extract):

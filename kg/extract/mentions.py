@@ -214,6 +214,8 @@ class MentionFinder:
                 described_people.add(span.text)
             elif self._described_as(span.root, span.end, self.lexicon.place_nominals):
                 votes[span.text]["Place"] += 3
+            elif self._product_in_apposition(span):
+                votes[span.text]["Product"] += 3  # "Quasar, its low-power AI chiplet, will be manufactured by ..."
             elif self._company_described(span) and not _city_before_region_based(span):
                 votes[span.text]["Organization"] += 3  # not "The Boise, Idaho-based company"
                 if self._described_as(span.root, span.end, self.lexicon.company_nouns):
@@ -564,6 +566,8 @@ class MentionFinder:
                 if i < 0 or tuple(t.text for t in tokens[i : token.i + 1]) != words:
                     continue
                 start = i
+                if type_ == "Organization" and i > 0 and _opening_word(tokens[i - 1]):
+                    start = i - 1  # "Seres Group and Avatr ...": a name that opens a sentence, tagged a common noun
                 while start > 0 and _is_name_token(tokens[start - 1]):
                     start -= 1
                     if start > 1 and tokens[start - 1].text == "-" and not tokens[start - 1].whitespace_ and (
@@ -627,7 +631,7 @@ class MentionFinder:
         return False
 
     def _product_described(self, span: Span) -> bool:
-        """"the obesity drug Zepbound", "Zepbound, its obesity drug": a kind of made thing
+        """"the obesity drug Zepbound", "Wayve's AI Driver software": a kind of made thing
         next to a name says the name is a product."""
         doc, root = span.doc, span.root
         kinds = self.lexicon.made_product_nouns
@@ -643,7 +647,20 @@ class MentionFinder:
             and span.start > 1 and doc[span.start - 1].tag_ == "POS"
         ):
             return True  # "Wayve's AI Driver software": a company's name for what it makes
-        return any(c.dep_ == "appos" and c.is_lower and c.lemma_ in kinds for c in root.children)
+        return False  # "Zepbound, its obesity drug": _product_in_apposition
+
+    def _product_in_apposition(self, span: Span) -> bool:
+        """"Quasar, its upcoming AI chiplet", "Helios, AMD's rack-scale AI system": a kind of
+        made thing in apposition says more than the verbs around the name ("will be
+        manufactured"), and a kind of software or system someone owns is a product too
+        ("Faire, a wholesale platform" may be a company)."""
+        made, owned, companies = self.lexicon.made_product_nouns, self.lexicon.software_nouns, self.lexicon.company_nouns
+        return any(
+            child.dep_ == "appos" and child.i > span.end and child.is_lower and (
+                child.lemma_ in made or (child.lemma_ in owned and any(c.dep_ == "poss" for c in child.children))
+            ) and not any(t.lemma_.lower() in companies for t in span.doc[span.end : child.i])
+            for child in span.root.children
+        )  # not "Rapidus, the chipmaker developing semiconductors", misparsed
 
     def _company_described(self, span: Span) -> bool:
         """"Chinese automaker Leapmotor", "Metsera, a drug developer", "X, which is based
@@ -1164,6 +1181,10 @@ def _chair(span: Span) -> bool:
 
 
 _CAMEL_NAME = re.compile(r"[a-z]{1,3}[A-Z][a-z]+")
+
+
+def _opening_word(token: Token) -> bool:
+    return token.is_sent_start and token.is_title and token.is_alpha and not token.is_stop and token.pos_ != "PROPN"
 
 
 def _is_name_token(token: Token) -> bool:

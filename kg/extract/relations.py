@@ -282,6 +282,11 @@ class RelationReader:
                     # "Microsoft and Nvidia said they would invest in X": each of them
                     args.extend(a for t in named if (a := self._arg(t, found, None)) is not None)
                     continue
+                if not is_tail and found.at(token) is None and self.coref.plural_nominal(token):
+                    group = self._group(token, found)
+                    if group and len(group) >= 2:
+                        args.extend(group)  # "the two will jointly develop HM19042": each of them
+                        continue
                 arg = self._arg(token, found, rule if is_tail else None)
                 if not is_tail and arg is None and token.pos_ == "NOUN" and token.dep_ in syntax.SUBJECT_DEPS and (
                     token.lemma_.lower() in self.lexicon.unit_nouns or token.lemma_.lower() in self.lexicon.business_nouns
@@ -360,6 +365,15 @@ class RelationReader:
             return [
                 t for o in owners
                 for t in ([a.token for a in self._group(o, found) or []] or [o] if o.lower_ == "their" else [o])
+            ]
+        if role == "compound-party":
+            # "Walmart's OpenAI deal": the party named before the noun, where no "with" names one
+            # ("its own AI Factory partnership with Nvidia")
+            if syntax.prep_objects(trigger, {"with", "between"}):
+                return []
+            return [
+                c for c in trigger.children
+                if c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN" and not syntax.is_possessor(c) and found.at(c) is not None
             ]
         if role == "compound":
             own = found.at(trigger)
@@ -492,8 +506,15 @@ class RelationReader:
             return syntax.expand(owners or syntax.subjects(deal, self.lexicon.commitment_nouns))
         if role == "object-owner":
             # "Mazda will license Woven's software": whose thing the object is
-            return [c for o in syntax.objects(trigger) if found.at(o) is None or found.type_of(found.at(o)) == "Product"
-                    for c in syntax.modifiers(o) if syntax.is_possessor(c) and found.at(c) is not None]
+            # "Quasar, its AI chiplet, will be made by X": the owner the apposition names
+            owners = []
+            for o in syntax.objects(trigger):
+                if found.at(o) is None or found.type_of(found.at(o)) == "Product":
+                    owners += [c for c in syntax.modifiers(o) if syntax.is_possessor(c) and found.at(c) is not None]
+                    if found.at(o) is not None:
+                        owners += [c for a in o.children if a.dep_ == "appos" for c in syntax.modifiers(a)
+                                   if syntax.is_possessor(c) and (found.at(c) is not None or c.lower_ in ("its", "their"))]
+            return owners
         if role == "members":
             # "Its customers include A, B and C", "counts A and B among its customers"
             verb = trigger.head
@@ -977,6 +998,8 @@ class RelationReader:
         span = doc[start : token.i + 1]
         if not any(ch.isupper() for ch in span.text) or any(t.text in self.lexicon.title_words for t in span):
             return None
+        if span.text in self.lexicon.not_entities:
+            return None  # "its second Big Pharma pact"
         surname = found is not None and len(span) == 1 and any(
             s.end <= token.i and len(s) > 1 and s[-1].text == token.text and found.type_of(s) == "Person"
             for s in found.spans

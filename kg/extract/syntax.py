@@ -176,6 +176,12 @@ def expand(tokens: list[Token]) -> list[Token]:
     for token in tokens:
         # "MET-097i, a GLP-1 drug, and MET-233i": the next name hangs on the apposition
         described = [c for a in token.children if a.dep_ == "appos" for c in a.conjuncts if c.pos_ == "PROPN"]
+        # "with German carmaker BMW, French advertising group Publicis and Grab": the second
+        # described name parsed as an apposition to the first one's
+        described += [
+            x for a in token.children if a.dep_ == "appos" and a.pos_ == "NOUN"
+            for p in a.children if p.dep_ == "appos" and p.pos_ == "PROPN" and p.i > a.i for x in (p, *p.conjuncts)
+        ]
         # "led by Uber and Khosla Ventures", parsed with Uber as a modifier of Ventures
         joined = [
             c for c in token.children
@@ -207,10 +213,11 @@ _GROUP_NOUNS = frozenset({"group", "consortium", "syndicate"})
 
 def participle_agents(noun: Token, lemma: str | None = None) -> list[Token]:
     """"a funding round led by X": the agents of a participle after the noun (of ``lemma``
-    only, when given)."""
+    only, when given); "a venture 51% owned by X and 49% by Y" has Y too, its verb left out."""
     return [
         p for c in noun.children if c.dep_ == "acl" and (lemma is None or c.lemma_.lower() == lemma)
-        for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+        for a in c.children if a.dep_ == "agent" or (a.dep_ == "conj" and a.pos_ in ("NOUN", "NUM"))
+        for p in (a.children if a.dep_ == "agent" else prep_objects_of(a, frozenset({"by"}))) if p.dep_ == "pobj"
     ]
 
 
