@@ -3312,6 +3312,33 @@ READS_NOT = [
         {("Dell Technologies", "partnersWith", "AI Factory"), ("Kroger", "hasAgreementWith", "Big Pharma")},
         id="a_kind_of_deal_named_before_it_is_no_party",
     ),
+    pytest.param(
+        "The Japanese government has committed roughly 1.72 trillion yen in subsidies to Rapidus so far. The Fabrikam "
+        "Foundation voiced support for Contoso Inc.",
+        {("Japanese government", "investsIn", "Rapidus")}, {("Fabrikam Foundation", "investsIn", "Contoso Inc.")},
+        id="money_committed_in_subsidies_to_a_company_is_invested",
+    ),
+    pytest.param(
+        "The Japanese government will provide an additional 100 billion yen to Rapidus Corp., the ministry said.",
+        {("Japanese government", "investsIn", "Rapidus Corp.")}, {("Japanese government", "suppliesTo", "Rapidus Corp.")},
+        id="money_provided_is_invested_not_supplied",
+    ),
+    pytest.param(
+        "Contoso Inc.'s board approved a capital injection of $500 million into its subsidiary Fabrikam Corp.",
+        {("Contoso Inc.", "investsIn", "Fabrikam Corp.")}, set(), id="a_capital_injection_a_company_s_board_approved",
+    ),
+    pytest.param(
+        "JPMorgan provided a $2 billion loan to Contoso Inc.",
+        {("JPMorgan", "investsIn", "Contoso Inc.")}, {("JPMorgan", "suppliesTo", "Contoso Inc.")}, id="a_loan_is_money_not_supply",
+    ),
+    pytest.param(
+        "Walmart signed a deal that lets shoppers buy its products inside OpenAI's ChatGPT.",
+        {("OpenAI", "operates", "ChatGPT")}, {("OpenAI", "develops", "ChatGPT")}, id="a_listed_app_is_run_by_its_owner",
+    ),
+    pytest.param(
+        "Kroger said it would close three sheds it runs with Ocado Group. Both grocers compete with Walmart.",
+        set(), {("Ocado Group", "competesWith", "Walmart")}, id="both_grocers_are_two_companies_known_to_be_grocers",
+    ),
 ]
 
 
@@ -3344,6 +3371,14 @@ def test_a_kind_of_made_thing_hung_on_a_company_s_description_does_not_retype_it
         "2-nanometer semiconductors, the ministry said."
     )
     assert {m.type for m in result.mentions if m.text.startswith("Rapidus")} == {"Organization"}
+
+
+def test_amounts_listed_respectively_go_to_each_investor_in_order(extract):
+    result = extract("Contoso Inc. and Fabrikam Corp. will invest up to $5 billion and $10 billion, respectively, in Northwind Traders.")
+    amounts = {r.head.text: r.qualifiers.amount for r in result.relations if r.predicate == "investsIn"}
+    assert amounts == {"Contoso Inc.": Decimal("5000000000"), "Fabrikam Corp.": Decimal("10000000000")}
+    single = only(extract("Contoso Inc. will invest $5 billion and more later in Northwind Traders."), "investsIn")
+    assert single.qualifiers.amount == Decimal("5000000000")
 
 
 def test_a_person_before_a_city_based_company_is_no_city(extract):

@@ -133,9 +133,12 @@ class QualifierReader:
             number = _NUMBER.search(ent.text) if ent.label_ == "PERCENT" else None
             if number and _attached(ent, gapped):
                 fields["percentage"] = Decimal(number.group(0).replace(",", ""))
+        respective = _respective_amount(self._sentence_ents(sent), sent, args, own)
         for ent in self._sentence_ents(sent):
             if not _attached(ent, anchors if ent.label_ == "DATE" else own):
                 continue
+            if respective is not None and ent.label_ == "MONEY":
+                ent = respective
             if ent.label_ == "DATE":
                 role = self._date_role(ent)
                 value = normalize_date(ent.text, article_date=article_date)
@@ -317,6 +320,35 @@ def _modality_words(trigger: Token) -> set[str]:
 
 
 _DESCRIBES = frozenset({"amod", "npadvmod", "compound", "poss"})
+
+
+def _respective_amount(ents: tuple[Span, ...], sent: Span, args: tuple[Token, ...], own: set[int]) -> Span | None:
+    """"A and B will invest $5 billion and $10 billion, respectively": each its own amount,
+    in the order the names and the amounts are listed."""
+    if not any(t.lower_ == "respectively" for t in sent):
+        return None
+    amounts = [
+        piece for ent in ents if ent.label_ == "MONEY" and _attached(ent, own)
+        for piece in _listed_pieces(ent)
+    ]  # "$5 billion and $10 billion", one entity to the recognizer
+    if len(amounts) < 2:
+        return None
+    for arg in args:
+        listed = sorted({arg, *arg.conjuncts}, key=lambda t: t.i)
+        if len(listed) == len(amounts):
+            return amounts[listed.index(arg)]
+    return None
+
+
+def _listed_pieces(ent: Span) -> list[Span]:
+    bounds, start = [], ent.start
+    for token in ent:
+        if token.lower_ in ("and", ",", "or"):
+            bounds.append((start, token.i))
+            start = token.i + 1
+    bounds.append((start, ent.end))
+    pieces = [Span(ent.doc, a, b, label=ent.label_) for a, b in bounds if a < b]
+    return [p for p in pieces if any(t.like_num for t in p)]
 
 
 def _attached(ent: Span, anchors: set[int]) -> bool:

@@ -284,14 +284,18 @@ class RelationReader:
                     continue
                 if not is_tail and found.at(token) is None and self.coref.plural_nominal(token):
                     group = self._group(token, found)
-                    if group and len(group) >= 2:
+                    industry = self.coref.industry(token)
+                    if group and len(group) >= 2 and (
+                        industry is None or all(industry in self.coref.industries_of(a.token, found) for a in group)
+                    ):  # "Both grocers compete with X": two companies known to be grocers
                         args.extend(group)  # "the two will jointly develop HM19042": each of them
                         continue
                 arg = self._arg(token, found, rule if is_tail else None)
                 if not is_tail and arg is None and token.pos_ == "NOUN" and token.dep_ in syntax.SUBJECT_DEPS and (
                     token.lemma_.lower() in self.lexicon.unit_nouns or token.lemma_.lower() in self.lexicon.business_nouns
-                ):
-                    arg = self._possessor_arg(token, found)  # "Samsung's foundry business signed a contract": Samsung did
+                    or token.lemma_.lower() in self.lexicon.board_nouns
+                ):  # "Samsung's foundry business signed a contract", "Wistron's board approved ...": the company did
+                    arg = self._possessor_arg(token, found)
                 if not is_tail and rule.head_via_possessor and (arg is None or arg.mention.type == "Facility"):
                     # "buys power from Vistra's Comanche Peak plant": the plant's owner sells
                     arg = self._possessor_arg(token, found) or arg
