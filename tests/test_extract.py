@@ -3339,6 +3339,10 @@ READS_NOT = [
         "Kroger said it would close three sheds it runs with Ocado Group. Both grocers compete with Walmart.",
         set(), {("Ocado Group", "competesWith", "Walmart")}, id="both_grocers_are_two_companies_known_to_be_grocers",
     ),
+    pytest.param(
+        "Contoso Inc. relies heavily on chips from Fabrikam Corp., though it has also developed its own accelerator.",
+        {("Fabrikam Corp.", "suppliesTo", "Contoso Inc.")}, set(), id="what_a_company_relies_on_comes_from_its_supplier",
+    ),
 ]
 
 

@@ -370,6 +370,12 @@ class RelationReader:
                 t for o in owners
                 for t in ([a.token for a in self._group(o, found) or []] or [o] if o.lower_ == "their" else [o])
             ]
+        if role == "on-from":
+            # "relies heavily on chips from Nvidia": whom what is relied on comes from
+            return syntax.expand([
+                p for o in syntax.prep_objects(trigger, {"on", "upon"}) if found.at(o) is None
+                for p in syntax.prep_objects_of(o, frozenset({"from"}))
+            ])
         if role == "compound-party":
             # "Walmart's OpenAI deal": the party named before the noun, where no "with" names one
             # ("its own AI Factory partnership with Nvidia")
