@@ -3385,6 +3385,18 @@ def test_amounts_listed_respectively_go_to_each_investor_in_order(extract):
     assert single.qualifiers.amount == Decimal("5000000000")
 
 
+def test_the_remaining_share_is_of_the_company_whose_shares_were_counted(extract):
+    result = extract(
+        "Contoso Inc. and Fabrikam Corp. each paid $1.6 billion for a 10 per cent stake in Northwind Traders last year. "
+        "Litware Inc. holds the remaining 80 per cent."
+    )
+    stake = next(r for r in result.relations if r.predicate == "ownsStakeIn" and r.head.text == "Litware Inc.")
+    assert stake.tail.text == "Northwind Traders"
+    assert stake.qualifiers.percentage == Decimal("80") and stake.qualifiers.amount is None
+    other = extract("Contoso Inc. bought a 10% stake in Fabrikam Corp. Litware Inc. holds 20% of its own shares.")
+    assert not [r for r in other.relations if r.head.text == "Litware Inc."]
+
+
 def test_a_person_before_a_city_based_company_is_no_city(extract):
     result = extract("Founded in 2007 by Jane Roe and Marco DeGeorge, Tulsa-based Contoso Inc. has grown rapidly.")
     assert not [m.text for m in result.mentions if m.text.startswith("Marco") and m.type == "Place"]

@@ -145,6 +145,10 @@ class QualifierReader:
                 field_name = _DATE_FIELDS.get(role or "")
                 if value and field_name and field_name not in fields:
                     fields[field_name] = value
+            elif ent.label_ == "MONEY" and ent[-1].lower_ in ("cent", "percent") and "percentage" not in fields:
+                number = _NUMBER.search(ent.text)  # "80 per cent", which the recognizer may call money
+                if number:
+                    fields["percentage"] = Decimal(number.group(0).replace(",", ""))
             elif ent.label_ == "MONEY" and "amount" not in fields and "amount_text" not in fields:
                 doc = sent.doc
                 before = doc[ent.start - 1].text if ent.start > sent.start else ""

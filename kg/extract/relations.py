@@ -370,6 +370,20 @@ class RelationReader:
                 t for o in owners
                 for t in ([a.token for a in self._group(o, found) or []] or [o] if o.lower_ == "their" else [o])
             ]
+        if role == "earlier-owned":
+            # "A and B each paid $1.6 billion for a 10% stake in Yinwang. Huawei holds the
+            # remaining 80%": the company whose shares the text was counting
+            if not any(w.lower_ in _REMAINDER_WORDS for o in trigger.children if o.dep_ == "dobj" for w in o.subtree):
+                return []
+            here = sentence_of(trigger)
+            before = [sentence_of(trigger.doc[here.start - 1])] if here.start > 0 else []
+            for sent in (trigger.doc[here.start : trigger.i], *before):
+                for word in reversed(sent):
+                    if word.lemma_.lower() in _SHARE_WORDS:
+                        owned = [p for p in syntax.prep_objects_of(word, frozenset({"in", "of"})) if found.at(p) is not None]
+                        if owned:
+                            return owned[:1]
+            return []
         if role == "on-from":
             # "relies heavily on chips from Nvidia": whom what is relied on comes from
             return syntax.expand([
@@ -1139,6 +1153,10 @@ class RelationReader:
             if len(args) >= 2:
                 return [(args[i], args[j]) for i in range(len(args)) for j in range(i + 1, len(args))]
         return []
+
+
+_REMAINDER_WORDS = frozenset({"remaining", "rest", "remainder", "balance"})
+_SHARE_WORDS = frozenset({"stake", "share", "holding", "interest", "%", "percent", "cent", "pct"})
 
 
 def _infinitives(trigger: Token) -> list[Token]:

@@ -427,6 +427,10 @@ def measured(token: Token) -> Token:
     measures is the object; the amount is a qualifier. A percentage of a company stays
     the object: it is the stake."""
     percentage = token.ent_type_ == "PERCENT" or token.lower_ in _PERCENT_WORDS
+    if not percentage and token.pos_ == "NUM":
+        per_cent = [p for p in prep_objects_of(token, frozenset({"per"})) if p.lower_ in _PERCENT_WORDS]
+        if per_cent:
+            return per_cent[0]  # "the remaining 80 per cent", parsed with "per cent" on the number
     if not percentage and (token.pos_ == "NUM" or token.lower_ == "worth" or token.ent_type_ == "MONEY"):
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         measured_thing = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
