@@ -3343,6 +3343,27 @@ READS_NOT = [
         "Contoso Inc. relies heavily on chips from Fabrikam Corp., though it has also developed its own accelerator.",
         {("Fabrikam Corp.", "suppliesTo", "Contoso Inc.")}, set(), id="what_a_company_relies_on_comes_from_its_supplier",
     ),
+    pytest.param(
+        "Contoso Inc. is paying Fabrikam Corp. $150 million upfront for exclusive global rights outside Greater China to "
+        "SYH2086, an oral drug.",
+        {("Fabrikam Corp.", "develops", "SYH2086"), ("Contoso Inc.", "hasExclusiveAccessTo", "SYH2086")},
+        {("Contoso Inc.", "develops", "SYH2086")}, id="who_is_paid_for_rights_to_a_drug_develops_it",
+    ),
+    pytest.param(
+        "Contoso Inc. licensed exclusive rights to ZX-101 from Fabrikam Corp.",
+        {("Fabrikam Corp.", "develops", "ZX-101")}, {("Contoso Inc.", "develops", "ZX-101")},
+        id="who_licenses_out_the_rights_develops_the_drug",
+    ),
+    pytest.param(
+        "The Swiss pharma giant agreed to license exclusive global rights to CRV-411, a once-monthly amylin analog from "
+        "Boston biotech Fabrikam Therapeutics, for $180 million upfront.",
+        {("Fabrikam Therapeutics", "develops", "CRV-411")}, set(), id="a_drug_from_a_biotech_in_apposition_hung_elsewhere",
+    ),
+    pytest.param(
+        "Contoso Inc., which has been testing its own AI-RAN product, AITRAS, is one of few operators doing so.",
+        {("Contoso Inc.", "develops", "AITRAS")}, {("AI-RAN", "develops", "AITRAS")},
+        id="a_word_before_a_kind_of_product_names_no_maker",
+    ),
 ]
 
 

@@ -236,7 +236,7 @@ class EntityRuleReader:
         "X was acting comptroller at Y": a role noun said of a person, in apposition or
         after a copula, names where the person belongs."""
         for span in found.spans_of(rule.head_types):
-            if found.type_of(span) not in rule.head_types:
+            if found.type_of(span) not in rule.head_types or not _kind_fits(rule, span, found, self.finder.gazetteer):
                 continue
             root = span.root
             children = list(root.children)
@@ -246,6 +246,13 @@ class EntityRuleReader:
                 roles += [c for c in head.children if c.dep_ == "attr"]
             if dep == "appos" and found.at(head) is None:
                 roles.append(head)
+            doc = root.doc
+            if found.type_of(span) == "Product" and span.end + 1 < len(doc) and doc[span.end].text == ",":
+                # "rights to CRV-411, a once-monthly analog from X", the apposition hung on another noun
+                roles += [
+                    t for t in doc[span.end + 1 : min(span.end + 12, len(doc))]
+                    if t.dep_ == "appos" and t.left_edge.i == span.end + 1 and t.head.i < span.start and t not in roles
+                ]
             for clause in children:
                 if clause.dep_ == "relcl" and clause.lemma_ == "be":
                     roles += [c for c in clause.children if c.dep_ == "attr"]  # "X, who is a major in Y"
@@ -256,7 +263,9 @@ class EntityRuleReader:
                     continue
                 if noun.lemma_.lower() in rule.not_role_nouns:
                     continue
-                candidates = [c for c in syntax.modifiers(noun) if c.dep_ == "compound" or syntax.is_possessor(c)]
+                candidates = [
+                    c for c in syntax.modifiers(noun) if c.dep_ == "compound" or syntax.is_possessor(c)
+                ] if rule.through_compound else []  # "its own AI-RAN product, AITRAS": no maker named
                 candidates += syntax.prep_objects_of(noun, rule.preps) or syntax.phrase_preps(noun, set(rule.preps))
                 for token in candidates:
                     target = found.at(token)
@@ -393,6 +402,8 @@ class EntityRuleReader:
         self, rule: EntityRule, found: DocMentions, head: Span, tail: Span, trigger: Token, document: str,
         date: str | None,
     ) -> Iterator[Relation]:
+        if rule.reverse:
+            head, tail = tail, head  # "CRV-411, an amylin analog from Corvana": the maker develops it
         if not RELATIONS[rule.relation].accepts(found.type_of(head), found.type_of(tail)):
             return
         rel = self.facts.make(

@@ -370,6 +370,16 @@ class RelationReader:
                 t for o in owners
                 for t in ([a.token for a in self._group(o, found) or []] or [o] if o.lower_ == "their" else [o])
             ]
+        if role == "grantor":
+            # "paying CSPC $150 million for exclusive rights to SYH2086", "licensed the rights
+            # to X from Y": who grants the rights is who has the thing
+            verb = syntax.clause_verb(trigger)
+            parties = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+            parties += [p for c in verb.children if c.dep_ == "dative" and c.pos_ == "ADP" for p in c.children if p.dep_ == "pobj"]
+            if verb.lemma_.lower() in _PAYING_VERBS:
+                parties += [o for o in syntax.objects(verb) if found.at(o) is not None]
+            parties += syntax.prep_objects(trigger, {"from"})
+            return syntax.expand([p for p in parties if found.at(p) is not None])
         if role == "earlier-owned":
             # "A and B each paid $1.6 billion for a 10% stake in Yinwang. Huawei holds the
             # remaining 80%": the company whose shares the text was counting
@@ -661,6 +671,15 @@ class RelationReader:
                     ) or (c.dep_ == "acl" and c.tag_ == "VBN")
                     for o in syntax.prep_objects(c, words)
                 ]
+            if not objects and "to" in words and trigger.pos_ == "NOUN" and trigger.lemma_.lower() in self.lexicon.entitlement_nouns:
+                # "rights outside Greater China to SYH2086", the code parsed as a verb
+                sentence = sentence_of(trigger)
+                for word in trigger.doc[trigger.i + 1 : min(trigger.i + 9, sentence.end - 1)]:
+                    if word.is_punct:
+                        break
+                    if word.lower_ == "to" and (named := found.at(word.doc[word.i + 1])) is not None:
+                        objects = [named.root]
+                        break
             if not objects and deep:
                 objects = [o for t in trigger.subtree if t != trigger for o in syntax.prep_objects(t, words)]
             if trigger.dep_ == "appos":
@@ -1155,6 +1174,7 @@ class RelationReader:
         return []
 
 
+_PAYING_VERBS = frozenset({"pay", "hand"})
 _REMAINDER_WORDS = frozenset({"remaining", "rest", "remainder", "balance"})
 _SHARE_WORDS = frozenset({"stake", "share", "holding", "interest", "%", "percent", "cent", "pct"})
 
