@@ -3364,6 +3364,22 @@ READS_NOT = [
         {("Contoso Inc.", "develops", "AITRAS")}, {("AI-RAN", "develops", "AITRAS")},
         id="a_word_before_a_kind_of_product_names_no_maker",
     ),
+    pytest.param(
+        "Contoso Inc. said its orforglipron pill would launch next year, and Fabrikam Corp. will build its chips on Intel's 18A process.",
+        {("Contoso Inc.", "develops", "orforglipron"), ("Intel", "develops", "18A")}, set(),
+        id="products_the_gazetteer_lists_are_named_in_lower_case_and_by_their_short_names",
+    ),
+    pytest.param(
+        "Contoso Inc. raised $100 million on Monday. The company will use the money to buy more Nvidia Blackwell systems. "
+        "It has also signed a multi-year power purchase agreement with Fabrikam Corp.",
+        {("Contoso Inc.", "hasAgreementWith", "Fabrikam Corp.")}, {("Nvidia", "hasAgreementWith", "Fabrikam Corp.")},
+        id="a_maker_named_before_its_product_is_not_what_it_means",
+    ),
+    pytest.param(
+        "Flipkart has partnered with Microsoft Azure to build AI tools, and Fabrikam Inc. will buy 20,000 Nvidia GB300 systems.",
+        {("Flipkart", "partnersWith", "Microsoft"), ("Microsoft", "operates", "Azure"), ("Nvidia", "suppliesTo", "Fabrikam Inc.")},
+        set(), id="a_listed_product_named_with_its_maker_is_two_names",
+    ),
 ]
 
 

@@ -448,6 +448,14 @@ class Coreference:
         ]
         return subjects[0] if subjects else None
 
+    def _names_a_maker(self, span: Span, found: DocMentions) -> bool:
+        doc = span.doc
+        after = found.at(doc[span.end]) if span.end < len(doc) else None
+        if after is not None and found.type_of(after) == "Product":
+            return True
+        root = span.root
+        return root.dep_ == "compound" and root.head.lemma_.lower() in self.lexicon.product_unit_nouns and found.at(root.head) is None
+
     def _salient(self, earlier: list[Span], token: Token, found: DocMentions) -> Span:
         """The organization a definite description most likely means: recent mentions
         count more, and subjects (or their possessors) more than other mentions. A
@@ -470,6 +478,8 @@ class Coreference:
                     continue  # "Jane Roe, a former Contoso executive, ...": her past, not the story's company
                 if _in_description_of_person(root, found):
                     continue  # "Founded by X, a researcher who built Y at Contoso, the startup ...": his past
+                if self._names_a_maker(span, found):
+                    continue  # "to buy more Nvidia Blackwell systems": whose product, not whom the story follows
                 subject = root.dep_ in syntax.SUBJECT_DEPS or (syntax.is_possessor(root) and root.head.dep_ in syntax.SUBJECT_DEPS)
                 score[key] = score.get(key, 0.0) + (2.0 if subject else 1.0)
                 last[key] = span

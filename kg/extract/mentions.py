@@ -175,6 +175,9 @@ class MentionFinder:
             if len(span) == 2 and span[1].text in _POSSESSIVE and span[0].text in surnames:
                 continue  # "CEO Calvin McDonald ... McDonald's exit": the person's, not the restaurant chain
             type_ = self.gazetteer[span.text].type
+            if type_ == "Product" and (maker := self._maker_before_model(span)) is not None:
+                candidates.append((maker, "Organization", 2))  # "Nvidia GB300": the maker, then the listed model
+                span = doc[maker.end : span.end]
             if type_ == "Product" and _model_number_after(span):
                 span = doc[span.start : span.end + 1]  # "iPhone 17", "Windows 11"
             line = _product_line(span, type_, candidates)
@@ -290,6 +293,17 @@ class MentionFinder:
         self._org_names(found)
         self._clusters(found)
         return found
+
+    def _maker_before_model(self, span: Span) -> Span | None:
+        """"Nvidia GB300", "Microsoft Azure": a listed product name that starts with a listed
+        company's, where the rest names the same product, is the company and its product."""
+        entry = self.gazetteer[span.text]
+        for k in range(1, len(span)):
+            maker, model = span[:k], span[k:]
+            listed = self.gazetteer.get(maker.text)
+            if listed is not None and listed.type == "Organization" and self.gazetteer.get(model.text) is entry:
+                return maker
+        return None
 
     def _without_capitalized_words(
         self, tokens: list[Token], chosen: list[tuple[Span, str | None, int]]

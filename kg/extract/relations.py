@@ -1109,6 +1109,15 @@ class RelationReader:
         return span is not None and span.start > 0 and doc[span.start - 1].text in self.lexicon.title_words
 
     def _owner_prefix(self, mention: Mention, found: DocMentions) -> Mention | None:
+        """The company a product's name starts with ("Google Cloud"), or the listed maker
+        right before it that the listed name includes ("Microsoft Azure", read as two names)."""
+        span = found.doc.char_span(mention.start, mention.end)
+        if span is not None and span.start > 0 and (maker := found.at(found.doc[span.start - 1])) is not None:
+            listed = self.finder.gazetteer.get(mention.text)
+            if found.type_of(maker) == "Organization" and listed is not None and (
+                self.finder.gazetteer.get(found.doc[maker.start : span.end].text) is listed
+            ):
+                return found.mention(maker)
         words = mention.text.split()
         for k in range(len(words) - 1, 0, -1):
             prefix = " ".join(words[:k])
