@@ -3380,6 +3380,11 @@ READS_NOT = [
         {("Flipkart", "partnersWith", "Microsoft"), ("Microsoft", "operates", "Azure"), ("Nvidia", "suppliesTo", "Fabrikam Inc.")},
         set(), id="a_listed_product_named_with_its_maker_is_two_names",
     ),
+    pytest.param(
+        "Contoso Inc.'s accelerators compete with Nvidia's Rubin GPUs, and Broadcom designs the TPU for Google.",
+        {("Nvidia", "develops", "Rubin"), ("Broadcom", "develops", "TPU")}, {("Rubin", "worksFor", "Nvidia")},
+        id="a_name_before_an_acronym_kind_of_chip_is_a_product",
+    ),
 ]
 
 

@@ -656,8 +656,8 @@ class MentionFinder:
             return True
         after = doc[span.end] if span.end < len(doc) else None
         if (
-            after is not None and root.dep_ == "compound" and root.head == after and after.is_lower
-            and after.lemma_ in (kinds | self.lexicon.software_nouns)
+            after is not None and root.dep_ == "compound" and root.head == after
+            and _kind_word(after) in (kinds | self.lexicon.software_nouns)
             and span.start > 1 and doc[span.start - 1].tag_ == "POS"
         ):
             return True  # "Wayve's AI Driver software": a company's name for what it makes
@@ -1195,6 +1195,15 @@ def _chair(span: Span) -> bool:
 
 
 _CAMEL_NAME = re.compile(r"[a-z]{1,3}[A-Z][a-z]+")
+
+
+def _kind_word(token: Token) -> str | None:
+    """"chips", "GPUs" (an acronym tagged a proper noun): the kind of thing a word names."""
+    if token.is_lower:
+        return token.lemma_
+    if token.text[:3].isupper() and token.text.isalpha():
+        return token.text.lower().removesuffix("s")
+    return None
 
 
 def _opening_word(token: Token) -> bool:
