@@ -3385,6 +3385,27 @@ READS_NOT = [
         {("Nvidia", "develops", "Rubin"), ("Broadcom", "develops", "TPU")}, {("Rubin", "worksFor", "Nvidia")},
         id="a_name_before_an_acronym_kind_of_chip_is_a_product",
     ),
+    pytest.param(
+        "Contoso Inc. is chasing Fabrikam Corp. and Northwind Traders, which have carved up the market. Contoso Inc. is "
+        "also chasing growth in China.",
+        {("Contoso Inc.", "competesWith", "Fabrikam Corp."), ("Contoso Inc.", "competesWith", "Northwind Traders")}, set(),
+        id="a_company_chasing_others_competes_with_them",
+    ),
+    pytest.param(
+        "Contoso Inc. has signed a contract for Fabrikam Corp. to manufacture AI processors it designs. Litware Inc., a "
+        "contract chipmaker, has signed an agreement with Northwind Traders to manufacture its processors.",
+        {("Fabrikam Corp.", "manufacturesFor", "Contoso Inc."), ("Litware Inc.", "manufacturesFor", "Northwind Traders")},
+        {("Northwind Traders", "manufacturesFor", "Litware Inc.")}, id="a_deal_to_manufacture_names_the_maker",
+    ),
+    pytest.param(
+        "Contoso Inc. has signed a multi-year agreement with Lonza, the Swiss contract manufacturer, to manufacture the "
+        "drug's active ingredient.",
+        {("Lonza", "manufacturesFor", "Contoso Inc.")}, set(), id="the_contract_manufacturer_a_deal_is_with_makes_for_the_signer",
+    ),
+    pytest.param(
+        "Samsung Foundry, TSMC's closest rival at the leading edge, has been courting Qualcomm.",
+        {("Samsung Foundry", "competesWith", "TSMC")}, set(), id="a_listed_company_s_name_first_is_no_person",
+    ),
 ]
 
 

@@ -261,6 +261,12 @@ class MentionFinder:
                 counter["Organization"] += counter["Person"]
             elif " " not in text and text in surnames and counter["Organization"] <= 1 and not counter["Person"]:
                 counter["Person"] += 2  # "CEO Calvin McDonald ... McDonald will remain": the recognizer's company is him
+            words = text.split()
+            if (
+                len(words) > 1 and _vote(counter) == "Person" and text not in self.gazetteer
+                and (company := self.gazetteer.get(words[0])) is not None and company.type == "Organization"
+            ):
+                counter["Organization"] += counter["Person"] + 1  # "Samsung Foundry", tagged a person: a company's unit
             entry = self.gazetteer.get(text)
             if entry is not None and text in surnames and counter["Person"] > counter[entry.type]:
                 entry = None  # "Brian Cornell ... Cornell, who has led Target": the person, not the university

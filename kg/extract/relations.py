@@ -370,6 +370,31 @@ class RelationReader:
                 t for o in owners
                 for t in ([a.token for a in self._group(o, found) or []] or [o] if o.lower_ == "their" else [o])
             ]
+        if role in ("maker-party", "client-party"):
+            # "signed an agreement with Lonza to manufacture the drug": the contract manufacturer
+            # makes it for the other side, whichever side it is; "a contract for Rapidus to
+            # manufacture AI processors": the one the infinitive names makes them
+            verbs = _infinitives(trigger)
+            if not verbs:
+                return []
+            own = [c for v in verbs for c in v.children if c.dep_ == "nsubj" and found.at(c) is not None]
+            own += [
+                p for p in syntax.prep_objects_of(trigger, frozenset({"for"}))
+                if found.at(p) is not None and p.i + 1 < len(p.doc) and p.doc[p.i + 1].lower_ == "to" and p.doc[p.i + 1].head in verbs
+            ]  # the same, "for" parsed as a preposition
+            if own:
+                return own if role == "maker-party" else []
+            parties = syntax.expand(syntax.prep_objects(trigger, {"with"}))
+            makers = self._contract_manufacturers(found)
+
+            def makes(tokens: list[Token]) -> bool:
+                return any((a := self._arg(t, found, None)) is not None and a.mention.text in makers for t in tokens)
+
+            party_makes = makes(parties)
+            signer_makes = makes(syntax.subjects(trigger, self.lexicon.commitment_nouns))
+            if party_makes == signer_makes:
+                return []
+            return parties if party_makes == (role == "maker-party") else []
         if role == "grantor":
             # "paying CSPC $150 million for exclusive rights to SYH2086", "licensed the rights
             # to X from Y": who grants the rights is who has the thing
