@@ -3406,6 +3406,15 @@ READS_NOT = [
         "Samsung Foundry, TSMC's closest rival at the leading edge, has been courting Qualcomm.",
         {("Samsung Foundry", "competesWith", "TSMC")}, set(), id="a_listed_company_s_name_first_is_no_person",
     ),
+    pytest.param(
+        "Fabrikam Corp. remains Contoso Inc.'s primary cloud provider and training partner, and Northwind agreed to supply chips.",
+        {("Fabrikam Corp.", "partnersWith", "Contoso Inc."), ("Fabrikam Corp.", "suppliesTo", "Contoso Inc.")}, set(),
+        id="a_possessor_of_two_roles_owns_both",
+    ),
+    pytest.param(
+        "Contoso Inc. and Fabrikam Corp. signed a supply deal in 2024. The two companies extended that collaboration in June.",
+        {("Contoso Inc.", "partnersWith", "Fabrikam Corp.")}, set(), id="the_two_companies_collaboration_is_theirs",
+    ),
 ]
 
 

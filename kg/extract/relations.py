@@ -364,6 +364,10 @@ class RelationReader:
             owners = [c for c in trigger.children if syntax.is_possessor(c)]
             if not owners and trigger.dep_ == "compound":
                 owners = [c for c in trigger.head.children if syntax.is_possessor(c)]
+            if not owners and trigger.dep_ == "conj" and trigger.head.pos_ == "NOUN" and not any(
+                c.dep_ == "det" for c in trigger.children
+            ):  # "Anthropic's primary cloud provider and training partner": the partner's too
+                owners = [c for c in trigger.head.children if syntax.is_possessor(c)]
             # "Ford and SK On plan to dissolve BlueOval SK, their joint venture", "The two companies
             # said Ultium Cells, their joint venture, ...": both of them
             return [
