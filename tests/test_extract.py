@@ -3415,6 +3415,12 @@ READS_NOT = [
         "Contoso Inc. and Fabrikam Corp. signed a supply deal in 2024. The two companies extended that collaboration in June.",
         {("Contoso Inc.", "partnersWith", "Fabrikam Corp.")}, set(), id="the_two_companies_collaboration_is_theirs",
     ),
+    pytest.param(
+        "Contoso Inc. raised $1.1 billion in a Series B round in September led by Fabrikam Capital, with participation from "
+        "Northwind Traders.",
+        {("Fabrikam Capital", "investsIn", "Contoso Inc."), ("Northwind Traders", "investsIn", "Contoso Inc.")}, set(),
+        id="a_round_leader_hung_on_the_raising_verb",
+    ),
 ]
 
 

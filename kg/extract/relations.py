@@ -671,7 +671,15 @@ class RelationReader:
             return parties if party_supplies == (role == "supplier-party") else []
         if role == "acl-agent":
             # "a funding round led by X": who does what the participle after the noun says
-            return syntax.expand(syntax.participle_agents(trigger))
+            agents = syntax.participle_agents(trigger)
+            if not agents and trigger.dep_ == "pobj" and trigger.head.head.lemma_.lower() in _RAISING_VERBS:
+                # "raised $1.1 billion in a round in September led by Aker", the participle hung on the verb
+                verb = trigger.head.head
+                agents = [
+                    p for c in verb.children if c.dep_ in ("advcl", "acl") and c.tag_ == "VBN" and c.i > trigger.i
+                    for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                ]
+            return syntax.expand(agents)
         if role == "xcomp-agent":
             # "agreed to be acquired by X"
             return syntax.expand([
