@@ -3421,6 +3421,16 @@ READS_NOT = [
         {("Fabrikam Capital", "investsIn", "Contoso Inc."), ("Northwind Traders", "investsIn", "Contoso Inc.")}, set(),
         id="a_round_leader_hung_on_the_raising_verb",
     ),
+    pytest.param(
+        "Jane Roe, Fabrikam Corp.'s chief strategy officer, held talks with Contoso Inc. late last year. John Doe held talks "
+        "with Northwind Traders.",
+        {("Fabrikam Corp.", "inTalksWith", "Contoso Inc.")}, {("Fabrikam Corp.", "inTalksWith", "Northwind Traders")},
+        id="an_officer_holds_talks_for_the_company",
+    ),
+    pytest.param(
+        "Contoso Inc. and Fabrikam Corp. met on Monday. It is the largest agreement the two companies have struck.",
+        {("Contoso Inc.", "hasAgreementWith", "Fabrikam Corp.")}, set(), id="an_agreement_the_two_companies_struck",
+    ),
 ]
 
 

@@ -374,6 +374,15 @@ class RelationReader:
                 t for o in owners
                 for t in ([a.token for a in self._group(o, found) or []] or [o] if o.lower_ == "their" else [o])
             ]
+        if role == "subject-employer":
+            # "Jun Seki, Foxconn's chief strategy officer, held talks with Renault": whose
+            # officer speaks for it
+            out = []
+            for subject in syntax.subjects(trigger, self.lexicon.commitment_nouns):
+                person = found.at(subject)
+                if person is not None and found.type_of(person) == "Person":
+                    out += [c.root for c in self.coref.titled_companies(person, trigger.i, found)[-1:]]
+            return out
         if role in ("maker-party", "client-party"):
             # "signed an agreement with Lonza to manufacture the drug": the contract manufacturer
             # makes it for the other side, whichever side it is; "a contract for Rapidus to
