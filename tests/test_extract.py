@@ -3431,6 +3431,12 @@ READS_NOT = [
         "Contoso Inc. and Fabrikam Corp. met on Monday. It is the largest agreement the two companies have struck.",
         {("Contoso Inc.", "hasAgreementWith", "Fabrikam Corp.")}, set(), id="an_agreement_the_two_companies_struck",
     ),
+    pytest.param(
+        "Contoso Inc. has booked more than half of Fabrikam Corp.'s projected capacity for next year. Northwind Traders "
+        "bought half of Litware Inc.'s shares.",
+        {("Fabrikam Corp.", "suppliesTo", "Contoso Inc.")}, {("Litware Inc.", "suppliesTo", "Northwind Traders")},
+        id="capacity_booked_is_supplied_by_its_owner",
+    ),
 ]
 
 

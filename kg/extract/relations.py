@@ -581,6 +581,8 @@ class RelationReader:
             # "Quasar, its AI chiplet, will be made by X": the owner the apposition names
             owners = []
             for o in syntax.objects(trigger):
+                if found.at(o) is None and (o.pos_ == "NUM" or o.lemma_.lower() in _PARTS):
+                    o = next(iter(syntax.prep_objects_of(o, frozenset({"of"}))), o)  # "half of TSMC's capacity"
                 if found.at(o) is None or found.type_of(found.at(o)) == "Product":
                     owners += [c for c in syntax.modifiers(o) if syntax.is_possessor(c) and found.at(c) is not None]
                     if found.at(o) is not None:
