@@ -3491,6 +3491,11 @@ def test_the_remaining_share_is_of_the_company_whose_shares_were_counted(extract
     assert not [r for r in other.relations if r.head.text == "Litware Inc."]
 
 
+def test_a_verb_before_a_name_is_no_kind_of_company(extract):
+    result = extract("Contoso Inc. has secured new equity to fund Frontier, its planned 1.4GW data center campus in Texas.")
+    assert {m.type for m in result.mentions if m.text == "Frontier"} == {"Facility"}
+
+
 def test_a_person_before_a_city_based_company_is_no_city(extract):
     result = extract("Founded in 2007 by Jane Roe and Marco DeGeorge, Tulsa-based Contoso Inc. has grown rapidly.")
     assert not [m.text for m in result.mentions if m.text.startswith("Marco") and m.type == "Place"]

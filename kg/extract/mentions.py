@@ -688,8 +688,8 @@ class MentionFinder:
         it, or a verb only companies are the subject of (``company_verbs``), tells what it is."""
         doc = span.doc
         before = doc[span.start - 1] if span.start > 0 else None
-        if before is not None and before.is_lower and before.lemma_ in self.lexicon.company_nouns:
-            return True
+        if before is not None and before.is_lower and before.lemma_ in self.lexicon.company_nouns and before.pos_ != "VERB":
+            return True  # not "to fund Frontier"
         if (
             before is not None and before.is_lower and len(span) == 1 and before.lemma_ in self.lexicon.organization_nominals
             and any(c.dep_ in ("compound", "amod") for c in before.children)
