@@ -449,6 +449,8 @@ class Coreference:
         return subjects[0] if subjects else None
 
     def _names_a_maker(self, span: Span, found: DocMentions) -> bool:
+        """"Nvidia Blackwell systems", "Nvidia chips": a company named only as the maker of a
+        product the sentence is about."""
         doc = span.doc
         after = found.at(doc[span.end]) if span.end < len(doc) else None
         if after is not None and found.type_of(after) == "Product":

@@ -1213,6 +1213,7 @@ def _kind_word(token: Token) -> str | None:
 
 
 def _opening_word(token: Token) -> bool:
+    """"Seres" opening "Seres Group and ...": a capitalized word the tagger took for a common noun."""
     return token.is_sent_start and token.is_title and token.is_alpha and not token.is_stop and token.pos_ != "PROPN"
 
 

@@ -133,7 +133,9 @@ class QualifierReader:
             number = _NUMBER.search(ent.text) if ent.label_ == "PERCENT" else None
             if number and _attached(ent, gapped):
                 fields["percentage"] = Decimal(number.group(0).replace(",", ""))
-        respective = _respective_amount(self._sentence_ents(sent), sent, args, own)
+        respective = _respective_amount(self._sentence_ents(sent), args, own) if (
+            "respectively" in self._sentence_text(sent)
+        ) else None
         for ent in self._sentence_ents(sent):
             if not _attached(ent, anchors if ent.label_ == "DATE" else own):
                 continue
@@ -326,11 +328,9 @@ def _modality_words(trigger: Token) -> set[str]:
 _DESCRIBES = frozenset({"amod", "npadvmod", "compound", "poss"})
 
 
-def _respective_amount(ents: tuple[Span, ...], sent: Span, args: tuple[Token, ...], own: set[int]) -> Span | None:
+def _respective_amount(ents: tuple[Span, ...], args: tuple[Token, ...], own: set[int]) -> Span | None:
     """"A and B will invest $5 billion and $10 billion, respectively": each its own amount,
     in the order the names and the amounts are listed."""
-    if not any(t.lower_ == "respectively" for t in sent):
-        return None
     amounts = [
         piece for ent in ents if ent.label_ == "MONEY" and _attached(ent, own)
         for piece in _listed_pieces(ent)
@@ -345,6 +345,7 @@ def _respective_amount(ents: tuple[Span, ...], sent: Span, args: tuple[Token, ..
 
 
 def _listed_pieces(ent: Span) -> list[Span]:
+    """"$5 billion and $10 billion": the amounts one entity lists."""
     bounds, start = [], ent.start
     for token in ent:
         if token.lower_ in ("and", ",", "or"):
