@@ -3437,6 +3437,10 @@ READS_NOT = [
         {("Fabrikam Corp.", "suppliesTo", "Contoso Inc.")}, {("Litware Inc.", "suppliesTo", "Northwind Traders")},
         id="capacity_booked_is_supplied_by_its_owner",
     ),
+    pytest.param(
+        "Contoso Negotiates With Fabrikam to Rent Nvidia Chips in Europe\nContoso Inc. is in talks with Fabrikam Corp.",
+        set(), {("Rent Nvidia Chips", "locatedIn", "Europe")}, id="a_headline_s_capitals_make_no_place_s_resident",
+    ),
 ]
 
 

@@ -199,6 +199,12 @@ class EntityRuleReader:
                 continue  # "servers for Nvidia in Mexico": the place is where the work happens
             if found.type_of(span) == "Place" and _ends_a_longer_name(span, found):
                 continue  # "said at SEMICON India in New Delhi": the place ends an event's name
+            if found.type_of(span) != "Person" and span.text not in self.finder.gazetteer and syntax.title_cased(
+                sentence_of(span.root)
+            ) and not any(
+                other.text == span.text and not syntax.title_cased(sentence_of(other.root)) for other in found.spans
+            ):
+                continue  # "Samsung to Fab Tesla's AI6 Chips in Texas": a headline's capitals make no name
             hosts = [span.root] + [c for c in span.root.children if c.dep_ in ("appos", "npadvmod") and c.pos_ == "NUM"]
             objects = [p for host in hosts for p in syntax.prep_objects_of(host, rule.preps)]
             if found.type_of(span) in ("Place", "Facility"):
