@@ -1233,7 +1233,7 @@ class RelationReader:
 
 _PAYING_VERBS = frozenset({"pay", "hand"})
 _REMAINDER_WORDS = frozenset({"remaining", "rest", "remainder", "balance"})
-_SHARE_WORDS = frozenset({"stake", "share", "holding", "interest", "%", "percent", "cent", "pct"})
+_SHARE_WORDS = frozenset({"stake", "share", "holding", "interest"}) | syntax.PERCENT_WORDS
 
 
 def _infinitives(trigger: Token) -> list[Token]:

@@ -314,7 +314,7 @@ def subjects(trigger: Token, commitments: frozenset[str] = frozenset()) -> list[
                 p for v in verb.children if v.dep_ == "conj" and v.tag_ == "VBN"  # "owned and controlled by X"
                 for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
             ]
-            if agents and verb.dep_ == "acl" and verb.head.lower_ in _PERCENT_WORDS:
+            if agents and verb.dep_ == "acl" and verb.head.lower_ in PERCENT_WORDS:
                 # "is 51 percent owned by X and 49 percent by Y", parsed with the second share on the first
                 agents += [
                     p for share in verb.head.conjuncts for c in share.children
@@ -407,7 +407,7 @@ def objects(trigger: Token) -> list[Token]:
         return [trigger.head]  # "Hyperion, a data-center complex it is building": the clause's object is its noun
     if not objects and trigger.dep_ in ("acl", "relcl") and trigger.tag_ == "VBN":
         objects = [trigger.head]
-        if trigger.head.lower_ in _PERCENT_WORDS and trigger.head.dep_ == "attr":
+        if trigger.head.lower_ in PERCENT_WORDS and trigger.head.dep_ == "attr":
             # "a venture that is 51 percent owned by X", parsed as "is [51 percent owned by X]"
             objects = [c for c in trigger.head.head.children if c.dep_ == "nsubj"] or objects
     elif (
@@ -419,16 +419,16 @@ def objects(trigger: Token) -> list[Token]:
     return objects
 
 
-_PERCENT_WORDS = frozenset({"%", "percent", "cent", "pct"})  # "15 per cent", which the recognizer may call money
+PERCENT_WORDS = frozenset({"%", "percent", "cent", "pct"})  # "15 per cent", which the recognizer may call money
 
 
 def measured(token: Token) -> Token:
     """"$100 million of its stock", "$350 million worth of Acme stock": what an amount
     measures is the object; the amount is a qualifier. A percentage of a company stays
     the object: it is the stake."""
-    percentage = token.ent_type_ == "PERCENT" or token.lower_ in _PERCENT_WORDS
+    percentage = token.ent_type_ == "PERCENT" or token.lower_ in PERCENT_WORDS
     if not percentage and token.pos_ == "NUM":
-        per_cent = [p for p in prep_objects_of(token, frozenset({"per"})) if p.lower_ in _PERCENT_WORDS]
+        per_cent = [p for p in prep_objects_of(token, frozenset({"per"})) if p.lower_ in PERCENT_WORDS]
         if per_cent:
             return per_cent[0]  # "the remaining 80 per cent", parsed with "per cent" on the number
     if not percentage and (token.pos_ == "NUM" or token.lower_ == "worth" or token.ent_type_ == "MONEY"):
