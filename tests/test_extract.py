@@ -2974,8 +2974,8 @@ READS_NOT = [
         id="it_in_a_relative_clause_of_to_which_is_not_the_antecedent",
     ),
     pytest.param(
-        "Contoso Inc. is a subsidiary of KT Square, which owns 20% of it.",
-        {("Contoso Inc.", "subsidiaryOf", "KT Square"), ("KT Square", "ownsStakeIn", "Contoso Inc.")},
+        "Contoso Inc. is a subsidiary of Vexa Square, which owns 20% of it.",
+        {("Contoso Inc.", "subsidiaryOf", "Vexa Square"), ("Vexa Square", "ownsStakeIn", "Contoso Inc.")},
         set(),
         id="what_a_subsidiary_is_of_is_a_company_though_tagged_a_facility",
     ),
@@ -3441,6 +3441,50 @@ READS_NOT = [
         "Contoso Negotiates With Fabrikam to Rent Nvidia Chips in Europe\nContoso Inc. is in talks with Fabrikam Corp.",
         set(), {("Rent Nvidia Chips", "locatedIn", "Europe")}, id="a_headline_s_capitals_make_no_place_s_resident",
     ),
+    pytest.param(
+        "Contoso Inc. said it would spend $3 billion on new data centers next year, much of it on Nvidia processors.",
+        {("Nvidia", "suppliesTo", "Contoso Inc.")},
+        {("Contoso Inc.", "investsIn", "Nvidia")},
+        id="money_spent_on_a_maker_s_units_buys_from_it_and_takes_no_stake",
+    ),
+    pytest.param(
+        "SK Hynix is in talks with Microsoft to supply memory. Microsoft declined to comment. The Seoul-based company "
+        "competes with Micron Technology.",
+        {("SK Hynix", "competesWith", "Micron Technology")},
+        {("Microsoft", "competesWith", "Micron Technology")},
+        id="a_city_based_company_is_one_based_in_that_city_s_country_when_none_is_based_in_the_city",
+    ),
+    pytest.param(
+        "Boehringer Ingelheim signed a licensing deal with Fabrikam Pharma on Monday. Boehringer will pay $90 million "
+        "upfront. The Seoul-based company is majority owned by Contoso Holdings.",
+        {("Contoso Holdings", "ownsStakeIn", "Fabrikam Pharma")},
+        {("Contoso Holdings", "ownsStakeIn", "Boehringer")},
+        id="a_listed_company_named_short_is_still_known_to_be_based_elsewhere",
+    ),
+    pytest.param(
+        "Contoso Inc. controls roughly half of the global market for industrial sensors and competes with Fabrikam Corp.",
+        {("Contoso Inc.", "competesWith", "Fabrikam Corp.")},
+        set(),
+        id="a_verb_tagged_a_plural_noun_after_a_prepositional_object_is_still_a_verb",
+    ),
+    pytest.param(
+        "Shares of Contoso Inc., which is about 20% owned by holding company Fabrikam Group, rose 2% on Tuesday.",
+        {("Fabrikam Group", "ownsStakeIn", "Contoso Inc.")},
+        set(),
+        id="owned_by_holding_company_x_parsed_as_a_gerund_still_names_the_owner",
+    ),
+    pytest.param(
+        "Contoso Networks is 80 per cent owned by Fabrikam Telecom.",
+        {("Fabrikam Telecom", "ownsStakeIn", "Contoso Networks")},
+        {("Contoso Networks", "subsidiaryOf", "Fabrikam Telecom")},
+        id="per_cent_owned_is_a_stake",
+    ),
+    pytest.param(
+        "Fabrikam Telecom said its data centre arm Contoso Networks would expand. Contoso Networks is 80% owned by the telco.",
+        {("Fabrikam Telecom", "ownsStakeIn", "Contoso Networks")},
+        set(),
+        id="the_telco_is_a_company_named_before",
+    ),
 ]
 
 
@@ -3838,12 +3882,13 @@ def test_a_place_based_description_means_the_company_the_gazetteer_puts_there(tm
     assert ("Borealis Chips", "locatedIn", "Oulu") not in facts
 
 
-def test_gazetteer_headquarters_must_be_place_names(tmp_path):
+@pytest.mark.parametrize(("type_", "key"), [("Organization", "headquarters"), ("Place", "within")])
+def test_gazetteer_headquarters_and_what_a_place_lies_in_must_be_place_names(tmp_path, type_, key):
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps({"entries": [
-        {"label": "X", "type": "Organization", "aliases": [], "headquarters": "Oulu"},
+        {"label": "X", "type": type_, "aliases": [], key: "Oulu"},
     ]}), encoding="utf-8")
-    with pytest.raises(ExtractionError, match="headquarters"):
+    with pytest.raises(ExtractionError, match=key):
         load_lexicon(DATA_DIR, (bad,))
 
 

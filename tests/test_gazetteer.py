@@ -48,3 +48,13 @@ def test_a_listed_kind_is_one_the_extractor_reads():
     assert {e["type"] for e in kinds} == set(readable)
     for entry in kinds:
         assert entry["kind"] in readable[entry["type"]], entry
+
+
+def test_what_a_place_lies_in_and_where_a_company_is_based_end_in_a_listed_place():
+    places = {n for e in GAZETTEER["entries"] if e["type"] == "Place" for n in (e["label"], *e["aliases"])}
+    for entry in GAZETTEER["entries"]:
+        if "within" in entry:
+            assert entry["type"] == "Place" and entry["within"], entry
+            assert entry["label"] not in entry["within"] and entry["within"][-1] in places, entry
+        if entry.get("headquarters"):
+            assert entry["type"] == "Organization" and entry["headquarters"][-1] in places, entry

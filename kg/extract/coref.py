@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from kg.extract import syntax
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import GazetteerEntry, Lexicon
 from kg.extract.mentions import (
     PRONOUNS_ORG,
     PRONOUNS_PERSON,
@@ -74,7 +74,7 @@ class Coreference:
             doer = self._own_subject(token)
             namesakes = self._holder_namesakes(earlier, token, found)
             earlier = [s for s in earlier if s.root.i not in doer or s in namesakes] or earlier
-            earlier = self._by_headquarters(earlier, self._description_places(token, found))
+            earlier = self._by_headquarters(earlier, self._description_places(token, found), found)
             earlier = self._by_industry(earlier, token, found)
         if lower in PRONOUNS_ORG:
             antecedent = _relative_antecedent_end(token)
@@ -239,23 +239,38 @@ class Coreference:
         )
         return places
 
-    def _by_headquarters(self, candidates: list[Span], places: set[str]) -> list[Span]:
+    def _by_headquarters(self, candidates: list[Span], places: set[str], found: DocMentions) -> list[Span]:
         """Of the companies a "<place>-based company" may mean, those the gazetteer puts
-        there; else those it does not put elsewhere."""
+        there; else those it does not put anywhere; else those it puts in the region or country
+        the place lies in."""
         if not places:
             return candidates
         known: dict[int, set[str]] = {}
         for span in candidates:
-            entry = self.finder.gazetteer.get(span.text)
-            if entry is None and (short := self.finder.short_name(span.text)):
-                entry = self.finder.gazetteer.get(short)
+            entry = self._listed(span, found)
             if entry is not None and entry.headquarters:
                 known[span.start] = {_fold(h) for h in entry.headquarters}
+        wider = {_fold(w) for p in places if (entry := self.finder.gazetteer.get(p)) is not None for w in entry.within}
         places = {_fold(p) for p in places}
         there = [s for s in candidates if s.start in known and known[s.start] & places]
-        if there:
-            return there
-        return [s for s in candidates if s.start not in known] or candidates
+        unknown = [s for s in candidates if s.start not in known]
+        # "the Seoul-based company", none named before known to be there or unknown: one based
+        # elsewhere in South Korea
+        nearby = [s for s in candidates if s.start in known and known[s.start] & wider]
+        return there or unknown or nearby or candidates
+
+    def _listed(self, span: Span, found: DocMentions) -> GazetteerEntry | None:
+        """The gazetteer's entry for the company a name means, by any name the document gives
+        it ("Boehringer" after "Boehringer Ingelheim") or its name without a legal form."""
+        key = found.cluster_key(span)
+        names = [span.text, *(s.text for s in found.spans if s.text != span.text and found.cluster_key(s) == key)]
+        for name in names:
+            entry = self.finder.gazetteer.get(name)
+            if entry is None and (short := self.finder.short_name(name)):
+                entry = self.finder.gazetteer.get(short)
+            if entry is not None:
+                return entry
+        return None
 
     def _holder_namesakes(self, candidates: list[Span], possessor: Token, found: DocMentions) -> list[Span]:
         """"X makes chips at Intel Foundry, the company's contract manufacturing arm": the
@@ -315,9 +330,7 @@ class Coreference:
             if found.type_of(span) != "Organization":
                 continue
             industries = known.setdefault(found.cluster_key(span), set())
-            entry = self.finder.gazetteer.get(span.text)
-            if entry is None and (short := self.finder.short_name(span.text)):
-                entry = self.finder.gazetteer.get(short)
+            entry = self._listed(span, found)
             if entry is not None:
                 industries.update(entry.industries)
             root = span.root

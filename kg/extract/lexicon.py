@@ -24,7 +24,7 @@ ENTITY_RULE_KINDS = {
 }
 ROLE_NAMES = {
     "subject", "object", "possessor", "compound", "compound-party", "on-from", "earlier-owned", "grantor", "maker-party", "client-party", "subject-employer", "self", "referent", "topic", "with-host", "supplier-party", "customer-party", "sibling-owned", "pair", "appos-holder",
-    "governor", "xcomp-object", "xcomp-agent", "acl-object", "acl-agent", "npadvmod", "appos", "dative", "xcomp-party", "host-subject", "host-party", "round-company", "passive-agent", "acl-party", "chooser", "host-object", "host-in", "attr", "of-owner", "for-owner", "relcl-subject", "object-maker", "receiver", "copula-subject", "object-owner", "dealer", "members",
+    "governor", "xcomp-object", "xcomp-agent", "acl-object", "acl-agent", "npadvmod", "appos", "dative", "xcomp-party", "host-subject", "host-party", "round-company", "passive-agent", "acl-party", "chooser", "host-object", "host-in", "attr", "of-owner", "for-owner", "relcl-subject", "object-maker", "on-maker", "receiver", "copula-subject", "object-owner", "dealer", "members",
 }
 
 
@@ -62,6 +62,7 @@ class TriggerRule:
     tail_via_possessor: bool = False
     head_via_possessor: bool = False
     skips_product_units: bool = False
+    not_unit_makers: bool = False
     tail_anywhere: bool = False
     tail_fallback: str | None = None
     fallback_habitual: bool = False
@@ -100,6 +101,7 @@ class GazetteerEntry:
     headquarters: tuple[str, ...] = ()
     kind: str | None = None
     industries: tuple[str, ...] = ()
+    within: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -214,6 +216,14 @@ def _check_types(where: str, types: list[str] | None) -> frozenset[str] | None:
     return frozenset(types)
 
 
+def _place_names(raw: dict[str, Any], key: str) -> tuple[str, ...]:
+    """A gazetteer entry's list of place names: where a company is based, what a place lies in."""
+    names = raw.get(key) or []
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        raise ExtractionError(f"gazetteer {raw['label']!r}: {key!r} must be a list of place names")
+    return tuple(names)
+
+
 def _industries(raw: Any) -> dict[str, str]:
     """entities.json's industries, {"automaker": ["carmaker", "EV", ...]}, as a map from
     each word to its industry."""
@@ -291,6 +301,7 @@ def _trigger_rule(raw: dict[str, Any]) -> TriggerRule:
         tail_via_possessor=bool(raw.get("tail_via_possessor", False)),
         head_via_possessor=bool(raw.get("head_via_possessor", False)),
         skips_product_units=bool(raw.get("skips_product_units", False)),
+        not_unit_makers=bool(raw.get("not_unit_makers", False)),
         tail_anywhere=bool(raw.get("tail_anywhere", False)),
         tail_fallback=next(iter(_check_types(name, [raw["tail_fallback"]]) or ()), None)
         if "tail_fallback" in raw
@@ -391,9 +402,8 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
             aliases = tuple(raw.get("aliases") or ())
             if raw["type"] == "Place":
                 aliases += tuple(sorted(by_place.pop(raw["label"], ())))
-            headquarters = raw.get("headquarters") or []
-            if not isinstance(headquarters, list) or not all(isinstance(h, str) for h in headquarters):
-                raise ExtractionError(f"gazetteer {raw['label']!r}: 'headquarters' must be a list of place names")
+            headquarters = _place_names(raw, "headquarters")
+            within = _place_names(raw, "within")
             kind = raw.get("kind")
             if kind is not None and not isinstance(kind, str):
                 raise ExtractionError(f"gazetteer {raw['label']!r}: 'kind' must be a word")
@@ -403,7 +413,7 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
                     f"gazetteer {raw['label']!r}: 'industries' must list industries of entities.json, not {listed!r}"
                 )
             entries.append(GazetteerEntry(
-                raw["label"], raw["type"], aliases, raw.get("wikidata"), tuple(headquarters), kind, tuple(listed)
+                raw["label"], raw["type"], aliases, raw.get("wikidata"), headquarters, kind, tuple(listed), within
             ))
         if by_place:
             raise ExtractionError(f"demonyms.json: places not in the gazetteer: {sorted(by_place)}")

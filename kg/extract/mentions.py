@@ -175,6 +175,9 @@ class MentionFinder:
             if len(span) == 2 and span[1].text in _POSSESSIVE and span[0].text in surnames:
                 continue  # "CEO Calvin McDonald ... McDonald's exit": the person's, not the restaurant chain
             type_ = self.gazetteer[span.text].type
+            if type_ == "Organization" and span.end < len(doc) and doc[span.end].text in self.lexicon.legal_forms:
+                span = doc[start : span.end + 1]  # "Vistra Corp", listed as "Vistra": the name as written
+                self.gazetteer.setdefault(span.text, self.gazetteer[listed_as])
             if type_ == "Product" and (maker := self._maker_before_model(span)) is not None:
                 candidates.append((maker, "Organization", 2))  # "Nvidia GB300": the maker, then the listed model
                 span = doc[maker.end : span.end]

@@ -278,6 +278,8 @@ class RelationReader:
                     for t in (token, token.head if token.dep_ == "appos" else token, _relative_antecedent(token))
                 ):
                     continue  # "buy 18,000 of its chips", "buy Nvidia GB300 systems", "its chips, which X buys": units, not the product
+                if is_tail and rule.not_unit_makers and self._unit_makers(token, found):
+                    continue  # "spend $2 billion on Nvidia processors": buying from Nvidia, no stake in it
                 if token.lower_ == "they" and len(named := syntax.group_antecedent(token)) > 1:
                     # "Microsoft and Nvidia said they would invest in X": each of them
                     args.extend(a for t in named if (a := self._arg(t, found, None)) is not None)
@@ -618,15 +620,16 @@ class RelationReader:
             for thing in syntax.objects(trigger):
                 if thing.pos_ == "NUM":
                     thing = next(iter(syntax.prep_objects_of(thing, frozenset({"of"}))), thing)
-                if found.at(thing) is not None or thing.lemma_.lower() not in self.lexicon.product_unit_nouns:
-                    continue  # "buy Nvidia": a takeover; "buy Acme's plants": no purchase of its products
-                for word in syntax.modifiers(thing):
-                    span = found.at(word)
-                    if span is not None and found.type_of(span) == "Product" and span.start > 0:
-                        span = found.at(span.doc[span.start - 1])  # the maker named before its model
-                    if span is not None and found.type_of(span) == "Organization" and span.root not in makers:
-                        makers.append(span.root)
+                makers.extend(m for m in self._unit_makers(thing, found) if m not in makers)
             return makers
+        if role == "on-maker":
+            # "spend $80 billion on data centers, much of it on Nvidia processors": who makes what
+            # the money goes to
+            spent_on = syntax.prep_objects(trigger, {"on"}) + [  # ", much of it on ...", hung on the amount
+                p for o in syntax.objects(trigger) for a in o.children if a.dep_ == "appos"
+                for p in syntax.prep_objects_of(a, frozenset({"on"}))
+            ]
+            return [m for o in spent_on for m in self._unit_makers(o, found)]
         if role == "host-object":
             # "The move puts GM in competition with Tesla": whom the verb puts in that state
             host = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "in" else None
@@ -891,6 +894,20 @@ class RelationReader:
                 # thing ("its own inference chip")
                 return Arg(Mention(chunk.text, chunk.start_char, chunk.end_char, rule.tail_fallback), token)
         return None
+
+    def _unit_makers(self, thing: Token, found: DocMentions) -> list[Token]:
+        """The companies named as makers of the units a noun names: "*Nvidia* GB300 systems",
+        "*Nvidia*'s chips"; none for "Nvidia" itself or "Acme's plants" (no product units)."""
+        if found.at(thing) is not None or thing.lemma_.lower() not in self.lexicon.product_unit_nouns:
+            return []
+        makers: list[Token] = []
+        for word in syntax.modifiers(thing):
+            span = found.at(word)
+            if span is not None and found.type_of(span) == "Product" and span.start > 0:
+                span = found.at(span.doc[span.start - 1])  # the maker named before its model
+            if span is not None and found.type_of(span) == "Organization" and span.root not in makers:
+                makers.append(span.root)
+        return makers
 
     def _party_makes_supplies(self, trigger: Token, verbs: list[Token], parties: list[Token], found: DocMentions) -> bool:
         """Whether the party a deal is with is in the industry of what the deal supplies and
@@ -1285,10 +1302,16 @@ def _noun_chunk(token: Token, found: DocMentions) -> Span | None:
 
 
 def _verb_read_as_noun(token: Token) -> bool:
-    """"SiTime makes timing chips and competes with Renesas": a verb the tagger took for a
-    plural noun joined to the object of the verb before it, with a preposition of its own."""
+    """"SiTime makes timing chips and competes with Renesas", "X controls half of the market
+    for memory and competes with Y": a verb the tagger took for a plural noun joined to the
+    object of the verb before it, or of that verb's preposition, with a preposition of its own."""
+    joined = token.head
+    for _ in range(6):  # "half [of the market [for sensors]]": up to what hangs on the verb
+        if joined.head.pos_ == "VERB" or joined.dep_ not in ("pobj", "prep"):
+            break
+        joined = joined.head
     return (
-        token.tag_ == "NNS" and token.dep_ == "conj" and token.head.dep_ == "dobj" and token.head.head.pos_ == "VERB"
+        token.tag_ == "NNS" and token.dep_ == "conj" and joined.dep_ in ("dobj", "prep") and joined.head.pos_ == "VERB"
         and token.lower_ != token.lemma_.lower() and any(c.dep_ == "prep" for c in token.children)
     )
 

@@ -270,12 +270,22 @@ def clause_verb(token: Token) -> Token:
     return current
 
 
+def agent_objects(agent: Token) -> list[Token]:
+    """Who "by" names: its object; in "owned by holding company X", parsed as a gerund
+    ("by holding [company X]"), the name the gerund's object is."""
+    return [p for p in agent.children if p.dep_ == "pobj"] + [
+        o for g in agent.children if g.dep_ == "pcomp" and g.tag_ == "VBG" for o in g.children
+        if o.dep_ == "dobj" and o.pos_ == "PROPN"
+        and any(k.dep_ == "compound" and k.pos_ == "NOUN" and k.i == g.i + 1 for k in o.children)
+    ]
+
+
 def adjectival_passive_agents(trigger: Token) -> list[Token]:
     """"X is majority-owned by Y", "X, majority-owned by Y,": a participle parsed as an
     adjective, with its agent."""
     if trigger.dep_ not in ("acomp", "amod"):
         return []
-    return [p for c in trigger.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return [p for c in trigger.children if c.dep_ == "agent" for p in agent_objects(c)]
 
 
 def subjects(trigger: Token, commitments: frozenset[str] = frozenset()) -> list[Token]:
@@ -310,7 +320,7 @@ def subjects(trigger: Token, commitments: frozenset[str] = frozenset()) -> list[
             verb.dep_ in ("acl", "advcl", "csubj") and verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children)
         )
         if passive and not (active_conjunct or controlled):
-            agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"] or [
+            agents = [p for c in verb.children if c.dep_ == "agent" for p in agent_objects(c)] or [
                 p for v in verb.children if v.dep_ == "conj" and v.tag_ == "VBN"  # "owned and controlled by X"
                 for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
             ]
@@ -452,7 +462,7 @@ def prep_objects(trigger: Token, words: set[str]) -> list[Token]:
     for host in hosts:
         for child in host.children:
             if child.dep_ in ("prep", "agent", "dative") and child.lower_ in words:
-                out.extend(p for p in child.children if p.dep_ == "pobj")
+                out.extend(agent_objects(child) if child.dep_ == "agent" else (p for p in child.children if p.dep_ == "pobj"))
                 out.extend(
                     s for c in child.children if c.dep_ == "pcomp" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
                     for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ == "PROPN"
