@@ -49,7 +49,7 @@ class Coreference:
         (other than ``exclude``, the relation's other argument). With ``described``, the
         caller has read "the ... toolmaker" as a description however the parser tagged it."""
         lower = token.lower_
-        nominal = (token.pos_ == "NOUN" or described or (token.pos_ == "PROPN" and token.is_lower)) and (
+        nominal = (token.pos_ == "NOUN" or described or (token.pos_ == "PROPN" and (token.is_lower or token.is_upper))) and (
             token.lemma_.lower() in self.lexicon.organization_nominals
         ) and (
             described or _definite(token) or token.dep_ == "compound"
@@ -76,6 +76,7 @@ class Coreference:
             earlier = [s for s in earlier if s.root.i not in doer or s in namesakes] or earlier
             earlier = self._by_headquarters(earlier, self._description_places(token, found), found)
             earlier = self._by_industry(earlier, token, found)
+            earlier = self._by_kind(earlier, token, found)
         if lower in PRONOUNS_ORG:
             antecedent = _relative_antecedent_end(token)
             if antecedent is not None:
@@ -313,6 +314,17 @@ class Coreference:
         return [
             s for s in candidates if not (kinds := known.get(found.cluster_key(s))) or industry in kinds
         ] or candidates
+
+    def _by_kind(self, candidates: list[Span], noun: Token, found: DocMentions) -> list[Span]:
+        """Of the companies "the CDMO" or "the foundry" may mean, none the gazetteer lists
+        without that kind when it lists one with it."""
+        kinds = self.lexicon.contract_manufacturer_nouns
+        if noun.text not in kinds and noun.lemma_.lower() not in kinds:
+            return candidates
+        listed = {s.start: self._listed(s, found) for s in candidates}
+        if not any(entry is not None and entry.kind in kinds for entry in listed.values()):
+            return candidates
+        return [s for s in candidates if listed[s.start] is None or listed[s.start].kind in kinds]
 
     def industries_of(self, token: Token, found: DocMentions) -> set[str]:
         """The industries the text or the gazetteer puts the company named at ``token`` in."""

@@ -29,6 +29,7 @@ PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "hers"}
 _TRIM_LEFT = {"the", "The", "a", "an"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr."}
+_HONORIFICS_WITHOUT_STOP = {"Mr", "Mrs", "Ms", "Dr", "Mdm"}  # British and Singapore style: "Mr Bill Chang"
 
 
 @dataclass
@@ -330,7 +331,8 @@ class MentionFinder:
         if not opening:
             return chosen
         lower = {t.text for t in tokens if t.is_lower}
-        return [c for c in chosen if c not in opening or c[0].text.lower() not in lower]
+        named_lower = {span.text for span, _, _ in chosen if span.text.islower()}  # "petrelintide ... Petrelintide, a drug"
+        return [c for c in chosen if c not in opening or c[0].text.lower() not in lower or c[0].text.lower() in named_lower]
 
     def _possessive_parts(self, ent: Span, named_alone: set[str], named_twice: set[str]) -> list[Span]:
         """"Contoso's Road Pilot software" taken for one name: where the text or the gazetteer
@@ -383,6 +385,12 @@ class MentionFinder:
             )  # "the Dutch biotech's bispecific antibody petosemtamab"
             if (alone and (any(b.lemma_.lower() in kinds for b in beside) or stemmed)) or (kind_before and stemmed):
                 out.append((doc[token.i : token.i + 1], "Product", 0))
+        if out:  # "... for petrelintide. Petrelintide, an amylin analog, is ...": capitalized to open a sentence
+            drugs = {span.text.capitalize() for span, _, _ in out}
+            out += [
+                (doc[t.i : t.i + 1], "Product", 0) for t in tokens
+                if t.text in drugs and not t.ent_type_ and (t.is_sent_start or tokens[t.i - 1].is_space)
+            ]
         return out
 
     def _without_prefix(self, span: Span) -> Span:
@@ -468,6 +476,8 @@ class MentionFinder:
         texts = [t.text for t in tokens]
         while start < end and (texts[start] in _TRIM_LEFT or tokens[start].is_punct):
             start += 1
+        if end - start > 1 and tokens[start].pos_ == "ADP" and tokens[start].is_sent_start and ent.label_ == "PERSON":
+            start += 1  # "Beyond Singapore, X is building": a preposition opening the sentence
         for prefix in self.prefixes_by_first.get(texts[start], ()) if start < end else ():
             if end - start > len(prefix) and tuple(texts[start : start + len(prefix)]) == prefix:
                 start += len(prefix)
@@ -489,6 +499,7 @@ class MentionFinder:
         while end - start > 1 and ent.label_ == "PERSON" and (
             (tokens[start].pos_ == "NOUN" and tokens[start + 1].pos_ == "PROPN")
             or (texts[start] in self.lexicon.title_words and texts[start] not in _HONORIFICS)
+            or texts[start] in _HONORIFICS_WITHOUT_STOP
         ):
             start += 1  # "Composer Thomas", "Actress Helen Hayes", "Police Major X"
         while end - start > 1 and ent.label_ == "PERSON" and texts[end - 1] in self.lexicon.title_words:
@@ -765,7 +776,7 @@ class MentionFinder:
             before.pos_ == "PROPN" and before.dep_ == "compound" and before.head == span.root
             and before.text[:1].isupper() and before.text.isalpha() and not before.ent_type_
             and before.text not in self.lexicon.title_words and before.lower_ not in self.person_role_words
-            and before.text not in self.gazetteer
+            and before.text not in self.gazetteer and before.text not in _HONORIFICS_WITHOUT_STOP
             and (len(span) == 1 or span.start < 2 or not doc[span.start - 2].text[:1].isupper()
                  or doc[span.start - 2].text in self.lexicon.title_words)
         ):  # not "Soviet Navy Nikolai Kuznetsov"; "CEO Maziar Mike Doustdar" is one name
