@@ -3505,6 +3505,13 @@ READS_NOT = [
         {("Fabrikam Holdings", "ownsStakeIn", "Boehringer Ingelheim"), ("Fabrikam Holdings", "ownsStakeIn", "CDMO")},
         id="the_cdmo_is_the_contract_manufacturer_named_before",
     ),
+    pytest.param(
+        "Arm said on Monday it would expand. Wayfair declined to comment. The Cambridge, UK-based company sued Contoso Ltd "
+        "on Friday.",
+        {("Arm", "sues", "Contoso Ltd")},
+        {("Wayfair", "sues", "Contoso Ltd")},
+        id="a_city_and_country_based_company_is_one_based_in_that_city",
+    ),
 ]
 
 
@@ -4917,3 +4924,9 @@ def test_a_preposition_opening_a_sentence_is_no_part_of_a_name(extract) -> None:
     types = {m.text: m.type for m in result.mentions}
     assert "Beyond Singapore" not in types
     assert types["Singapore"] == "Place"
+
+
+def test_no_plans_to_buy_negates_the_takeover(extract) -> None:
+    result = extract('Fabrikam Corp. told reporters it has "no plans" to buy Contoso Ltd this year.')
+    assert only(result, "acquires").qualifiers.negated
+    assert not only(extract("Fabrikam Corp. has plans to buy Contoso Ltd this year."), "acquires").qualifiers.negated

@@ -231,8 +231,9 @@ class Coreference:
         places = set()
         for span in {found.by_token[i] for i in range(start + 1, noun.i) if i in found.by_token}:
             if start < span.start and span.end <= noun.i and found.type_of(span) == "Place":
-                entry = self.finder.gazetteer.get(span.text)
-                places.add(entry.label if entry is not None else span.text)
+                for name in (span.text, *span.text.split(", ")[:2]):  # "the Cambridge, UK-based company"
+                    entry = self.finder.gazetteer.get(name)
+                    places.add(entry.label if entry is not None else name)
         doc = noun.doc
         places.update(  # "the Icheon-based company", the town tagged a nationality and found as no place
             doc[i].text for i in range(start + 1, noun.i - 2)

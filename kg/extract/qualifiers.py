@@ -258,6 +258,8 @@ class QualifierReader:
             return True
         if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
             return True  # "Alchip, in which TSMC holds no stake"
+        if trigger.dep_ == "acl" and trigger.tag_ == "VB" and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.head.children):
+            return True  # "has no plans to buy X"
         if self.undone_by_its_verb(trigger, cues) or (
             trigger.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "neg" for c in trigger.head.children)
         ):
