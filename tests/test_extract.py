@@ -3512,6 +3512,13 @@ READS_NOT = [
         {("Wayfair", "sues", "Contoso Ltd")},
         id="a_city_and_country_based_company_is_one_based_in_that_city",
     ),
+    pytest.param(
+        "Under the agreement, Contoso Semiconductor will manufacture AI processors designed by Fabrikam Labs at its plant "
+        "in Chitose, starting in 2027.",
+        {("Contoso Semiconductor", "manufacturesFor", "Fabrikam Labs")},
+        set(),
+        id="making_what_another_designed_is_making_it_for_them",
+    ),
 ]
 
 
@@ -4930,3 +4937,13 @@ def test_no_plans_to_buy_negates_the_takeover(extract) -> None:
     result = extract('Fabrikam Corp. told reporters it has "no plans" to buy Contoso Ltd this year.')
     assert only(result, "acquires").qualifiers.negated
     assert not only(extract("Fabrikam Corp. has plans to buy Contoso Ltd this year."), "acquires").qualifiers.negated
+
+
+def test_a_stake_sold_to_a_buyer_is_the_buyer_s_and_no_more_the_seller_s(extract) -> None:
+    result = extract(
+        "Contoso Ltd agreed to sell a 51% stake in its chip unit Fabrikam Labs to private equity firm Northwind Capital, "
+        "in a deal valuing the unit at $8 billion. Globex Corp. sold its stake in Initech Inc. in May."
+    )
+    stakes = {(r.head.text, r.tail.text): r.qualifiers.negated for r in result.relations if r.predicate == "ownsStakeIn"}
+    assert stakes[("Northwind Capital", "Fabrikam Labs")] is False
+    assert stakes[("Globex Corp.", "Initech Inc.")] is True

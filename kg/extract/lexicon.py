@@ -138,6 +138,7 @@ class Lexicon:
     drug_nouns: frozenset[str]
     inclusion_verbs: frozenset[str]
     running_verbs: frozenset[str]
+    designing_verbs: frozenset[str]
     owning_verbs: frozenset[str]
     contract_manufacturer_nouns: frozenset[str]
     organization_head_words: frozenset[str]
@@ -450,6 +451,7 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
             drug_nouns=frozenset(entities.get("drug_nouns", ())),
             inclusion_verbs=frozenset(entities.get("inclusion_verbs", ())),
             running_verbs=frozenset(entities.get("running_verbs", ())),
+            designing_verbs=frozenset(entities.get("designing_verbs", ())),
             owning_verbs=frozenset(entities.get("owning_verbs", ())),
             contract_manufacturer_nouns=frozenset(entities.get("contract_manufacturer_nouns", ())),
             organization_head_words=frozenset(entities.get("organization_head_words", ())),

@@ -256,6 +256,7 @@ class RelationReader:
                     and syntax.clause_verb(trigger).lemma_.lower() in rule.undone_by
                     and relation.qualifiers.status not in ("planned", "potential")
                     and not (trigger.dep_ == "pobj" and trigger.head.head.lemma_.lower() in _PARTS)
+                    and not _sold_to(head.token)
                 ):
                     # "sold its stake in X": the stake is no more; not so after "considering
                     # selling" or "sold part of its stake"
@@ -587,6 +588,11 @@ class RelationReader:
                     o = next(iter(syntax.prep_objects_of(o, frozenset({"of"}))), o)  # "half of TSMC's capacity"
                 if found.at(o) is None or found.type_of(found.at(o)) == "Product":
                     owners += [c for c in syntax.modifiers(o) if syntax.is_possessor(c) and found.at(c) is not None]
+                    owners += [  # "AI processors designed by Tenstorrent"
+                        p for a in o.children
+                        if a.dep_ == "acl" and a.tag_ == "VBN" and a != trigger and a.lemma_.lower() in self.lexicon.designing_verbs
+                        for b in a.children if b.dep_ == "agent" for p in syntax.agent_objects(b) if found.at(p) is not None
+                    ]
                     if found.at(o) is not None:
                         owners += [c for a in o.children if a.dep_ == "appos" for c in syntax.modifiers(a)
                                    if syntax.is_possessor(c) and (found.at(c) is not None or c.lower_ in ("its", "their"))]
@@ -1299,6 +1305,13 @@ def _noun_chunk(token: Token, found: DocMentions) -> Span | None:
     return None
 
 
+
+
+def _sold_to(token: Token) -> bool:
+    """"sold a stake in X to *Y*": the one a stake is sold to holds it now."""
+    while token.dep_ == "compound":
+        token = token.head
+    return token.lower_ == "to" or (token.dep_ == "pobj" and token.head.lower_ == "to")
 
 
 def _verb_read_as_noun(token: Token) -> bool:
