@@ -3519,6 +3519,13 @@ READS_NOT = [
         set(),
         id="making_what_another_designed_is_making_it_for_them",
     ),
+    pytest.param(
+        "Fabrikam Labs raised $90 million in a Series B round. Contoso Ventures said demand was strong. The venture firm "
+        "participated in the startup's round in September, alongside Northwind Capital and Globex Partners.",
+        {("Northwind Capital", "investsIn", "Fabrikam Labs")},
+        {("Northwind Capital", "investsIn", "Contoso Ventures")},
+        id="a_description_in_a_clause_means_no_company_its_subject_means",
+    ),
 ]
 
 

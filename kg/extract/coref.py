@@ -73,7 +73,15 @@ class Coreference:
             earlier = [s for s in earlier if s.start < token.left_edge.i]
             doer = self._own_subject(token)
             namesakes = self._holder_namesakes(earlier, token, found)
-            earlier = [s for s in earlier if s.root.i not in doer or s in namesakes] or earlier
+            doing = {  # "The chipmaker participated in the startup's round": what the subject means
+                found.cluster_key(meant) for i in doer
+                if (meant := found.at(token.doc[i]) or (
+                    self.organization(token.doc[i], found, depth=depth + 1) if depth < 2 else None
+                )) is not None
+            }
+            earlier = [
+                s for s in earlier if (s.root.i not in doer and found.cluster_key(s) not in doing) or s in namesakes
+            ] or earlier
             earlier = self._by_headquarters(earlier, self._description_places(token, found), found)
             earlier = self._by_industry(earlier, token, found)
             earlier = self._by_kind(earlier, token, found)
@@ -209,6 +217,8 @@ class Coreference:
     def _own_subject(noun: Token) -> set[int]:
         """"Elliott built a stake in the retailer": a description is not the subject of its
         own clause."""
+        while noun.dep_ == "compound":
+            noun = noun.head  # "The UK pharma giant will hand X ...": part of the subject
         if noun.dep_ in syntax.SUBJECT_DEPS:
             return set()
         owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
