@@ -3526,6 +3526,13 @@ READS_NOT = [
         {("Northwind Capital", "investsIn", "Contoso Ventures")},
         id="a_description_in_a_clause_means_no_company_its_subject_means",
     ),
+    pytest.param(
+        "Contoso Motors, the world's fourth-largest carmaker by sales, paid 1.5 billion euros in 2023 for about 21% of "
+        "Fabrikam Auto and set up a joint venture with it.",
+        {("Contoso Motors", "ownsStakeIn", "Fabrikam Auto")},
+        set(),
+        id="paying_for_a_share_of_a_company_holds_it",
+    ),
 ]
 
 

@@ -435,6 +435,12 @@ class RelationReader:
                         if owned:
                             return owned[:1]
             return []
+        if role == "for-share":
+            # "paid 1.5 billion euros for about 21% of Leapmotor": whose shares were paid for
+            return syntax.expand([
+                p for o in syntax.prep_objects(trigger, {"for"}) if o.lemma_.lower() in _SHARE_WORDS
+                for p in syntax.prep_objects_of(o, frozenset({"of", "in"}))
+            ])
         if role == "on-from":
             # "relies heavily on chips from Nvidia": whom what is relied on comes from
             return syntax.expand([
