@@ -3533,6 +3533,19 @@ READS_NOT = [
         set(),
         id="paying_for_a_share_of_a_company_holds_it",
     ),
+    pytest.param(
+        "Contoso Foods has agreed to acquire 38 Fabrikam Markets stores in Maryland, Virginia and Delaware for about "
+        "$410 million, the companies said Tuesday.",
+        {("Contoso Foods", "hasAgreementWith", "Fabrikam Markets")},
+        {("Contoso Foods", "acquires", "Fabrikam Markets")},
+        id="agreeing_to_buy_a_company_s_stores_is_no_takeover_of_it",
+    ),
+    pytest.param(
+        "Kioxia makes Trainium2 chips for Wayfair at its plant in Arizona.",
+        {("Kioxia", "manufacturesFor", "Wayfair")},
+        {("Kioxia", "develops", "Trainium2")},
+        id="what_is_made_for_a_client_is_not_developed_by_its_maker",
+    ),
 ]
 
 

@@ -63,6 +63,7 @@ class TriggerRule:
     head_via_possessor: bool = False
     skips_product_units: bool = False
     not_unit_makers: bool = False
+    not_with_preps: frozenset[str] = frozenset()
     tail_anywhere: bool = False
     tail_fallback: str | None = None
     fallback_habitual: bool = False
@@ -303,6 +304,7 @@ def _trigger_rule(raw: dict[str, Any]) -> TriggerRule:
         head_via_possessor=bool(raw.get("head_via_possessor", False)),
         skips_product_units=bool(raw.get("skips_product_units", False)),
         not_unit_makers=bool(raw.get("not_unit_makers", False)),
+        not_with_preps=frozenset(raw.get("not_with_preps", ())),
         tail_anywhere=bool(raw.get("tail_anywhere", False)),
         tail_fallback=next(iter(_check_types(name, [raw["tail_fallback"]]) or ()), None)
         if "tail_fallback" in raw

@@ -174,6 +174,8 @@ class RelationReader:
             governor = syntax.clause_verb(trigger).lemma_.lower()
             if governor in rule.not_governors or (rule.governors is not None and governor not in rule.governors):
                 return  # "placed an order from ASML": the one ordering is the customer, not the supplier
+        if rule.not_with_preps and any(found.at(p) is not None for p in syntax.prep_objects(trigger, set(rule.not_with_preps))):
+            return  # "Maia chips are manufactured for Microsoft by TSMC": made for a client, not developed
         if self._entitled(trigger):
             return  # "exclusive rights to develop and sell X": what one may do, not what one does
         if rule.not_owned_object and self._role_tokens("object-owner", trigger, found):
