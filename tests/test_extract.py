@@ -4974,3 +4974,12 @@ def test_a_stake_sold_to_a_buyer_is_the_buyer_s_and_no_more_the_seller_s(extract
     stakes = {(r.head.text, r.tail.text): r.qualifiers.negated for r in result.relations if r.predicate == "ownsStakeIn"}
     assert stakes[("Northwind Capital", "Fabrikam Labs")] is False
     assert stakes[("Globex Corp.", "Initech Inc.")] is True
+
+
+def test_a_rule_s_named_word_list_is_spelled_out_and_an_unknown_one_is_an_error(tmp_path) -> None:
+    spend = next(r for r in load_lexicon().trigger_rules if r.name == "verb-spend-on")
+    assert {"billion", "yen", "crore", "€"} <= spend.object_lemmas and "@money" not in spend.object_lemmas
+    data = _copy_data(tmp_path)
+    _edit(data / "relations.json", lambda d: d["trigger_rules"][0].update(object_lemmas=["@cash_words"]))
+    with pytest.raises(ExtractionError, match="@cash_words"):
+        load_lexicon(data)

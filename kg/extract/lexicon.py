@@ -269,7 +269,20 @@ def _expand_preps(roles: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _trigger_rule(raw: dict[str, Any]) -> TriggerRule:
+def _lemmas(raw: dict[str, Any], key: str, named: dict[str, frozenset[str]]) -> frozenset[str]:
+    """A rule's list of lemmas, with any named word list ("@money") spelled out."""
+    words: set[str] = set()
+    for word in raw.get(key, ()):
+        if word.startswith("@"):
+            if word not in named:
+                raise ExtractionError(f"{raw['name']}: {key} names no word list {word!r}")
+            words |= named[word]
+        else:
+            words.add(word)
+    return frozenset(words)
+
+
+def _trigger_rule(raw: dict[str, Any], named: dict[str, frozenset[str]]) -> TriggerRule:
     name = raw["name"]
     emits = []
     for emit in raw["emit"]:
@@ -281,7 +294,7 @@ def _trigger_rule(raw: dict[str, Any]) -> TriggerRule:
     confidence = float(raw["confidence"])
     if not 0.0 < confidence <= 1.0:
         raise ExtractionError(f"{name}: confidence must be in (0, 1]")
-    optional = {k: frozenset(raw[k]) for k in ("object_lemmas", "xcomp_lemmas", "modifier_lemmas") if k in raw}
+    optional = {k: _lemmas(raw, k, named) for k in ("object_lemmas", "xcomp_lemmas", "modifier_lemmas") if k in raw}
     return TriggerRule(
         name=name,
         lemmas=frozenset(raw["lemmas"]),
@@ -298,7 +311,7 @@ def _trigger_rule(raw: dict[str, Any]) -> TriggerRule:
         not_owned_object=bool(raw.get("not_owned_object", False)),
         named_head=bool(raw.get("named_head", False)),
         named_tail=bool(raw.get("named_tail", False)),
-        not_object_lemmas=frozenset(raw.get("not_object_lemmas", ())),
+        not_object_lemmas=_lemmas(raw, "not_object_lemmas", named),
         not_modifier_lemmas=frozenset(raw.get("not_modifier_lemmas", ())),
         tail_via_possessor=bool(raw.get("tail_via_possessor", False)),
         head_via_possessor=bool(raw.get("head_via_possessor", False)),
@@ -365,7 +378,10 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
         for relation, words in entities["person_titles"].items():
             _check_relation("entities.json person_titles", relation)
             titles.extend((w, relation) for w in words)
-        trigger_rules = tuple(_trigger_rule(r) for r in relations["trigger_rules"])
+        money_words = frozenset(  # "@money" in a rule's lemma lists: currencies and scales of qualifiers.json
+            {c.lower() for c in qualifiers["currencies"] if " " not in c} | set(qualifiers["scales"])
+        )
+        trigger_rules = tuple(_trigger_rule(r, {"@money": money_words}) for r in relations["trigger_rules"])
         for r in relations["entity_rules"]:
             if r["kind"] not in ENTITY_RULE_KINDS:
                 raise ExtractionError(f"{r['name']}: unknown entity rule kind {r['kind']!r}")
