@@ -3546,6 +3546,13 @@ READS_NOT = [
         {("Kioxia", "develops", "Trainium2")},
         id="what_is_made_for_a_client_is_not_developed_by_its_maker",
     ),
+    pytest.param(
+        "Contoso in Talks With Fabrikam on $10 Billion Louisiana Data Center Financing\n"
+        "Contoso Inc. is in talks with Fabrikam Corp. about financing a data center in Louisiana.",
+        {("Contoso Inc.", "inTalksWith", "Fabrikam Corp.")},
+        {("Billion Louisiana Data Center", "locatedIn", "Louisiana")},
+        id="a_headline_s_capitals_make_no_site_named_after_a_place",
+    ),
 ]
 
 

@@ -199,11 +199,7 @@ class EntityRuleReader:
                 continue  # "servers for Nvidia in Mexico": the place is where the work happens
             if found.type_of(span) == "Place" and _ends_a_longer_name(span, found):
                 continue  # "said at SEMICON India in New Delhi": the place ends an event's name
-            if found.type_of(span) != "Person" and span.text not in self.finder.gazetteer and syntax.title_cased(
-                sentence_of(span.root)
-            ) and not any(
-                other.text == span.text and not syntax.title_cased(sentence_of(other.root)) for other in found.spans
-            ):
+            if found.type_of(span) != "Person" and self._headline_made(span, found):
                 continue  # "Samsung to Fab Tesla's AI6 Chips in Texas": a headline's capitals make no name
             hosts = [span.root] + [c for c in span.root.children if c.dep_ in ("appos", "npadvmod") and c.pos_ == "NUM"]
             objects = [p for host in hosts for p in syntax.prep_objects_of(host, rule.preps)]
@@ -419,11 +415,18 @@ class EntityRuleReader:
         if rel is not None:
             yield rel
 
+    def _headline_made(self, span: Span, found: DocMentions) -> bool:
+        """A name, not listed, that only a title-case headline makes (the text never writes
+        it in a sentence of its own)."""
+        return span.text not in self.finder.gazetteer and syntax.title_cased(sentence_of(span.root)) and not any(
+            other.text == span.text and not syntax.title_cased(sentence_of(other.root)) for other in found.spans
+        )
+
     def _name_contains(self, rule: EntityRule, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
         """"Azure Taiwan region" -> located in Taiwan."""
         for span in found.spans_of(rule.head_types):
-            if found.type_of(span) not in rule.head_types:
-                continue
+            if found.type_of(span) not in rule.head_types or self._headline_made(span, found):
+                continue  # not "Weighs Second Hokkaido Fab" in a title-case headline
             for part in syntax.name_parts(span):
                 entry = self.finder.gazetteer.get(part.text)
                 if entry is None or entry.type not in rule.tail_types:
