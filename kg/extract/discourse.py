@@ -60,7 +60,7 @@ class DiscourseReader:
             before = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if verb.dep_ == "relcl" and any(t.lower_ in ("who", "whom") for t in before):
                 before = [verb.head.head if verb.head.dep_ == "appos" else verb.head]  # "X, a former Y executive who"
-            after = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"] if passive \
+            after = [p for a in verb.children if a.dep_ == "agent" for p in syntax.agent_objects(a)] if passive \
                 else [c for c in verb.children if c.dep_ == "dobj"]
             new, old = (after, before) if passive else (before, after)
             spans = [[found.at(t) for t in new], [found.at(t) or self.coref.person(t, found) for t in old]]

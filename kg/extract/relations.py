@@ -516,7 +516,7 @@ class RelationReader:
             # "The round was led by Accel and Coatue": who did what was done to the noun
             if trigger.dep_ != "nsubjpass":
                 return []
-            return syntax.expand([p for a in trigger.head.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"])
+            return syntax.expand([p for a in trigger.head.children if a.dep_ == "agent" for p in syntax.agent_objects(a)])
         if role in ("host-subject", "host-party"):
             # "invested in X in a deal that ...", "took a stake in X as part of the deal": the
             # deal is between who does what the deal is attached to and whom it is done with;
@@ -705,14 +705,14 @@ class RelationReader:
                 verb = trigger.head.head
                 agents = [
                     p for c in verb.children if c.dep_ in ("advcl", "acl") and c.tag_ == "VBN" and c.i > trigger.i
-                    for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                    for a in c.children if a.dep_ == "agent" for p in syntax.agent_objects(a)
                 ]
             return syntax.expand(agents)
         if role == "xcomp-agent":
             # "agreed to be acquired by X"
             return syntax.expand([
                 p for x in trigger.children if x.dep_ == "xcomp"
-                for a in x.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                for a in x.children if a.dep_ == "agent" for p in syntax.agent_objects(a)
             ])
         if role.startswith("prep:"):
             words = set(role[5:].split("|"))

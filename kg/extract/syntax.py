@@ -322,7 +322,7 @@ def subjects(trigger: Token, commitments: frozenset[str] = frozenset()) -> list[
         if passive and not (active_conjunct or controlled):
             agents = [p for c in verb.children if c.dep_ == "agent" for p in agent_objects(c)] or [
                 p for v in verb.children if v.dep_ == "conj" and v.tag_ == "VBN"  # "owned and controlled by X"
-                for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                for c in v.children if c.dep_ == "agent" for p in agent_objects(c)
             ]
             if agents and verb.dep_ == "acl" and verb.head.lower_ in PERCENT_WORDS:
                 # "is 51 percent owned by X and 49 percent by Y", parsed with the second share on the first

@@ -430,7 +430,7 @@ class TitleReader:
                 p for verb in (person.root.head, *(v for v in person.root.head.subtree if v.dep_ == "conj"))
                 if verb.lemma_.lower() in verbs and any(c.dep_ == "auxpass" for c in verb.children)
                 and (verb == person.root.head or not any(c.dep_ in syntax.SUBJECT_DEPS for c in verb.children))
-                for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                for a in verb.children if a.dep_ == "agent" for p in syntax.agent_objects(a)
             ]
             return [s for t in holders if (s := found.at(t)) is not None and s != person and found.type_of(s) == "Person"]
         else:
