@@ -3553,7 +3553,31 @@ READS_NOT = [
         {("Billion Louisiana Data Center", "locatedIn", "Louisiana")},
         id="a_headline_s_capitals_make_no_site_named_after_a_place",
     ),
+    pytest.param(
+        "KKR is in advanced talks to buy a 25 per cent stake in Kioxia, people familiar with the matter said.",
+        {("KKR", "inTalksWith", "Kioxia")},
+        set(),
+        id="talks_to_buy_a_stake_are_with_the_company_not_yet_a_stake",
+    ),
+    pytest.param(
+        "Wayfair is in talks to buy 15% of Kioxia.",
+        {("Wayfair", "inTalksWith", "Kioxia")},
+        set(),
+        id="talks_to_buy_a_percentage_of_a_company",
+    ),
+    pytest.param(
+        "Wayfair signed an agreement to acquire a 60% stake in Kioxia from SK Hynix.",
+        {("Wayfair", "ownsStakeIn", "Kioxia")},
+        {("Wayfair", "hasAgreementWith", "Kioxia")},
+        id="a_deal_to_buy_a_stake_is_with_its_seller",
+    ),
 ]
+
+
+def test_a_stake_talks_are_to_buy_is_only_potential(extract):
+    result = extract("Wayfair is in talks to buy a minority stake in Kioxia.")
+    stakes = [r for r in result.relations if r.predicate == "ownsStakeIn"]
+    assert stakes and all(r.qualifiers.status == "potential" for r in stakes)
 
 
 @pytest.mark.parametrize(("sentence", "expected", "forbidden"), READS_NOT)

@@ -148,6 +148,7 @@ class Lexicon:
     container_nouns: frozenset[str]
     commitment_nouns: frozenset[str]
     entitlement_nouns: frozenset[str]
+    stake_nouns: frozenset[str]
     funding_nouns: frozenset[str]
     investor_nouns: frozenset[str]
     unit_nouns: frozenset[str]
@@ -478,6 +479,7 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
             container_nouns=frozenset(entities.get("container_nouns", ())),
             commitment_nouns=frozenset(entities.get("commitment_nouns", ())),
             entitlement_nouns=frozenset(entities.get("entitlement_nouns", ())),
+            stake_nouns=frozenset(entities.get("stake_nouns", ())),
             funding_nouns=frozenset(entities.get("funding_nouns", ())),
             investor_nouns=frozenset(entities.get("investor_nouns", ())),
             unit_nouns=frozenset(entities.get("unit_nouns", ())),

@@ -231,7 +231,9 @@ class QualifierReader:
 
     def aim_of_talks(self, trigger: Token) -> bool:
         """"X is in talks to acquire Y", "talks on selling Y to Z": what the talks are about
-        has not happened."""
+        has not happened; nor has a stake the talks are to buy ("in talks to buy a stake in Y")."""
+        if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.lemma_.lower() in self.lexicon.stake_nouns:
+            trigger = trigger.head
         if trigger.pos_ != "VERB" or trigger.dep_ not in ("acl", "pcomp", "xcomp"):
             return False
         talked = trigger.head.head if trigger.dep_ == "pcomp" and trigger.head.pos_ == "ADP" else trigger.head

@@ -678,9 +678,10 @@ class RelationReader:
             return syntax.expand([
                 o for v in verbs for w in (v, *v.conjuncts)
                 if not syntax.prep_objects(w, {"to"})
-                for o in (*syntax.objects(w), *(syntax.prep_objects(w, {"in"}) if w.lemma_ == "invest" else ()))
+                for o in (*syntax.objects(w), *(syntax.prep_objects(w, {"in"}) if w.lemma_ == "invest" else ()),
+                          *self._staked(trigger, syntax.objects(w), found))
                 if not any(c.dep_ == "poss" for c in o.children)
-            ])  # "talks to invest in X": X is whom the talks are with
+            ])  # "talks to invest in X", "talks to buy a stake in X": X is whom the talks are with
         if role in ("supplier-party", "customer-party"):
             # "signed an agreement with LGES to supply battery cells": with no one named to
             # receive them, the other party supplies the signer when its industry makes what
@@ -934,6 +935,16 @@ class RelationReader:
             return False
         signers = {i for t in syntax.subjects(trigger, self.lexicon.commitment_nouns) for i in self.coref.industries_of(t, found)}
         return any(supplied & self.coref.industries_of(p, found) for p in parties) and not supplied & signers
+
+    def _staked(self, talks: Token, objects: list[Token], found: DocMentions) -> list[Token]:
+        """"in talks to buy a 40% stake in X", "... 20% of X": the company whose shares are
+        bought, when named; a deal to buy a stake is with its sellers, not the company."""
+        if talks.lower_ not in self.lexicon.talks_nouns:
+            return []
+        return [
+            c for o in objects for c in syntax.prep_objects(o, {"in", "of"})
+            if (o.lemma_.lower() in self.lexicon.stake_nouns or o.lower_ in ("%", "percent")) and found.at(c) is not None
+        ]
 
     def _talked_gerunds(self, talks: Token) -> list[Token]:
         """"discussions about investing in Intel", "talks on buying packs from X": what the talks are about."""
