@@ -3571,7 +3571,32 @@ READS_NOT = [
         {("Wayfair", "hasAgreementWith", "Kioxia")},
         id="a_deal_to_buy_a_stake_is_with_its_seller",
     ),
+    pytest.param(
+        "Harbor Sports + Outdoors to buy Wayfair for $185M",
+        {("Harbor Sports + Outdoors", "acquires", "Wayfair")},
+        set(),
+        id="a_name_does_not_end_on_its_plus_sign",
+    ),
 ]
+
+
+def test_a_company_goes_by_the_first_word_of_its_name(extract):
+    result = extract("Nordvolt Compute runs two sites in Norway. Nordvolt said it would build a third.")
+    links = {(a.mention.text, a.alias_of.text) for a in result.aliases if "first word" in a.reason}
+    assert links == {("Nordvolt Compute", "Nordvolt")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arcadia Capital led the round. Arcadia also said it would hire.",
+        "The deal closed. CMP Holdings, an indirect subsidiary of CMP, said it would hire.",
+    ],
+    ids=["an_affiliate_is_not_its_parent", "a_group_s_letters_name_the_group"],
+)
+def test_a_first_word_is_not_the_company_when_it_names_another(extract, text):
+    result = extract(text)
+    assert not [a for a in result.aliases if "first word" in a.reason]
 
 
 def test_a_stake_talks_are_to_buy_is_only_potential(extract):

@@ -474,6 +474,8 @@ class MentionFinder:
         tokens = list(doc[ent.start : min(ent.end + 2, len(doc))])
         start, end = 0, len(ent)
         texts = [t.text for t in tokens]
+        if texts[end - 1] in ("&", "+") and end < len(texts) and texts[end][:1].isupper():
+            end += 1  # "Academy Sports + | Outdoors": a name does not end on its joining sign
         while start < end and (texts[start] in _TRIM_LEFT or tokens[start].is_punct):
             start += 1
         if end - start > 1 and tokens[start].pos_ == "ADP" and tokens[start].is_sent_start and ent.label_ == "PERSON":
@@ -1177,12 +1179,22 @@ class MentionFinder:
         for text in texts:
             if " " in text:
                 firsts[text.split()[0]].append(text)
+        span_of = {s.text: s for s in reversed(found.spans)}
         for text in texts:
             if " " not in text and len(firsts.get(text, ())) == 1:
                 listed = self.gazetteer.get(text)
                 if listed is not None and listed is not self.gazetteer.get(firsts[text][0]):
                     continue  # "Naver Cloud, the cloud arm of Naver": the listed company is the parent
+                linked = names.find(text) == names.find(firsts[text][0])
                 join(firsts[text][0], text)
+                if (
+                    listed is None and not text.isupper() and firsts[text][0].split()[-1] not in self.lexicon.affiliate_head_words
+                    and not linked
+                ):
+                    # the graph merges them too, under the name in full; not a group's letters
+                    # ("CMP KC, LLC ... a subsidiary of CMP") nor an affiliate ("Arcadia Capital")
+                    full, short = span_of[firsts[text][0]], span_of[text]
+                    found.aliases.append(AliasLink(found.mention(full), found.mention(short), "text: first word of the only name it starts"))
         for text in texts:
             root = names.find(text)
             entry = self.gazetteer.get(root)
