@@ -3577,6 +3577,30 @@ READS_NOT = [
         set(),
         id="a_name_does_not_end_on_its_plus_sign",
     ),
+    pytest.param(
+        "The consortium includes Wayfair and Kioxia, a subsidiary of SoftBank.",
+        {("Kioxia", "subsidiaryOf", "SoftBank")},
+        {("Wayfair", "subsidiaryOf", "SoftBank")},
+        id="an_apposition_after_two_names_describes_the_nearer",
+    ),
+    pytest.param(
+        "The consortium includes Wayfair and Kioxia, both subsidiaries of SoftBank.",
+        {("Kioxia", "subsidiaryOf", "SoftBank"), ("Wayfair", "subsidiaryOf", "SoftBank")},
+        set(),
+        id="a_plural_apposition_after_two_names_describes_both",
+    ),
+    pytest.param(
+        "Kioxia already has a cell joint venture in Europe: Flash Partners (FP), which it owns together with Wayfair.",
+        {("Kioxia", "ownsStakeIn", "FP"), ("Wayfair", "ownsStakeIn", "FP")},
+        {("FP", "subsidiaryOf", "Kioxia")},
+        id="owned_together_with_another_is_a_stake",
+    ),
+    pytest.param(
+        "Kioxia has a venture: Flash Partners Company (FPC), which it owns together with Wayfair.",
+        {("Kioxia", "partnersWith", "Wayfair")},
+        {("Flash Partners Company", "partnersWith", "Wayfair")},
+        id="a_pronoun_in_a_relative_clause_is_neither_name_of_what_it_hangs_on",
+    ),
 ]
 
 

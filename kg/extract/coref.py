@@ -88,7 +88,9 @@ class Coreference:
         if lower in PRONOUNS_ORG:
             antecedent = _relative_antecedent_end(token)
             if antecedent is not None:
-                earlier = [s for s in earlier if s.end != antecedent] or earlier
+                # "Automotive Cells Company (ACC), which it owns": neither of its names
+                hung = {found.cluster_key(s) for s in earlier if s.end == antecedent}
+                earlier = [s for s in earlier if s.end != antecedent and found.cluster_key(s) not in hung] or earlier
         holder = found.at(token.head.head) if token.dep_ == "poss" and token.head.dep_ == "appos" else None
         if holder is not None:
             # "T-Head, the group's chip design unit", "Waymo, its self-driving unit": whose unit

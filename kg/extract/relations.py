@@ -469,8 +469,12 @@ class RelationReader:
         if role == "appos-holder":
             holders = syntax.appos_holder(trigger)
             if trigger.dep_ == "appos":
-                # "A, a unit of C, and B": the apposition describes A alone
-                return [t for h in holders for t in (h, *h.conjuncts) if t.i < trigger.i]
+                # "A, a unit of C, and B": the apposition describes A alone; "A and B, a unit of
+                # C" describes B alone, "A and B, both units of C" both
+                before = [t for h in holders for t in (h, *h.conjuncts) if t.i < trigger.i]
+                if trigger.tag_ == "NNS" or len(before) < 2 or any(found.at(t) is None for t in before):
+                    return before
+                return [max(before, key=lambda t: t.i)]
             return syntax.expand(holders)
         if role == "appos":
             named = _appos_children(trigger, found)
