@@ -3601,6 +3601,24 @@ READS_NOT = [
         {("Flash Partners Company", "partnersWith", "Wayfair")},
         id="a_pronoun_in_a_relative_clause_is_neither_name_of_what_it_hangs_on",
     ),
+    pytest.param(
+        "Wayfair and Kioxia are among the eight companies that hold stakes in Rapidus.",
+        {("Wayfair", "ownsStakeIn", "Rapidus"), ("Kioxia", "ownsStakeIn", "Rapidus")},
+        set(),
+        id="names_among_the_companies_that_do_something_each_do_it",
+    ),
+    pytest.param(
+        "Wayfair is one of the companies that invested in Rapidus.",
+        {("Wayfair", "investsIn", "Rapidus")},
+        set(),
+        id="one_of_the_companies_that_do_something_does_it",
+    ),
+    pytest.param(
+        "Wayfair bought roughly a fifth of Kioxia for about 1.5 billion euros.",
+        {("Wayfair", "ownsStakeIn", "Kioxia")},
+        {("Wayfair", "acquires", "Kioxia")},
+        id="a_fraction_of_a_company_is_a_stake",
+    ),
 ]
 
 

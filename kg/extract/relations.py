@@ -283,6 +283,13 @@ class RelationReader:
                     continue  # "buy 18,000 of its chips", "buy Nvidia GB300 systems", "its chips, which X buys": units, not the product
                 if is_tail and rule.not_unit_makers and self._unit_makers(token, found):
                     continue  # "spend $2 billion on Nvidia processors": buying from Nvidia, no stake in it
+                described = _relative_antecedent(token)
+                if described is not token and found.at(described) is None and described.pos_ == "NOUN" and (
+                    named := copula_subjects(described)
+                ):
+                    # "X and Y are among the companies that hold stakes in Z": each of them
+                    args.extend(a for t in named if (a := self._arg(t, found, None)) is not None)
+                    continue
                 if token.lower_ == "they" and len(named := syntax.group_antecedent(token)) > 1:
                     # "Microsoft and Nvidia said they would invest in X": each of them
                     args.extend(a for t in named if (a := self._arg(t, found, None)) is not None)
