@@ -3619,6 +3619,24 @@ READS_NOT = [
         {("Wayfair", "acquires", "Kioxia")},
         id="a_fraction_of_a_company_is_a_stake",
     ),
+    pytest.param(
+        "Kioxia makes flash memory. The company has also hired Daniel Park as chief financial officer.",
+        {("Daniel Park", "worksFor", "Kioxia")},
+        set(),
+        id="a_company_meant_by_a_description_employs_whom_it_hires",
+    ),
+    pytest.param(
+        "Separately, Kioxia said Priya Raman would join as chief financial officer on Jan. 1.",
+        {("Priya Raman", "worksFor", "Kioxia")},
+        set(),
+        id="who_joins_as_a_title_works_for_the_company_that_says_so",
+    ),
+    pytest.param(
+        "Kioxia rotating chairman Eric Ma said the company would grow.",
+        {("Eric Ma", "chairmanOf", "Kioxia")},
+        set(),
+        id="a_rotating_chairman_is_a_chairman",
+    ),
 ]
 
 

@@ -21,6 +21,7 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import DocMentions, MentionFinder, sentence_of
 from kg.model import Mention, Relation
 
+_ANNOUNCING_VERBS = frozenset({"say", "announce", "confirm"})
 _PROMOTION_VERBS = frozenset({"promote", "elevate", "appoint", "elect", "name", "hire", "move"})
 _LEADING_VERBS = frozenset({"lead", "head", "run"})
 _JOINING_VERBS = frozenset({"return", "come", "move", "switch", "defect", "go"})  # "returned to Nike as CEO"
@@ -284,6 +285,14 @@ class TitleReader:
                 ))
                 if (arg := self.argument(t, found, None)) is not None and arg.mention.type == "Organization"
             )  # "At Renault, X took over as chief executive"
+            if not orgs and appointer.lemma_.lower() in (*_JOINING_VERBS, "join") and appointer.dep_ == "ccomp" and (
+                appointer.head.lemma_.lower() in _ANNOUNCING_VERBS
+            ):
+                # "Humain said Jane Roe would join as CFO": the company that says she joins it
+                orgs.extend(
+                    arg for t in syntax.subjects(appointer.head)
+                    if (arg := self.argument(t, found, None)) is not None and arg.mention.type == "Organization"
+                )
         if not orgs and appointer is not None:
             # "Dell appointed Jeff Clarke as chief operating officer": who appoints employs
             for token in syntax.subjects(appointer):
@@ -293,6 +302,10 @@ class TitleReader:
                     span = next((found.at(c) for c in token.children if syntax.is_possessor(c) and found.at(c)), None)
                 if span is not None and span != person and found.type_of(span) == "Organization":
                     orgs.append(Arg(found.mention(span), token))
+                elif span is None and (meant := self.argument(token, found, None)) is not None and (
+                    meant.mention.type == "Organization"
+                ):
+                    orgs.append(meant)  # "The company has hired Jane Roe as CFO": the company meant
         if not orgs:
             orgs.extend(_unlisted_name(title, self.title_vocabulary))
         confidence = 0.85
