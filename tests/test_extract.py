@@ -3637,6 +3637,18 @@ READS_NOT = [
         set(),
         id="a_rotating_chairman_is_a_chairman",
     ),
+    pytest.param(
+        "Kioxia, Wayfair and Hy-Vee are already partners in Project Kuiper.",
+        {("Kioxia", "participatesIn", "Project Kuiper"), ("Hy-Vee", "participatesIn", "Project Kuiper")},
+        set(),
+        id="partners_in_an_initiative_take_part_in_it",
+    ),
+    pytest.param(
+        "Kioxia is building Project Kuiper India, a ground network.",
+        {("Kioxia", "develops", "Project Kuiper India")},
+        {("Kioxia", "develops", "Project Kuiper")},
+        id="an_initiative_s_name_then_a_country_s_is_its_local_project",
+    ),
 ]
 
 

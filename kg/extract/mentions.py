@@ -182,6 +182,8 @@ class MentionFinder:
             if type_ == "Product" and (maker := self._maker_before_model(span)) is not None:
                 candidates.append((maker, "Organization", 2))  # "Nvidia GB300": the maker, then the listed model
                 span = doc[maker.end : span.end]
+            if type_ == "Initiative" and (local := self._local_edition(span)) is not None:
+                span = local  # "Stargate UAE": the initiative's project in a country, a name of its own
             if type_ == "Product" and _model_number_after(span):
                 span = doc[span.start : span.end + 1]  # "iPhone 17", "Windows 11"
             line = _product_line(span, type_, candidates)
@@ -303,6 +305,19 @@ class MentionFinder:
         self._org_names(found)
         self._clusters(found)
         return found
+
+    def _local_edition(self, span: Span) -> Span | None:
+        """"Stargate UAE", "Stargate Norway": a listed initiative's name, then a listed country or
+        region's, with nothing between, names the initiative's project there."""
+        doc = span.doc
+        for n in (3, 2, 1):
+            place = doc[span.end : span.end + n]
+            if len(place) < n or not place[0].text[:1].isupper():
+                continue
+            entry = self.gazetteer.get(place.text)
+            if entry is not None and entry.type == "Place" and entry.label in self.lexicon.broad_places:
+                return doc[span.start : place.end]
+        return None
 
     def _maker_before_model(self, span: Span) -> Span | None:
         """"Nvidia GB300", "Microsoft Azure": a listed product name that starts with a listed
