@@ -3649,6 +3649,14 @@ READS_NOT = [
         {("Kioxia", "develops", "Project Kuiper")},
         id="an_initiative_s_name_then_a_country_s_is_its_local_project",
     ),
+    pytest.param(
+        "Zeta Memory has landed a contract to supply memory stacks for AMD's accelerators. Samsung supplied the bulk "
+        "of the memory used in the current series.\nPer the report, the agreement covers shipments beginning in 2026, "
+        "with the Boise, Idaho-based company producing the stacks at its Hiroshima fab in Japan.",
+        {("Zeta Memory", "operates", "Hiroshima fab")},
+        {("Samsung", "operates", "Hiroshima fab")},
+        id="its_in_a_participle_on_a_description_is_what_the_description_means",
+    ),
 ]
 
 
@@ -3669,6 +3677,29 @@ def test_a_company_goes_by_the_first_word_of_its_name(extract):
 def test_a_first_word_is_not_the_company_when_it_names_another(extract, text):
     result = extract(text)
     assert not [a for a in result.aliases if "first word" in a.reason]
+
+
+def test_a_city_before_a_region_headquartered_is_a_place(extract):
+    result = extract(
+        "Zeta Memory supplies Samsung. The agreement covers shipments, with the Boise, Idaho-headquartered company "
+        "producing the stacks in Japan."
+    )
+    assert {m.type for m in result.mentions if m.text.startswith("Boise")} == {"Place"}
+    assert ("Zeta Memory", "locatedIn", "Boise") in triples(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We will update this article if Kioxia or Wayfair comment.", "Kioxia, or Micron, said so."],
+    ids=["names_joined_by_or", "two_listed_companies"],
+)
+def test_or_between_two_names_makes_no_alias(extract, text):
+    assert not extract(text).aliases
+
+
+def test_or_after_a_comma_introduces_an_alias(extract):
+    result = extract("Zeta Holdings, or Zeta, said so.")
+    assert [(a.mention.text, a.alias_of.text) for a in result.aliases] == [("Zeta", "Zeta Holdings")]
 
 
 def test_a_stake_talks_are_to_buy_is_only_potential(extract):

@@ -249,7 +249,7 @@ class Coreference:
         doc = noun.doc
         places.update(  # "the Icheon-based company", the town tagged a nationality and found as no place
             doc[i].text for i in range(start + 1, noun.i - 2)
-            if i not in found.by_token and doc[i].pos_ == "PROPN" and doc[i + 1].text == "-" and doc[i + 2].lower_ == "based"
+            if i not in found.by_token and doc[i].pos_ == "PROPN" and doc[i + 1].text == "-" and doc[i + 2].lower_ in syntax.SEAT_WORDS
         )
         return places
 
@@ -431,6 +431,13 @@ class Coreference:
             subject_tokens = [
                 t for t in syntax.expand(syntax.subjects(verb, self.lexicon.commitment_nouns)) if t.i != pronoun.i
             ]
+            if not subject_tokens and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < pronoun.i:
+                # "the Boise-based company producing the stacks at its fab": the noun the participle is on
+                named = next((s for s in reversed(candidates) if s.root == verb.head), None)
+                if named is not None or (
+                    verb.head.lemma_.lower() in self.lexicon.organization_nominals and _definite(verb.head)
+                ):
+                    return named or verb.head
             subjects = {t.i for t in subject_tokens}
             chosen = next((s for s in reversed(candidates) if s.root.i in subjects), None)
             if chosen is not None:

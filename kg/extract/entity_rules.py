@@ -469,7 +469,7 @@ def _region_before_based(place: Span, found: DocMentions) -> Span | None:
     region = found.at(doc[place.end + 1])
     if region is None or region.start != place.end + 1 or region.end + 1 >= len(doc):
         return None
-    return region if doc[region.end].text == "-" and doc[region.end + 1].lower_ == "based" else None
+    return region if doc[region.end].text == "-" and doc[region.end + 1].lower_ in syntax.SEAT_WORDS else None
 
 
 def _whose(token: Token, found: DocMentions) -> Arg | None:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import GazetteerEntry, Lexicon, short_name, shorter_names
 from kg.extract.names import NameUnion, surname
-from kg.extract.syntax import is_possessor
+from kg.extract.syntax import SEAT_WORDS, is_possessor
 from kg.model import AliasLink, Mention
 
 PRONOUNS_ORG = {"it", "its", "itself"}
@@ -742,7 +742,7 @@ class MentionFinder:
             span.end + 1 < len(doc) and doc[span.end + 1].text[:1].isupper()
         ):
             return True  # "Genmab CEO Jan van de Winkel"
-        if span.start > 1 and doc[span.start - 1].lower_ == "based" and doc[span.start - 2].text == "-":
+        if span.start > 1 and doc[span.start - 1].lower_ in SEAT_WORDS and doc[span.start - 2].text == "-":
             return True  # "Copenhagen-based Genmab"
         owned = root.head.lower_
         if owned in self.lexicon.company_possessions and (
@@ -1080,8 +1080,11 @@ class MentionFinder:
         doc = found.doc
         spans = sorted(found.spans, key=lambda s: s.start)
         for left, right in zip(spans, spans[1:]):
-            between = doc[left.end : right.start].text.strip(" ,").lower()
-            if between in self.lexicon.alias_cues or between.rstrip(" ,") in self.lexicon.alias_cues:
+            raw = doc[left.end : right.start].text
+            between = raw.strip(" ,").lower()
+            if (between in self.lexicon.alias_cues or between.rstrip(" ,") in self.lexicon.alias_cues) and (
+                between != "or" or raw.lstrip().startswith(",")  # "Hon Hai, or Foxconn"; not "if Micron or AMD comment"
+            ) and not self._listed_apart(left, right):
                 found.aliases.append(AliasLink(found.mention(right), found.mention(left), f"text: '{between}'"))
             elif between == "(" and doc[right.end : right.end + 1].text == ")" and self._may_abbreviate(found, left, right):
                 found.aliases.append(AliasLink(found.mention(right), found.mention(left), "text: parenthesis"))
@@ -1136,11 +1139,15 @@ class MentionFinder:
                     links.append(AliasLink(full_name, found.mention(span), "text: possessive name"))
         return links
 
+    def _listed_apart(self, name: Span, other: Span) -> bool:
+        """Two names the gazetteer lists as two entities are never one."""
+        listed, listed_other = self.gazetteer.get(name.text), self.gazetteer.get(other.text)
+        return listed is not None and listed_other is not None and listed is not listed_other
+
     def _may_abbreviate(self, found: DocMentions, name: Span, short: Span) -> bool:
         """"Advanced Micro Devices (AMD)" names one company; "South Africa (AP)" names a
         place and the agency that reported from it."""
-        listed, listed_short = self.gazetteer.get(name.text), self.gazetteer.get(short.text)
-        if listed and listed_short and listed is not listed_short:
+        if self._listed_apart(name, short):
             return False
         same_type = found.types.get(name.text) == found.types.get(short.text)
         shortened = set(short.text.split()) <= set(name.text.split())
@@ -1385,7 +1392,7 @@ def _city_before_region_based(span: Span) -> bool:
     k = end + 1
     while k < min(end + 4, len(doc)) and doc[k].text[:1].isupper():
         k += 1  # "New Jersey", "N.J."
-    return k > end + 1 and k + 1 < len(doc) and doc[k].text == "-" and doc[k + 1].lower_ == "based"
+    return k > end + 1 and k + 1 < len(doc) and doc[k].text == "-" and doc[k + 1].lower_ in SEAT_WORDS
 
 
 _CHUNK_DEPS = frozenset({"oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT"})
@@ -1450,7 +1457,7 @@ def funding_series(span: Span) -> bool:
 def _before_based(span: Span) -> bool:
     """"the Espoo-based company": a name right before "-based" is a place."""
     doc, end = span.doc, span.end
-    return end + 2 <= len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based"
+    return end + 2 <= len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in SEAT_WORDS
 
 
 def _list_parts(
