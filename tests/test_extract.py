@@ -3657,6 +3657,20 @@ READS_NOT = [
         {("Samsung", "operates", "Hiroshima fab")},
         id="its_in_a_participle_on_a_description_is_what_the_description_means",
     ),
+    pytest.param(
+        "Zeta Bio licensed ZX-221 from Boehringer Ingelheim in 2021 and holds exclusive rights to the molecule "
+        "outside Korea.",
+        {("Zeta Bio", "hasExclusiveAccessTo", "ZX-221")},
+        set(),
+        id="the_molecule_is_the_drug_named_before",
+    ),
+    pytest.param(
+        "Zeta Bio licensed ZX-221 from Boehringer Ingelheim. Analysts expect sales to grow. Investors cheered. "
+        "Zeta Bio holds exclusive rights to the drug.",
+        set(),
+        {("Zeta Bio", "hasExclusiveAccessTo", "ZX-221")},
+        id="a_drug_named_three_sentences_before_is_too_far_back",
+    ),
 ]
 
 

@@ -23,7 +23,7 @@ from kg.extract.discourse import DiscourseReader
 from kg.extract.entity_rules import EntityRuleReader
 from kg.extract.facts import Arg, FactMaker
 from kg.extract.lexicon import Lexicon, TriggerRule
-from kg.extract.mentions import DocMentions, MentionFinder, funding_series, proper_name_start, sentence_of, sentences
+from kg.extract.mentions import DocMentions, MentionFinder, funding_series, proper_name_start, sentence_number, sentence_of, sentences
 from kg.extract.titles import TitleReader
 from kg.model import Mention, Relation
 from kg.vocab import RELATIONS
@@ -843,7 +843,7 @@ class RelationReader:
             return Arg(found.mention(described[0]), described[0].root)
         coref = self.coref.organization(token, found) or self.coref.person(token, found) or (
             _described_site(token, found) if token.lemma_.lower() in self.lexicon.facility_nominals else None
-        )
+        ) or (_described_drug(token, found) if token.lemma_.lower() in self.lexicon.drug_nouns else None)
         if coref is not None:
             return Arg(found.mention(coref), token, via_coref=True)
         if depth < 2 and token.dep_ == "attr" and token.head.lemma_ == "be" and token.pos_ == "NOUN":
@@ -1412,6 +1412,21 @@ def _described_site(noun: Token, found: DocMentions) -> Span | None:
     return max(named, key=lambda span: span.start, default=None)
 
 
+
+
+def _described_drug(noun: Token, found: DocMentions) -> Span | None:
+    """"holds exclusive rights to the molecule": the product named last before, in this
+    sentence or the two before it."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    if any(c.dep_ in ("compound", "poss") or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None  # "the company's drug", "the obesity drug": no drug named before
+    here = sentence_number(noun)
+    named = [
+        span for span in found.spans
+        if span.end <= noun.i and found.type_of(span) == "Product" and here - sentence_number(span[0]) <= 2
+    ]
+    return max(named, key=lambda span: span.start, default=None)
 
 
 def _deal_host(deal: Token) -> Token | None:
