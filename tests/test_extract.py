@@ -3671,6 +3671,24 @@ READS_NOT = [
         {("Zeta Bio", "hasExclusiveAccessTo", "ZX-221")},
         id="a_drug_named_three_sentences_before_is_too_far_back",
     ),
+    pytest.param(
+        "The plant is being built by Flash Forward Energy, a 50:50 joint venture of Kioxia and Wayfair.",
+        {("Kioxia", "ownsStakeIn", "Flash Forward Energy"), ("Wayfair", "ownsStakeIn", "Flash Forward Energy")},
+        set(),
+        id="a_joint_venture_of_two_companies_is_owned_by_each",
+    ),
+    pytest.param(
+        "The site will supply Flash Forward Energy, the 50-50 joint venture Kioxia formed with Wayfair in February.",
+        {("Kioxia", "ownsStakeIn", "Flash Forward Energy"), ("Wayfair", "ownsStakeIn", "Flash Forward Energy")},
+        set(),
+        id="a_joint_venture_one_company_formed_with_another_is_owned_by_each",
+    ),
+    pytest.param(
+        "Kioxia and Wayfair will inject 2 trillion won into HL-GA Battery Company, their 50-50 joint venture.",
+        {("Kioxia", "ownsStakeIn", "HL-GA Battery Company"), ("Wayfair", "ownsStakeIn", "HL-GA Battery Company")},
+        set(),
+        id="a_name_ending_in_company_is_a_company",
+    ),
 ]
 
 

@@ -560,6 +560,9 @@ class RelationReader:
         if role == "relcl-subject":
             # "a collaboration the two companies struck": who made what the noun names
             return [t for c in trigger.children if _relative_clause(c) for t in syntax.subjects(c)]
+        if role == "relcl-with":
+            # "the joint venture SoftBank formed with OpenAI": with whom they made it
+            return [o for c in trigger.children if _relative_clause(c) for o in syntax.prep_objects(c, {"with"})]
         if role in ("of-owner", "for-owner"):
             # "its use of Google's chips": whose thing is used; "a licensing deal for 3SBio's
             # drug": whose thing the deal is for
