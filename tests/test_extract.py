@@ -3689,6 +3689,25 @@ READS_NOT = [
         set(),
         id="a_name_ending_in_company_is_a_company",
     ),
+    pytest.param(
+        "Zeta Data Centers has signed Kioxia as the anchor tenant for the first 54MW phase.",
+        {("Zeta Data Centers", "suppliesTo", "Kioxia")},
+        set(),
+        id="who_signs_a_company_as_its_tenant_supplies_it",
+    ),
+    pytest.param(
+        "Flash Forward Company is a joint venture of Kioxia and Wayfair. The joint venture will supply its cells "
+        "exclusively to Hy-Vee.",
+        {("Flash Forward Company", "suppliesTo", "Hy-Vee")},
+        set(),
+        id="the_joint_venture_is_the_company_called_a_joint_venture",
+    ),
+    pytest.param(
+        "Kioxia and Wayfair agreed to form a company. The joint venture will supply its cells exclusively to Hy-Vee.",
+        set(),
+        {("Kioxia", "suppliesTo", "Hy-Vee"), ("Wayfair", "suppliesTo", "Hy-Vee")},
+        id="the_joint_venture_is_none_of_its_owners",
+    ),
 ]
 
 

@@ -56,8 +56,7 @@ class Coreference:
         )
         if lower not in PRONOUNS_ORG and not nominal:
             return None
-        if any(c.lower_ == "joint" for c in token.children):
-            return None  # "the joint venture" is a new company, not one named before
+        joint = any(c.lower_ == "joint" for c in token.children)  # "the joint venture": a new company, or one called so
         if nominal and token.tag_ == "NNS" and not described:
             return None  # "acquired the Toys R Us and Babies R Us brands": more than one, and not one named before
         public = self._public_bodies(found) if nominal and token.lemma_.lower() in self.lexicon.company_nouns else set()
@@ -66,8 +65,12 @@ class Coreference:
             if s.end <= token.i and found.type_of(s) == "Organization" and s.text != exclude and s.text not in public
         ]
         if nominal and token.lemma_.lower() in _NEW_COMPANY_NOUNS:
-            # "the venture": a company the text called a venture, before any company named before
-            earlier = [s for s in earlier if _described_by(s, token.lemma_.lower())] or earlier
+            # "the venture": a company the text called a venture, before any company named before;
+            # "the joint venture" only one the text called so
+            called = [s for s in earlier if _described_by(s, token.lemma_.lower())]
+            earlier = called if joint else called or earlier
+        elif joint:
+            return None
         if nominal:
             # "the Alphabet subsidiary": a name inside the description is not what it means
             earlier = [s for s in earlier if s.start < token.left_edge.i]

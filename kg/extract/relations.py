@@ -568,6 +568,12 @@ class RelationReader:
             # drug": whose thing the deal is for
             word = "of" if role == "of-owner" else "for"
             return [c for o in syntax.prep_objects(trigger, {word}) for c in o.children if syntax.is_possessor(c)]
+        if role in ("as-subject", "as-object"):
+            # "CyrusOne has signed Microsoft as the anchor tenant": who takes whom on as the noun says
+            verb = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "as" else None
+            if verb is None or verb.pos_ != "VERB":
+                return []
+            return syntax.expand(syntax.subjects(verb) if role == "as-subject" else syntax.objects(verb))
         if role == "attr":
             # "Waabi's first customer is Uber Freight": what the noun, as subject of "be", is said to be
             if trigger.dep_ != "nsubj" or trigger.head.lemma_ != "be":
