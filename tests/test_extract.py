@@ -3708,6 +3708,18 @@ READS_NOT = [
         {("Kioxia", "suppliesTo", "Hy-Vee"), ("Wayfair", "suppliesTo", "Hy-Vee")},
         id="the_joint_venture_is_none_of_its_owners",
     ),
+    pytest.param(
+        "Kioxia is building Frontier, a campus in Texas. Kioxia plans to invest more than $25 billion in the campus.",
+        {("Kioxia", "investsIn", "Frontier")},
+        set(),
+        id="the_campus_is_the_site_named_just_before_whatever_its_name",
+    ),
+    pytest.param(
+        "Kioxia is building the Kitakami Memory Fab with Wayfair. Wayfair will invest about $5 billion in the project.",
+        {("Wayfair", "investsIn", "Kitakami Memory Fab")},
+        set(),
+        id="the_project_is_the_site_named_just_before",
+    ),
 ]
 
 

@@ -852,7 +852,7 @@ class RelationReader:
             return Arg(found.mention(described[0]), described[0].root)
         coref = self.coref.organization(token, found) or self.coref.person(token, found) or (
             _described_site(token, found) if token.lemma_.lower() in self.lexicon.facility_nominals else None
-        ) or (_described_drug(token, found) if token.lemma_.lower() in self.lexicon.drug_nouns else None)
+        ) or (_described_site(token, found, kinds=("Facility", "Initiative")) if token.lemma_.lower() == "project" else None) or (_described_drug(token, found) if token.lemma_.lower() in self.lexicon.drug_nouns else None)
         if coref is not None:
             return Arg(found.mention(coref), token, via_coref=True)
         if depth < 2 and token.dep_ == "attr" and token.head.lemma_ == "be" and token.pos_ == "NOUN":
@@ -1407,18 +1407,18 @@ def _region_follows(token: Token, found: DocMentions) -> bool:
     return region is not None and found.type_of(region) == "Place"
 
 
-def _described_site(noun: Token, found: DocMentions) -> Span | None:
-    """"will invest $25 billion in the campus": the site of that kind named last before."""
+def _described_site(noun: Token, found: DocMentions, kinds: tuple[str, ...] = ("Facility",)) -> Span | None:
+    """"will invest $25 billion in the campus": the site of that kind named last before, or
+    any site named in this sentence or the two before; "the project", a site or initiative."""
     if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return None
     if any(c.dep_ in ("compound", "poss", "amod", "nmod") or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return None  # "the Texas plant", "the company's plant", "the new plant": no site named before
-    kind = noun.lemma_.lower()
-    named = [
-        span for span in found.spans
-        if span.end <= noun.i and found.type_of(span) == "Facility" and span[-1].lemma_.lower() == kind
-    ]
-    return max(named, key=lambda span: span.start, default=None)
+    kind, here = noun.lemma_.lower(), sentence_number(noun)
+    named = [span for span in found.spans if span.end <= noun.i and found.type_of(span) in kinds]
+    same_kind = [span for span in named if span[-1].lemma_.lower() == kind]
+    near = [span for span in named if here - sentence_number(span[0]) <= 2]
+    return max(same_kind or near, key=lambda span: span.start, default=None)
 
 
 
