@@ -3720,6 +3720,25 @@ READS_NOT = [
         set(),
         id="the_project_is_the_site_named_just_before",
     ),
+    pytest.param(
+        "The alliance's other members include Kioxia, Wayfair and Hy-Vee, each of which co-develops a separate brand "
+        "with Rapidus.",
+        {("Kioxia", "partnersWith", "Rapidus"), ("Wayfair", "partnersWith", "Rapidus"), ("Hy-Vee", "partnersWith", "Rapidus")},
+        set(),
+        id="each_of_which_is_each_of_the_names_before",
+    ),
+    pytest.param(
+        "Rapidus was founded with money from Kioxia, Wayfair and Hy-Vee, each of which holds a small stake in Rapidus.",
+        {("Kioxia", "ownsStakeIn", "Rapidus"), ("Hy-Vee", "ownsStakeIn", "Rapidus")},
+        set(),
+        id="each_of_which_however_the_clause_is_hung",
+    ),
+    pytest.param(
+        "Zeta competes with Kioxia and Wayfair, both of which have signed multibillion-dollar contracts with Rapidus.",
+        {("Kioxia", "hasAgreementWith", "Rapidus"), ("Wayfair", "hasAgreementWith", "Rapidus")},
+        set(),
+        id="both_of_which_is_both_names_before",
+    ),
 ]
 
 

@@ -283,6 +283,11 @@ class RelationReader:
                     continue  # "buy 18,000 of its chips", "buy Nvidia GB300 systems", "its chips, which X buys": units, not the product
                 if is_tail and rule.not_unit_makers and self._unit_makers(token, found):
                     continue  # "spend $2 billion on Nvidia processors": buying from Nvidia, no stake in it
+                listed = _each_of_which(token)
+                each = [a for t in syntax.expand([listed]) if (a := self._arg(t, found, None)) is not None] if listed else []
+                if each:  # "A, B and C, each of which co-develops a brand with X": each of them
+                    args.extend(each)
+                    continue
                 described = _relative_antecedent(token)
                 if described is not token and found.at(described) is None and described.pos_ == "NOUN" and (
                     named := copula_subjects(described)
@@ -1455,6 +1460,20 @@ def _deal_host(deal: Token) -> Token | None:
     if said and not any(c.dep_ == "dobj" for c in host.children):
         host = said[0]  # "X will invest in Y, the companies announced, in a deal that ..."
     return host if host.pos_ in ("VERB", "AUX") else None
+
+
+def _each_of_which(token: Token) -> Token | None:
+    """"A, B and C, each of which holds a stake": the first of the names the clause is on,
+    however the parser hangs the clause."""
+    if token.lower_ not in ("each", "both", "all") or not any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(p.lower_ in syntax.RELATIVE_PRONOUNS for p in c.children)
+        for c in token.children
+    ):
+        return None
+    before = token.doc[token.i - 2] if token.i > 1 and token.doc[token.i - 1].text == "," else None
+    if before is not None and before.pos_ in ("PROPN", "NOUN"):
+        return syntax.first_conjunct(before)
+    return syntax.first_conjunct(token.head.head) if token.head.dep_ == "relcl" else None
 
 
 def _relative_clause(clause: Token) -> bool:
