@@ -3739,6 +3739,12 @@ READS_NOT = [
         set(),
         id="both_of_which_is_both_names_before",
     ),
+    pytest.param(
+        "Kioxia holds a right of first refusal over any sale of Wayfair.",
+        {("Kioxia", "hasRightOfFirstRefusal", "Wayfair")},
+        {("Kioxia", "divests", "Wayfair")},
+        id="any_sale_is_no_sale",
+    ),
 ]
 
 

@@ -147,6 +147,8 @@ class RelationReader:
     def _apply(
         self, rule: TriggerRule, trigger: Token, sent: Span, found: DocMentions, document: str, date: str | None
     ) -> Iterator[Relation]:
+        if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in trigger.children):
+            return  # "a right of first refusal over any sale of X": no sale that happened
         measured = (syntax.measured(c) for c in trigger.children if c.dep_ in ("dobj", "nsubjpass"))
         objects = [o.lemma_.lower() for o in measured if found.at(o) is None]
         if rule.object_lemmas and not any(lemma in rule.object_lemmas or "*" in rule.object_lemmas for lemma in objects):
