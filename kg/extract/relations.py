@@ -857,9 +857,7 @@ class RelationReader:
             # "the combined business, VodafoneThree,", "the 34th president, Dwight Eisenhower,";
             # not "the drugmaker, whose shot Zepbound ...", misparsed as an apposition
             return Arg(found.mention(described[0]), described[0].root)
-        coref = self.coref.organization(token, found) or self.coref.person(token, found) or (
-            _described_site(token, found) if token.lemma_.lower() in self.lexicon.facility_nominals else None
-        ) or (_described_site(token, found, kinds=("Facility", "Initiative")) if token.lemma_.lower() == "project" else None) or (_described_drug(token, found) if token.lemma_.lower() in self.lexicon.drug_nouns else None)
+        coref = self.coref.organization(token, found) or self.coref.person(token, found) or self._described_thing(token, found)
         if coref is not None:
             return Arg(found.mention(coref), token, via_coref=True)
         if depth < 2 and token.dep_ == "attr" and token.head.lemma_ == "be" and token.pos_ == "NOUN":
@@ -962,6 +960,17 @@ class RelationReader:
             return False
         signers = {i for t in syntax.subjects(trigger, self.lexicon.commitment_nouns) for i in self.coref.industries_of(t, found)}
         return any(supplied & self.coref.industries_of(p, found) for p in parties) and not supplied & signers
+
+    def _described_thing(self, noun: Token, found: DocMentions) -> Span | None:
+        """"the campus", "the project", "the drug": a site, initiative or product named before."""
+        lemma = noun.lemma_.lower()
+        if lemma in self.lexicon.facility_nominals:
+            return _described_site(noun, found)
+        if lemma == "project":
+            return _described_site(noun, found, kinds=("Facility", "Initiative"))
+        if lemma in self.lexicon.drug_nouns:
+            return _described_drug(noun, found)
+        return None
 
     def _staked(self, talks: Token, objects: list[Token], found: DocMentions) -> list[Token]:
         """"in talks to buy a 40% stake in X", "... 20% of X": the company whose shares are
@@ -1417,32 +1426,29 @@ def _region_follows(token: Token, found: DocMentions) -> bool:
 def _described_site(noun: Token, found: DocMentions, kinds: tuple[str, ...] = ("Facility",)) -> Span | None:
     """"will invest $25 billion in the campus": the site of that kind named last before, or
     any site named in this sentence or the two before; "the project", a site or initiative."""
-    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
-        return None
-    if any(c.dep_ in ("compound", "poss", "amod", "nmod") or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
-        return None  # "the Texas plant", "the company's plant", "the new plant": no site named before
+    named = _named_before(noun, found, kinds, ("compound", "poss", "amod", "nmod"))
     kind, here = noun.lemma_.lower(), sentence_number(noun)
-    named = [span for span in found.spans if span.end <= noun.i and found.type_of(span) in kinds]
     same_kind = [span for span in named if span[-1].lemma_.lower() == kind]
     near = [span for span in named if here - sentence_number(span[0]) <= 2]
     return max(same_kind or near, key=lambda span: span.start, default=None)
 
 
-
-
 def _described_drug(noun: Token, found: DocMentions) -> Span | None:
     """"holds exclusive rights to the molecule": the product named last before, in this
     sentence or the two before it."""
-    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
-        return None
-    if any(c.dep_ in ("compound", "poss") or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
-        return None  # "the company's drug", "the obesity drug": no drug named before
     here = sentence_number(noun)
-    named = [
-        span for span in found.spans
-        if span.end <= noun.i and found.type_of(span) == "Product" and here - sentence_number(span[0]) <= 2
-    ]
+    named = [span for span in _named_before(noun, found, ("Product",), ("compound", "poss")) if here - sentence_number(span[0]) <= 2]
     return max(named, key=lambda span: span.start, default=None)
+
+
+def _named_before(noun: Token, found: DocMentions, kinds: tuple[str, ...], unnamed_by: tuple[str, ...]) -> list[Span]:
+    """The names of those kinds before "the <noun>", one thing named before; none when a
+    modifier of ``unnamed_by`` or "of" says which ("the Texas plant", "the company's drug")."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return []
+    if any(c.dep_ in unnamed_by or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return []
+    return [span for span in found.spans if span.end <= noun.i and found.type_of(span) in kinds]
 
 
 def _deal_host(deal: Token) -> Token | None:
