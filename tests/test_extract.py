@@ -3745,6 +3745,13 @@ READS_NOT = [
         {("Kioxia", "divests", "Wayfair")},
         id="any_sale_is_no_sale",
     ),
+    pytest.param(
+        "Kioxia raised $700 million in a round led by Wayfair. Nvidia, Founders Fund, and Fidelity also participated "
+        "in the round.",
+        {("Nvidia", "investsIn", "Kioxia"), ("Founders Fund", "investsIn", "Kioxia")},
+        set(),
+        id="a_list_s_first_two_names_before_a_serial_comma_are_two",
+    ),
 ]
 
 

@@ -1471,8 +1471,9 @@ def _list_parts(
     ("acquiring Mistral or Perplexity") are always two."""
     doc = ent.doc
     commas = [t.i for t in ent if t.text == "," and t.i + 1 < ent.end and doc[t.i + 1].text not in legal_forms]
-    if ent.label_ == "ORG" and len(commas) == 1 and ent.end < len(doc) and doc[ent.end].lower_ in ("and", "or"):
-        # "joining Mercedes-Benz, Stellantis and Hyundai": a list's first two names taken for one
+    after = ent.end + 1 if ent.end + 1 < len(doc) and doc[ent.end].text == "," else ent.end
+    if ent.label_ == "ORG" and len(commas) == 1 and after < len(doc) and doc[after].lower_ in ("and", "or"):
+        # "joining Mercedes-Benz, Stellantis(,) and Hyundai": a list's first two names taken for one
         return [Span(doc, ent.start, commas[0], label=ent.label_), Span(doc, commas[0] + 1, ent.end, label=ent.label_)]
     if " and " not in ent.text_with_ws and " or " not in ent.text_with_ws:
         return [ent]
