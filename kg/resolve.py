@@ -134,7 +134,7 @@ class Resolver:
                 n for k, n in enumerate(shorter_names(self.lexicon, text))
                 if n in votes and (k == 0 or _vote(votes[n]) == _vote(votes[text]))
             ), None)  # "Hong Kong Holdings Limited" is no "Hong Kong"
-            if short:
+            if short and not self._listed_apart(text, short):
                 names.union(text, short, "same name without its corporate suffix")
             stripped = _strip_kind_word(text)
             if stripped and stripped in votes:
@@ -149,6 +149,11 @@ class Resolver:
             full = [p for p in persons if " " in p and surname(p) == text]
             if len(full) == 1:
                 names.union(full[0], text, "surname of a person named in full")
+
+    def _listed_apart(self, name: str, other: str) -> bool:
+        """"SoftBank Corp." is no "SoftBank" when the gazetteer lists the two apart."""
+        listed, listed_other = self.gazetteer.get(name.lower()), self.gazetteer.get(other.lower())
+        return listed is not None and listed_other is not None and listed is not listed_other
 
     def _head_less_names(self, texts: list[str], votes: Mapping[str, Counter[str]]) -> dict[str, str]:
         """"Kestrel Therapeutics ... Kestrel said": the name without its kind word, where
@@ -217,10 +222,12 @@ def _strip_kind_word(text: str) -> str | None:
 
 
 def _said_more_precisely(key: tuple[str, str, str, int], facts: Mapping[tuple[str, str, str, int], Fact]) -> bool:
-    """A worksFor read from the same sentence as a ceoOf of the same pair adds nothing. An investment said with a stake ("invest $1.3 billion in X, taking an 11%
-    stake") stays: it carries the amount, the stake the percentage."""
-    head, predicate, tail, sentence = key
-    return predicate == "worksFor" and any(
-        (h, t, s) == (head, tail, sentence) and predicate in ancestors(p)
-        for h, p, t, s in facts
+    """A worksFor of a pair the document also names a ceoOf adds nothing, nor a
+    suppliesTo of a pair it names a manufacturesFor. An investment said with a stake
+    ("invest $1.3 billion in X, taking an 11% stake") stays: it carries the amount, the
+    stake the percentage."""
+    head, predicate, tail, _ = key
+    return predicate != "investsIn" and any(
+        (h, t) == (head, tail) and p != predicate and predicate in ancestors(p)
+        for h, p, t, _ in facts
     )

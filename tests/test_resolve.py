@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
-from kg.extract.lexicon import load_lexicon
+from kg.extract.lexicon import DATA_DIR, load_lexicon
 from kg.model import AliasLink, Article, Extraction, Mention, Provenance, Relation
 from kg.resolve import KnownEntity, Resolver, entity_key
 
@@ -146,14 +148,19 @@ def test_resolve_one_fact_per_sentence_keeps_the_most_confident(resolver):
     assert sorted(f.provenance.confidence for f in resolved.facts) == [0.8, 0.9]
 
 
-def test_resolve_super_property_from_the_same_sentence_is_dropped(resolver):
+def test_a_super_property_of_a_pair_said_more_precisely_in_the_document_is_dropped(resolver):
     person, org = _mention("Ada Brennan", "Person"), _mention("Zentrix Holdings", start=30)
+    maker, buyer = _mention("Brightwell Ltd", start=60), _mention("Quillon Works", start=90)
     resolved = resolver.resolve(
-        _extraction([person, org], relations=[_relation(person, "worksFor", org), _relation(person, "chairmanOf", org),
-                                              _relation(person, "worksFor", org, sentence_start=100)])
+        _extraction([person, org, maker, buyer], relations=[
+            _relation(person, "worksFor", org), _relation(person, "chairmanOf", org),
+            _relation(person, "worksFor", org, sentence_start=100),
+            _relation(maker, "suppliesTo", buyer), _relation(maker, "manufacturesFor", buyer, sentence_start=200),
+            _relation(buyer, "suppliesTo", org),
+        ])
     )
     assert sorted((f.predicate, f.provenance.sentence_start) for f in resolved.facts) == [
-        ("chairmanOf", 0), ("worksFor", 100)
+        ("chairmanOf", 0), ("manufacturesFor", 200), ("suppliesTo", 0)
     ]
 
 
@@ -213,3 +220,15 @@ def test_a_shortened_name_joins_no_company_it_could_not_tell_apart(resolver, nam
     mentions = [_mention(name, start=40 * k) for k, name in enumerate(names)]
     entities = resolver.resolve(_extraction(mentions)).entities
     assert len(entities) == len(names)
+
+
+def test_a_name_without_its_suffix_joins_no_other_company_the_gazetteer_lists(tmp_path):
+    user = tmp_path / "mine.json"
+    user.write_text(json.dumps({"entries": [
+        {"label": "Zentrix Group", "type": "Organization", "aliases": ["Zentrix", "Zentrix Group Corp."], "wikidata": None},
+        {"label": "Zentrix Corp.", "type": "Organization", "aliases": [], "wikidata": None},
+    ]}), encoding="utf-8")
+    resolver = Resolver(load_lexicon(DATA_DIR, (user,)))
+    mentions = [_mention("Zentrix Corp."), _mention("Zentrix Group Corp.", start=30), _mention("Zentrix", start=60)]
+    entities = resolver.resolve(_extraction(mentions)).entities
+    assert sorted(e.label for e in entities) == ["Zentrix Corp.", "Zentrix Group"]
