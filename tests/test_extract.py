@@ -3752,6 +3752,38 @@ READS_NOT = [
         set(),
         id="a_list_s_first_two_names_before_a_serial_comma_are_two",
     ),
+    pytest.param(
+        "Kioxia and Wayfair formed Nordvolt Compute, a 50-50 joint venture, this year to sell AI tools.",
+        {("Kioxia", "ownsStakeIn", "Nordvolt Compute"), ("Wayfair", "ownsStakeIn", "Nordvolt Compute")},
+        set(),
+        id="who_formed_a_company_called_a_joint_venture_owns_it",
+    ),
+    pytest.param(
+        "Kioxia sold Nordvolt, a joint venture with Zeta Capital, in 2021.",
+        {("Zeta Capital", "ownsStakeIn", "Nordvolt")},
+        {("Kioxia", "ownsStakeIn", "Nordvolt")},
+        id="who_sold_a_joint_venture_did_not_form_it",
+    ),
+    pytest.param(
+        "Kioxia will carve out its timing business into a standalone company called Nordvolt and sell a 60% stake "
+        "in it to private-equity firm Zeta Capital.",
+        {("Zeta Capital", "ownsStakeIn", "Nordvolt")},
+        {("Zeta Capital", "ownsStakeIn", "Kioxia")},
+        id="it_after_a_preposition_is_not_the_subject_of_its_own_clause",
+    ),
+    pytest.param(
+        "Kioxia will build the cells at Nordvolt America, its US subsidiary in Commerce, Georgia, which already "
+        "supplies Wayfair and Hy-Vee.",
+        {("Nordvolt America", "suppliesTo", "Wayfair"), ("Nordvolt America", "suppliesTo", "Hy-Vee")},
+        {("Commerce, Georgia", "suppliesTo", "Wayfair"), ("Commerce", "suppliesTo", "Wayfair")},
+        id="a_clause_on_a_place_a_company_is_in_says_what_the_company_does",
+    ),
+    pytest.param(
+        "Cloud firm Aztec has signed a multi-year colocation agreement with Nordvolt Data Centers.",
+        {("Aztec", "hasAgreementWith", "Nordvolt Data Centers")},
+        set(),
+        id="a_name_after_a_kind_of_company_is_a_company_though_tagged_a_people",
+    ),
 ]
 
 

@@ -24,7 +24,7 @@ ENTITY_RULE_KINDS = {
 }
 ROLE_NAMES = {
     "subject", "object", "possessor", "compound", "compound-party", "on-from", "for-share", "earlier-owned", "grantor", "maker-party", "client-party", "subject-employer", "self", "referent", "topic", "with-host", "supplier-party", "customer-party", "sibling-owned", "pair", "appos-holder",
-    "governor", "xcomp-object", "xcomp-agent", "acl-object", "acl-agent", "npadvmod", "appos", "dative", "xcomp-party", "host-subject", "host-party", "round-company", "passive-agent", "acl-party", "chooser", "host-object", "host-in", "attr", "of-owner", "for-owner", "relcl-subject", "relcl-with", "as-subject", "as-object", "object-maker", "on-maker", "receiver", "copula-subject", "object-owner", "dealer", "members",
+    "governor", "xcomp-object", "xcomp-agent", "acl-object", "acl-agent", "npadvmod", "appos", "dative", "xcomp-party", "host-subject", "host-party", "round-company", "passive-agent", "acl-party", "chooser", "host-object", "host-in", "attr", "of-owner", "for-owner", "relcl-subject", "relcl-with", "holder-founder", "as-subject", "as-object", "object-maker", "on-maker", "receiver", "copula-subject", "object-owner", "dealer", "members",
 }
 
 
@@ -141,6 +141,7 @@ class Lexicon:
     running_verbs: frozenset[str]
     designing_verbs: frozenset[str]
     owning_verbs: frozenset[str]
+    founding_verbs: frozenset[str]
     contract_manufacturer_nouns: frozenset[str]
     organization_head_words: frozenset[str]
     affiliate_head_words: frozenset[str]
@@ -472,6 +473,7 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
             running_verbs=frozenset(entities.get("running_verbs", ())),
             designing_verbs=frozenset(entities.get("designing_verbs", ())),
             owning_verbs=frozenset(entities.get("owning_verbs", ())),
+            founding_verbs=frozenset(entities.get("founding_verbs", ())),
             contract_manufacturer_nouns=frozenset(entities.get("contract_manufacturer_nouns", ())),
             organization_head_words=frozenset(entities.get("organization_head_words", ())),
             affiliate_head_words=frozenset(entities.get("affiliate_head_words", ())),

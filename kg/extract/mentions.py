@@ -141,7 +141,7 @@ class MentionFinder:
             for owned in self._possessive_parts(listed, named_alone, named_twice)
             for part in self._maker_and_model(owned)
         ):
-            type_ = self.lexicon.ner_labels.get(ent.label_)
+            type_ = self.lexicon.ner_labels.get(ent.label_) or self._described_group_name(ent)
             span = self._trim(ent) if type_ else None
             if span is not None:
                 if _named_with_possessive(span):
@@ -1138,6 +1138,18 @@ class MentionFinder:
                     full_name = found.mention(next(iter(named)))  # the label: the name in full
                     links.append(AliasLink(full_name, found.mention(span), "text: possessive name"))
         return links
+
+    def _described_group_name(self, ent: Span) -> str | None:
+        """"AI cloud firm Lambda", tagged a nationality or group: a name after a kind of
+        company is the company's, unless it names a people ("the automaker Chinese")."""
+        doc = ent.doc
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if (
+            ent.label_ == "NORP" and before is not None and before.is_lower and before.lemma_ in self.lexicon.descriptor_nouns
+            and all(t.pos_ == "PROPN" for t in ent) and ent.text not in self.lexicon.demonyms
+        ):
+            return "Organization"
+        return None
 
     def _listed_apart(self, name: Span, other: Span) -> bool:
         """Two names the gazetteer lists as two entities are never one."""

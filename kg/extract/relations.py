@@ -309,7 +309,9 @@ class RelationReader:
                     ):  # "Both grocers compete with X": two companies known to be grocers
                         args.extend(group)  # "the two will jointly develop HM19042": each of them
                         continue
-                arg = self._arg(token, found, rule if is_tail else None)
+                arg = self._arg(token, found, rule if is_tail else None, no_place=not is_tail and not any(
+                    "Place" in RELATIONS[emit.relation].domain for emit in rule.emits
+                ))
                 if not is_tail and arg is None and token.pos_ == "NOUN" and token.dep_ in syntax.SUBJECT_DEPS and (
                     token.lemma_.lower() in self.lexicon.unit_nouns or token.lemma_.lower() in self.lexicon.business_nouns
                     or token.lemma_.lower() in self.lexicon.board_nouns
@@ -575,6 +577,13 @@ class RelationReader:
             # drug": whose thing the deal is for
             word = "of" if role == "of-owner" else "for"
             return [c for o in syntax.prep_objects(trigger, {word}) for c in o.children if syntax.is_possessor(c)]
+        if role == "holder-founder":
+            # "Kioxia and Wayfair formed Nordvolt, a joint venture": who made the company the noun describes
+            holders = syntax.appos_holder(trigger) if trigger.dep_ == "appos" else []
+            return syntax.expand([
+                s for h in holders if h.dep_ == "dobj" and h.head.lemma_.lower() in self.lexicon.founding_verbs
+                for s in syntax.subjects(h.head)
+            ])
         if role in ("as-subject", "as-object"):
             # "CyrusOne has signed Microsoft as the anchor tenant": who takes whom on as the noun says
             verb = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "as" else None
@@ -781,10 +790,12 @@ class RelationReader:
             return syntax.expand(objects)
         return []
 
-    def _arg(self, token: Token, found: DocMentions, rule: TriggerRule | None, *, depth: int = 0) -> Arg | None:
+    def _arg(
+        self, token: Token, found: DocMentions, rule: TriggerRule | None, *, depth: int = 0, no_place: bool = False
+    ) -> Arg | None:
         """The entity a role token stands for: a mention, what a pronoun, relative
         pronoun, definite description or apposition refers to, or a proper noun the
-        entity recognizer missed."""
+        entity recognizer missed. ``no_place``: the argument cannot be a place."""
         span = found.at(token)
         named = self._named_after_descriptor(token, span, found)
         if named is not None:
@@ -807,10 +818,11 @@ class RelationReader:
                 clause = clause.head  # "Novo, whose chief executive X took over": the relative clause
         if depth < 2 and token.lower_ in syntax.RELATIVE_PRONOUNS and clause.dep_ == "relcl":
             antecedent = self._arg(clause.head, found, None, depth=depth + 1)
-            if antecedent is not None and antecedent.mention.type == "Place" and rule is not None and rule.tail_types and (
-                "Place" not in rule.tail_types
+            if antecedent is not None and antecedent.mention.type == "Place" and (
+                no_place or (rule is not None and rule.tail_types and "Place" not in rule.tail_types)
             ):
-                # "the battery plant in Ellabell, Georgia, which X is building": the clause is on the plant
+                # "the battery plant in Ellabell, Georgia, which X is building": the clause is on
+                # the plant; "its unit in Commerce, Georgia, which supplies X": on the unit
                 place = clause.head
                 while place.dep_ == "appos":
                     place = place.head
