@@ -3784,6 +3784,18 @@ READS_NOT = [
         set(),
         id="a_name_after_a_kind_of_company_is_a_company_though_tagged_a_people",
     ),
+    pytest.param(
+        "Zeta Robotics trains its Claude models on Kioxia's Trainium chips at a cluster in Indiana.",
+        {("Zeta Robotics", "uses", "Trainium")},
+        {("Zeta Robotics", "uses", "Claude")},
+        id="who_trains_its_models_on_chips_uses_the_chips_not_the_models",
+    ),
+    pytest.param(
+        "Zeta Robotics will scale its assistant on Kioxia's Azure cloud.",
+        {("Zeta Robotics", "uses", "Azure")},
+        set(),
+        id="who_scales_a_service_on_a_cloud_uses_the_cloud",
+    ),
 ]
 
 
