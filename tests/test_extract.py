@@ -3796,6 +3796,26 @@ READS_NOT = [
         set(),
         id="who_scales_a_service_on_a_cloud_uses_the_cloud",
     ),
+    pytest.param(
+        "Nordvolt Japan, the joint venture that Kioxia formed with Wayfair in February, will sell AI tools.",
+        {("Kioxia", "ownsStakeIn", "Nordvolt Japan"), ("Wayfair", "ownsStakeIn", "Nordvolt Japan")},
+        set(),
+        id="who_formed_a_joint_venture_with_whom_both_own_it",
+    ),
+    pytest.param(
+        "The site will supply computing power to Nordvolt Japan, the 50-50 joint venture Kioxia formed with Wayfair "
+        "in February.",
+        {("Kioxia", "ownsStakeIn", "Nordvolt Japan"), ("Wayfair", "ownsStakeIn", "Nordvolt Japan")},
+        set(),
+        id="a_joint_venture_a_name_formed_parsed_as_the_name_s_participle",
+    ),
+    pytest.param(
+        "Kioxia and Wayfair have signed an agreement to inject an additional 2 trillion won into Nordvolt Battery "
+        "Company, their 50-50 joint venture in the US state of Georgia.",
+        {("Kioxia", "ownsStakeIn", "Nordvolt Battery Company"), ("Wayfair", "ownsStakeIn", "Nordvolt Battery Company")},
+        set(),
+        id="their_joint_venture_is_owned_by_each_of_the_subjects_far_up",
+    ),
 ]
 
 

@@ -297,7 +297,7 @@ class RelationReader:
                     # "X and Y are among the companies that hold stakes in Z": each of them
                     args.extend(a for t in named if (a := self._arg(t, found, None)) is not None)
                     continue
-                if token.lower_ == "they" and len(named := syntax.group_antecedent(token)) > 1:
+                if token.lower_ in ("they", "their") and len(named := syntax.group_antecedent(token)) > 1:
                     # "Microsoft and Nvidia said they would invest in X": each of them
                     args.extend(a for t in named if (a := self._arg(t, found, None)) is not None)
                     continue
@@ -309,8 +309,9 @@ class RelationReader:
                     ):  # "Both grocers compete with X": two companies known to be grocers
                         args.extend(group)  # "the two will jointly develop HM19042": each of them
                         continue
-                arg = self._arg(token, found, rule if is_tail else None, no_place=not is_tail and not any(
-                    "Place" in RELATIONS[emit.relation].domain for emit in rule.emits
+                arg = self._arg(token, found, rule if is_tail else None, no_place=not any(
+                    "Place" in (RELATIONS[emit.relation].range if is_tail else RELATIONS[emit.relation].domain)
+                    for emit in rule.emits
                 ))
                 if not is_tail and arg is None and token.pos_ == "NOUN" and token.dep_ in syntax.SUBJECT_DEPS and (
                     token.lemma_.lower() in self.lexicon.unit_nouns or token.lemma_.lower() in self.lexicon.business_nouns
@@ -568,10 +569,13 @@ class RelationReader:
             return syntax.expand(parties)
         if role == "relcl-subject":
             # "a collaboration the two companies struck": who made what the noun names
-            return [t for c in trigger.children if _relative_clause(c) for t in syntax.subjects(c)]
+            return [t for c in trigger.children if _relative_clause(c) for t in syntax.subjects(c)] + [
+                name for name, _ in _named_doer_clauses(trigger)
+            ]
         if role == "relcl-with":
             # "the joint venture SoftBank formed with OpenAI": with whom they made it
-            return [o for c in trigger.children if _relative_clause(c) for o in syntax.prep_objects(c, {"with"})]
+            clauses = [c for c in trigger.children if _relative_clause(c)] + [c for _, c in _named_doer_clauses(trigger)]
+            return [o for c in clauses for o in syntax.prep_objects(c, {"with"})]
         if role in ("of-owner", "for-owner"):
             # "its use of Google's chips": whose thing is used; "a licensing deal for 3SBio's
             # drug": whose thing the deal is for
@@ -1494,6 +1498,15 @@ def _each_of_which(token: Token) -> Token | None:
     if before is not None and before.pos_ in ("PROPN", "NOUN"):
         return syntax.first_conjunct(before)
     return syntax.first_conjunct(token.head.head) if token.head.dep_ == "relcl" else None
+
+
+def _named_doer_clauses(noun: Token) -> list[tuple[Token, Token]]:
+    """"the joint venture SoftBank Group formed with OpenAI", parsed as a name in apposition
+    with a participle of its own: the name and the verb, a relative clause's subject and verb."""
+    return [
+        (name, verb) for name in noun.children if name.dep_ == "appos" and name.pos_ == "PROPN" and name.i > noun.i
+        for verb in name.children if verb.dep_ == "acl" and verb.tag_ == "VBD"
+    ]
 
 
 def _relative_clause(clause: Token) -> bool:

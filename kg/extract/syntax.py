@@ -62,7 +62,7 @@ def group_antecedent(pronoun: Token) -> list[Token]:
     """"Honda and Nissan said they ...": the coordinated subject a plural pronoun stands
     for; "The two companies said they ...": the plural noun."""
     current = pronoun.head
-    for _ in range(6):
+    for _ in range(10):
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass") and c != pronoun]
         if subjects and subjects[0].conjuncts:
             return expand(subjects[:1])
