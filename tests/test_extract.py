@@ -3816,6 +3816,12 @@ READS_NOT = [
         set(),
         id="their_joint_venture_is_owned_by_each_of_the_subjects_far_up",
     ),
+    pytest.param(
+        "Kioxia agreed to make chips for Hy-Vee.",
+        {("Kioxia", "hasAgreementWith", "Hy-Vee"), ("Kioxia", "manufacturesFor", "Hy-Vee")},
+        set(),
+        id="who_agreed_to_make_things_for_a_company_has_an_agreement_with_it",
+    ),
 ]
 
 

@@ -557,9 +557,10 @@ class RelationReader:
             for x in (c for c in trigger.children if c.dep_ == "xcomp"):
                 named = [
                     t for t in [c for c in x.children if c.dep_ == "dative" and c.pos_ != "ADP"] + [
-                        p for c in x.children if c.dep_ in ("prep", "dative") and c.lower_ in _PARTY_WORDS
+                        p for c in (*x.children, *(c for o in syntax.objects(x) for c in o.children))
+                        if c.dep_ in ("prep", "dative") and c.lower_ in _PARTY_WORDS
                         for p in c.children if p.dep_ == "pobj"
-                    ]  # "agreed to sell its unit to X", the "to" parsed as a dative
+                    ]  # "agreed to sell its unit to X", the "to" parsed as a dative; "to make chips for X"
                     if found.at(t) is not None or syntax.is_possessor(t) or any(syntax.is_possessor(c) for c in t.children)
                 ]
                 parties.extend(named or [
