@@ -3822,6 +3822,24 @@ READS_NOT = [
         set(),
         id="who_agreed_to_make_things_for_a_company_has_an_agreement_with_it",
     ),
+    pytest.param(
+        "Zeta Robotics is unveiling a $210 million Series B on Thursday led by Kioxia Partners.",
+        {("Kioxia Partners", "investsIn", "Zeta Robotics")},
+        set(),
+        id="a_series_letter_names_a_funding_round_and_who_led_it_invests",
+    ),
+    pytest.param(
+        "Kioxia said Monday it will spend roughly $2 billion to retool its Louisville Assembly Plant in Kentucky.",
+        {("Kioxia", "investsIn", "Louisville Assembly Plant")},
+        set(),
+        id="money_spent_to_retool_a_plant_is_invested_in_it",
+    ),
+    pytest.param(
+        "Kioxia will spend $2 billion to buy Zeta Robotics.",
+        {("Kioxia", "acquires", "Zeta Robotics")},
+        {("Kioxia", "investsIn", "Zeta Robotics")},
+        id="money_spent_to_buy_a_company_is_no_investment_in_it",
+    ),
 ]
 
 

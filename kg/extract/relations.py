@@ -116,14 +116,18 @@ class RelationReader:
         doc = found.doc
         words = doc.to_array([LEMMA, LOWER]).tolist()
         ids = self._trigger_word_ids
+        series = False
         for i, (lemma_id, lower_id) in enumerate(words):
-            if lemma_id not in ids and lower_id not in ids:
+            after_series, series = series, lower_id == _SERIES_ID
+            if lemma_id not in ids and lower_id not in ids and not after_series:
                 continue  # only words that can start a trigger or end a title
             token = doc[i]
             sent = sentence_of(token)
             if token.pos_ in _NEVER_TRIGGERS:
                 continue
             lemma, lower = token.lemma_.lower(), token.lower_
+            if after_series and funding_series(doc[i : i + 1]):
+                lemma = lower = "round"  # "a $210 million Series B led by X": a funding round
             rules = self.by_lemma.get(lemma, [])
             if lower != lemma:
                 rules = rules + self.by_lemma.get(lower, [])
@@ -742,9 +746,12 @@ class RelationReader:
         if role == "acl-agent":
             # "a funding round led by X": who does what the participle after the noun says
             agents = syntax.participle_agents(trigger)
-            if not agents and trigger.dep_ == "pobj" and trigger.head.head.lemma_.lower() in _RAISING_VERBS:
-                # "raised $1.1 billion in a round in September led by Aker", the participle hung on the verb
-                verb = trigger.head.head
+            if not agents and (
+                (trigger.dep_ == "pobj" and trigger.head.head.lemma_.lower() in _RAISING_VERBS) or trigger.dep_ == "dobj"
+            ):
+                # "raised $1.1 billion in a round in September led by Aker", "is unveiling a Series B
+                # on Thursday led by Aker": the participle hung on the verb
+                verb = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
                 agents = [
                     p for c in verb.children if c.dep_ in ("advcl", "acl") and c.tag_ == "VBN" and c.i > trigger.i
                     for a in c.children if a.dep_ == "agent" for p in syntax.agent_objects(a)
@@ -1343,6 +1350,7 @@ def _infinitives(trigger: Token) -> list[Token]:
     return verbs
 
 
+_SERIES_ID = get_string_id("series")
 _RAISING_VERBS = frozenset({"raise", "close", "secure", "complete", "announce"})
 _PARTY_WORDS = frozenset({"from", "to", "with", "for"})
 _PARTS = frozenset({"part", "portion", "half", "some", "most", "bulk", "third", "quarter"})
