@@ -3840,6 +3840,18 @@ READS_NOT = [
         {("Kioxia", "investsIn", "Zeta Robotics")},
         id="money_spent_to_buy_a_company_is_no_investment_in_it",
     ),
+    pytest.param(
+        "Five Below will also buy sponsored listings through Wayfair's Carrot Ads network.",
+        set(),
+        {("Carrot Ads", "worksFor", "Wayfair")},
+        id="a_name_before_a_noun_a_company_owns_is_no_employee",
+    ),
+    pytest.param(
+        "Wayfair's Priya Nandakumar, who heads delivery in the Americas, said grocery is growing.",
+        {("Priya Nandakumar", "worksFor", "Wayfair")},
+        set(),
+        id="a_person_a_company_s_possessive_names_works_there",
+    ),
 ]
 
 
