@@ -3852,6 +3852,12 @@ READS_NOT = [
         set(),
         id="a_person_a_company_s_possessive_names_works_there",
     ),
+    pytest.param(
+        "The Wayfair contract follows an agreement that Kioxia struck with Zeta Robotics in March.",
+        {("Kioxia", "hasAgreementWith", "Zeta Robotics")},
+        {("Wayfair", "hasAgreementWith", "Zeta Robotics")},
+        id="one_deal_is_no_party_to_another",
+    ),
 ]
 
 

@@ -372,6 +372,9 @@ class RelationReader:
             ):
                 return []  # "Y put $50 million into X's Series D, a round led by Z": Y gave, X raised
             subjects = syntax.subjects(trigger, self.lexicon.commitment_nouns)
+            if trigger.pos_ == "NOUN" and trigger.lemma_.lower() in self.lexicon.deal_nouns:
+                # "The Meta contract follows an agreement with X": one deal is no party to another
+                subjects = [t for t in subjects if t.lemma_.lower() not in self.lexicon.deal_nouns]
             if trigger.pos_ in ("VERB", "ADJ") and any(c.dep_ == "agent" for c in trigger.children):
                 # "60% owned by Grab and 40% by WeRide": the second agent, its verb left out
                 subjects += [p for c in trigger.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "NUM")
