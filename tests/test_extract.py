@@ -3858,6 +3858,12 @@ READS_NOT = [
         {("Wayfair", "hasAgreementWith", "Zeta Robotics")},
         id="one_deal_is_no_party_to_another",
     ),
+    pytest.param(
+        "In July, Kioxia clinched a 22.8 trillion-won order from Zeta Motors to make the carmaker's AI6 chips.",
+        {("Kioxia", "manufacturesFor", "Zeta Motors")},
+        set(),
+        id="an_order_to_make_things_is_manufacturing_for_who_placed_it",
+    ),
 ]
 
 
