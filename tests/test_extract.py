@@ -3864,6 +3864,19 @@ READS_NOT = [
         set(),
         id="an_order_to_make_things_is_manufacturing_for_who_placed_it",
     ),
+    pytest.param(
+        "Kioxia is paying Wayfair $275 million upfront for exclusive global rights, outside Greater China, to "
+        "KX-4729, an oral amylin receptor agonist in Phase 1 development.",
+        {("Kioxia", "hasExclusiveAccessTo", "KX-4729"), ("Wayfair", "develops", "KX-4729")},
+        set(),
+        id="rights_to_a_drug_past_a_territory_set_off_by_commas",
+    ),
+    pytest.param(
+        "Kioxia holds exclusive rights in Japan, according to Reuters.",
+        set(),
+        {("Kioxia", "hasExclusiveAccessTo", "Reuters")},
+        id="rights_are_not_to_whom_the_news_is_attributed",
+    ),
 ]
 
 

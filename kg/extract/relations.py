@@ -789,10 +789,11 @@ class RelationReader:
                     for o in syntax.prep_objects(c, words)
                 ]
             if not objects and "to" in words and trigger.pos_ == "NOUN" and trigger.lemma_.lower() in self.lexicon.entitlement_nouns:
-                # "rights outside Greater China to SYH2086", the code parsed as a verb
+                # "rights outside Greater China to SYH2086", the code parsed as a verb; "rights,
+                # outside Greater China, to X", the "to" hung on the verb
                 sentence = sentence_of(trigger)
-                for word in trigger.doc[trigger.i + 1 : min(trigger.i + 9, sentence.end - 1)]:
-                    if word.is_punct:
+                for word in trigger.doc[trigger.i + 1 : min(trigger.i + 12, sentence.end - 1)]:
+                    if (word.is_punct and word.text != ",") or word.lower_ == "according":
                         break
                     if word.lower_ == "to" and (named := found.at(word.doc[word.i + 1])) is not None:
                         objects = [named.root]
