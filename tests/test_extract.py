@@ -3877,6 +3877,12 @@ READS_NOT = [
         {("Kioxia", "hasExclusiveAccessTo", "Reuters")},
         id="rights_are_not_to_whom_the_news_is_attributed",
     ),
+    pytest.param(
+        "Analysts said Kioxia's larger rival Zeta Semiconductor still dominates.",
+        {("Zeta Semiconductor", "competesWith", "Kioxia")},
+        set(),
+        id="a_company_s_rival_parsed_as_the_rival_s_modifier",
+    ),
 ]
 
 

@@ -391,7 +391,8 @@ class RelationReader:
             return syntax.expand(objects)
         if role == "possessor":
             owners = [c for c in trigger.children if syntax.is_possessor(c)]
-            if not owners and trigger.dep_ == "compound":
+            if not owners and (trigger.dep_ == "compound" or (trigger.dep_ == "amod" and trigger.pos_ == "NOUN")):
+                # "Samsung's larger rival TSMC", the noun parsed as the name's modifier
                 owners = [c for c in trigger.head.children if syntax.is_possessor(c)]
             if not owners and trigger.dep_ == "conj" and trigger.head.pos_ == "NOUN" and not any(
                 c.dep_ == "det" for c in trigger.children
@@ -1364,7 +1365,7 @@ _PORTION_WORDS = _PARTS | {"percent", "%", "majority", "share"}
 def _appos_children(trigger: Token, found: DocMentions) -> list[Token]:
     """Whom the noun names: "its subsidiary, Halozyme Inc.", "its bank subsidiary Regions Bank"."""
     named = [c for c in trigger.children if c.dep_ == "appos"]
-    if trigger.dep_ == "compound" and found.at(trigger.head) is not None:
+    if (trigger.dep_ == "compound" or (trigger.dep_ == "amod" and trigger.pos_ == "NOUN")) and found.at(trigger.head) is not None:
         named.append(trigger.head)
     return named
 
