@@ -5368,3 +5368,8 @@ def test_a_rule_s_named_word_list_is_spelled_out_and_an_unknown_one_is_an_error(
     _edit(data / "relations.json", lambda d: d["trigger_rules"][0].update(object_lemmas=["@cash_words"]))
     with pytest.raises(ExtractionError, match="@cash_words"):
         load_lexicon(data)
+
+
+def test_a_capital_the_recognizer_calls_a_company_is_a_place_the_gazetteer_lists(extract):
+    result = extract("Kioxia will manufacture the product at its facility in Reykjavik and supply it to Wayfair.")
+    assert {m.type for m in result.mentions if m.text == "Reykjavik"} == {"Place"}
