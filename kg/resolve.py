@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from kg.extract.lexicon import GazetteerEntry, Lexicon, shorter_names
+from kg.extract.lexicon import GazetteerEntry, Lexicon, listed_apart, shorter_names
 from kg.extract.names import NameUnion, surname
 from kg.model import Entity, Extraction, Fact, ResolvedDocument
 from kg.vocab import RELATIONS, ancestors
@@ -110,7 +110,10 @@ class Resolver:
             fact_key = (head, relation.predicate, tail, relation.provenance.sentence_start)
             if fact_key not in facts or facts[fact_key].provenance.confidence < fact.provenance.confidence:
                 facts[fact_key] = fact
-        ordered = tuple(facts[k] for k in sorted(facts) if not _said_more_precisely(k, facts))
+        stated: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for head, predicate, tail, _ in facts:
+            stated[head, tail].add(predicate)
+        ordered = tuple(facts[k] for k in sorted(facts) if not _said_more_precisely(k[1], stated[k[0], k[2]]))
         return ResolvedDocument(
             article=extraction.article,
             entities=tuple(entities[k] for k in sorted(entities)),
@@ -134,7 +137,7 @@ class Resolver:
                 n for k, n in enumerate(shorter_names(self.lexicon, text))
                 if n in votes and (k == 0 or _vote(votes[n]) == _vote(votes[text]))
             ), None)  # "Hong Kong Holdings Limited" is no "Hong Kong"
-            if short and not self._listed_apart(text, short):
+            if short and not listed_apart(entry, self.gazetteer.get(short.lower())):
                 names.union(text, short, "same name without its corporate suffix")
             stripped = _strip_kind_word(text)
             if stripped and stripped in votes:
@@ -149,11 +152,6 @@ class Resolver:
             full = [p for p in persons if " " in p and surname(p) == text]
             if len(full) == 1:
                 names.union(full[0], text, "surname of a person named in full")
-
-    def _listed_apart(self, name: str, other: str) -> bool:
-        """"SoftBank Corp." is no "SoftBank" when the gazetteer lists the two apart."""
-        listed, listed_other = self.gazetteer.get(name.lower()), self.gazetteer.get(other.lower())
-        return listed is not None and listed_other is not None and listed is not listed_other
 
     def _head_less_names(self, texts: list[str], votes: Mapping[str, Counter[str]]) -> dict[str, str]:
         """"Kestrel Therapeutics ... Kestrel said": the name without its kind word, where
@@ -221,13 +219,10 @@ def _strip_kind_word(text: str) -> str | None:
     return None
 
 
-def _said_more_precisely(key: tuple[str, str, str, int], facts: Mapping[tuple[str, str, str, int], Fact]) -> bool:
+def _said_more_precisely(predicate: str, stated: set[str]) -> bool:
     """A worksFor of a pair the document also names a ceoOf adds nothing, nor a
-    suppliesTo of a pair it names a manufacturesFor. An investment said with a stake
-    ("invest $1.3 billion in X, taking an 11% stake") stays: it carries the amount, the
-    stake the percentage."""
-    head, predicate, tail, _ = key
-    return predicate != "investsIn" and any(
-        (h, t) == (head, tail) and p != predicate and predicate in ancestors(p)
-        for h, p, t, _ in facts
-    )
+    suppliesTo of a pair it names a manufacturesFor (``stated``: every relation the
+    document reads between the pair). An investment said with a stake ("invest $1.3
+    billion in X, taking an 11% stake") stays: it carries the amount, the stake the
+    percentage."""
+    return predicate != "investsIn" and any(predicate in ancestors(p) for p in stated if p != predicate)

@@ -111,7 +111,7 @@ class Coreference:
             same_sentence = [s for s in earlier if sentence_number(s[0]) == here]
             if lower == "it" and token.dep_ == "pobj":
                 # "X will spin off Y and sell a stake in it": not the subject of its own clause
-                own = {t.i for t in syntax.expand(syntax.subjects(_verb_of(token)))}
+                own = {t.i for t in syntax.expand(syntax.subjects(token))}
                 others = [s for s in same_sentence if s.root.i not in own]
                 if others and len(others) < len(same_sentence):
                     return others[-1]
@@ -655,13 +655,6 @@ def _relative_antecedent_end(pronoun: Token) -> int | None:
     while end > 0 and pronoun.doc[end - 1].is_punct:
         end -= 1
     return end
-
-
-def _verb_of(token: Token) -> Token:
-    """The verb whose clause the token is in."""
-    while token.pos_ not in ("VERB", "AUX") and token.head != token:
-        token = token.head
-    return token
 
 
 def _main_subject(token: Token) -> bool:

@@ -190,6 +190,12 @@ def short_name(lexicon: Lexicon, name: str) -> str | None:
     return None
 
 
+def listed_apart(listed: GazetteerEntry | None, other: GazetteerEntry | None) -> bool:
+    """Two names the gazetteer lists as two entities are never one ("SoftBank Corp." is no
+    "SoftBank", the group)."""
+    return listed is not None and other is not None and listed is not other
+
+
 def shorter_names(lexicon: Lexicon, name: str) -> Iterator[str]:
     """Each shorter name, one corporate suffix off at a time: "Grocery Outlet Holding Corp."
     gives "Grocery Outlet Holding", then "Grocery Outlet"."""

@@ -19,7 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.lexicon import GazetteerEntry, Lexicon, short_name, shorter_names
+from kg.extract.lexicon import GazetteerEntry, Lexicon, listed_apart, short_name, shorter_names
 from kg.extract.names import NameUnion, surname
 from kg.extract.syntax import SEAT_WORDS, is_possessor
 from kg.model import AliasLink, Mention
@@ -1152,9 +1152,7 @@ class MentionFinder:
         return None
 
     def _listed_apart(self, name: Span, other: Span) -> bool:
-        """Two names the gazetteer lists as two entities are never one."""
-        listed, listed_other = self.gazetteer.get(name.text), self.gazetteer.get(other.text)
-        return listed is not None and listed_other is not None and listed is not listed_other
+        return listed_apart(self.gazetteer.get(name.text), self.gazetteer.get(other.text))
 
     def _may_abbreviate(self, found: DocMentions, name: Span, short: Span) -> bool:
         """"Advanced Micro Devices (AMD)" names one company; "South Africa (AP)" names a
