@@ -5373,3 +5373,16 @@ def test_a_rule_s_named_word_list_is_spelled_out_and_an_unknown_one_is_an_error(
 def test_a_capital_the_recognizer_calls_a_company_is_a_place_the_gazetteer_lists(extract):
     result = extract("Kioxia will manufacture the product at its facility in Reykjavik and supply it to Wayfair.")
     assert {m.type for m in result.mentions if m.text == "Reykjavik"} == {"Place"}
+
+
+def test_a_name_pattern_inside_a_longer_listed_name_is_part_of_it(tmp_path):
+    user = tmp_path / "mine.json"
+    user.write_text(json.dumps({"entries": [
+        {"label": "Zentrix Pension Plan Investment Board", "type": "Organization", "aliases": [], "wikidata": None},
+    ]}), encoding="utf-8")
+    nlp = load_model()
+    extractor = Extractor(nlp, load_lexicon(DATA_DIR, (user,)))
+    article = make_article("Nordvolt is owned by Kioxia Inc. and Zentrix Pension Plan Investment Board.", source="test")
+    result = extractor(parse_here(nlp, article), article)
+    assert "Zentrix Pension Plan Investment Board" in {m.text for m in result.mentions}
+    assert "Zentrix Pension Plan" not in {m.text for m in result.mentions}

@@ -201,9 +201,12 @@ class MentionFinder:
         candidates.extend(self._described_people(doc, tokens, candidates))
         candidates.extend(self._governments(doc, candidates))
         candidates.extend(self._conjoined_companies(doc, candidates))
+        listed = [c for c in candidates[len(named):] if c[0].text in self.gazetteer]
         candidates.extend(
             c for c in self._pattern_spans(doc, tokens)
-            if c[1] != "Place" or not _inside_longer_name(c[0], "Place", named)
+            if (c[1] != "Place" or not _inside_longer_name(c[0], "Place", named)) and not any(
+                other.start <= c[0].start and c[0].end <= other.end and len(other) > len(c[0]) for other, _, _ in listed
+            )  # "Canada Pension Plan Investment Board", listed: no "Canada Pension Plan" initiative in it
         )
         chosen = [(self._without_prefix(span), type_, priority) for span, type_, priority in _non_overlapping(candidates)]
         chosen = [c for c in chosen if c[0].text not in self.lexicon.not_entities]  # "GLP-1", however found, is no name
