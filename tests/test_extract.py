@@ -3883,6 +3883,13 @@ READS_NOT = [
         set(),
         id="a_company_s_rival_parsed_as_the_rival_s_modifier",
     ),
+    pytest.param(
+        "Brookfield has pledged $2bn to Kioxia's new campus. The Toronto-based investor has been in discussions with "
+        "Wayfair for several weeks about a joint venture.",
+        {("Brookfield", "inTalksWith", "Wayfair")},
+        set(),
+        id="the_investor_a_description_names_is_a_company",
+    ),
 ]
 
 
