@@ -205,7 +205,7 @@ class MentionFinder:
         candidates.extend(
             c for c in self._pattern_spans(doc, tokens)
             if (c[1] != "Place" or not _inside_longer_name(c[0], "Place", named)) and not any(
-                other.start <= c[0].start and c[0].end <= other.end and len(other) > len(c[0]) for other, _, _ in listed
+                _strictly_inside(c[0], other) for other, _, _ in listed
             )  # "Canada Pension Plan Investment Board", listed: no "Canada Pension Plan" initiative in it
         )
         chosen = [(self._without_prefix(span), type_, priority) for span, type_, priority in _non_overlapping(candidates)]
@@ -1379,13 +1379,18 @@ def _product_line(span: Span, type_: str | None, named: list[tuple[Span, str | N
     return None
 
 
+def _strictly_inside(span: Span, other: Span) -> bool:
+    """``span`` lies within ``other``, which is longer."""
+    return other.start <= span.start and span.end <= other.end and len(other) > len(span)
+
+
 def _inside_longer_name(span: Span, type_: str, named: list[tuple[Span, str | None, int]]) -> bool:
     """A listed name inside a longer recognized name is part of that name: the place in
     "Illinois Commerce Commission" or "Tennessee Williams", the company in "Michael Dell"
     or "Wells Fargo Bank", the product in "Gemini 3". A possessive ("Alphabet's Google")
     names two."""
     for other, other_type, _ in named:
-        if other.start <= span.start and span.end <= other.end and len(other) > len(span):
+        if _strictly_inside(span, other):
             if any(t.text in _POSSESSIVE for t in other):
                 continue
             if other_type == "Person" or (type_ in ("Place", "Organization") and other_type == "Organization"):
