@@ -3890,6 +3890,63 @@ READS_NOT = [
         set(),
         id="the_investor_a_description_names_is_a_company",
     ),
+    pytest.param(
+        "Kioxia, whose chips are manufactured by Zeta Foundry, declined to comment.",
+        {("Zeta Foundry", "manufacturesFor", "Kioxia")},
+        set(),
+        id="whose_thing_a_passive_maker_makes",
+    ),
+    pytest.param(
+        "Carrefour already partners with Instacart and DoorDash.",
+        {("Carrefour", "partnersWith", "Instacart"), ("Carrefour", "partnersWith", "DoorDash")},
+        set(),
+        id="a_verb_at_the_root_tagged_a_plural_noun",
+    ),
+    pytest.param(
+        "Zeta Electronics Co. has signed a deal to supply its sixth-generation high bandwidth memory (HBM4) chips to "
+        "Kioxia Corp., industry sources said Wednesday.",
+        {("Zeta Electronics Co.", "suppliesTo", "Kioxia Corp.")},
+        set(),
+        id="a_recipient_hung_on_the_object_s_apposition",
+    ),
+    pytest.param(
+        "Separately, Kioxia said it had appointed Ruth Adeyemi to its board.",
+        {("Ruth Adeyemi", "boardMemberOf", "Kioxia")},
+        {("Ruth Adeyemi", "worksFor", "Kioxia")},
+        id="appointed_to_a_company_s_board",
+    ),
+    pytest.param(
+        "Brookfield has committed up to $5 billion to Kioxia's memory business.",
+        {("Brookfield", "investsIn", "Kioxia")},
+        set(),
+        id="money_committed_to_a_company_s_business",
+    ),
+    pytest.param(
+        "Zeta Technology Group agreed to build electric vans for Kioxia Motors Corp., deepening its push into autos.",
+        {("Zeta Technology Group", "hasAgreementWith", "Kioxia Motors Corp."),
+         ("Zeta Technology Group", "manufacturesFor", "Kioxia Motors Corp.")},
+        set(),
+        id="agreed_to_build_things_for_a_company",
+    ),
+    pytest.param(
+        "Nordvolt, the Oslo-based cloud provider, will use the space to run clusters of Kioxia's Zeta chips, Chief "
+        "Executive Ingrid Dahl said in a statement.",
+        {("Ingrid Dahl", "ceoOf", "Nordvolt")},
+        {("Ingrid Dahl", "worksFor", "Kioxia"), ("Ingrid Dahl", "ceoOf", "Kioxia")},
+        id="a_titled_speaker_after_another_company_s_product",
+    ),
+    pytest.param(
+        "Zeta Holdings is separately in talks to acquire Kioxia's Yokkaichi plant in Mie prefecture.",
+        {("Zeta Holdings", "inTalksWith", "Kioxia")},
+        set(),
+        id="talks_to_buy_a_company_s_plant_are_with_it",
+    ),
+    pytest.param(
+        "Zeta Holdings is in talks to buy Kioxia's stake in Wayfair Logistics.",
+        {("Zeta Holdings", "inTalksWith", "Kioxia")},
+        {("Zeta Holdings", "inTalksWith", "Wayfair Logistics")},
+        id="talks_to_buy_a_company_s_stake_are_with_the_seller",
+    ),
 ]
 
 
@@ -5393,3 +5450,11 @@ def test_a_name_pattern_inside_a_longer_listed_name_is_part_of_it(tmp_path):
     result = extractor(parse_here(nlp, article), article)
     assert "Zentrix Pension Plan Investment Board" in {m.text for m in result.mentions}
     assert "Zentrix Pension Plan" not in {m.text for m in result.mentions}
+
+
+def test_an_opening_parenthesis_is_no_part_of_a_name(extract):
+    result = extract(
+        "MUMBAI: Kioxia Consumer Products (KCPL) is in advanced talks to acquire a 51% stake in Pune-based Zeta Foods."
+    )
+    assert not [m.text for m in result.mentions if "(" in m.text]
+    assert ("Kioxia Consumer Products", "inTalksWith", "Zeta Foods") in triples(result)

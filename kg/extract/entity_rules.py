@@ -122,6 +122,7 @@ class EntityRuleReader:
                 target = next((
                     found.at(c) for c in owned.children
                     if c.dep_ in ("appos", "npadvmod") and c.i > owned.i and found.at(c) is not None
+                    and found.type_of(found.at(c)) != "Person"  # "Nvidia's chips, Chief Executive X said": no product
                 ), None)
                 beside_kind = target is not None  # "Vera's lead drug, atacicept": the thing named beside the possessed noun
             if target is None and rule.through_compound:
@@ -246,8 +247,9 @@ class EntityRuleReader:
             dep, head = root.dep_, root.head
             if dep == "nsubj" and head.lemma_ == "be":
                 roles += [c for c in head.children if c.dep_ == "attr"]
-            if dep == "appos" and found.at(head) is None:
-                roles.append(head)
+            titled = found.type_of(span) == "Person" and any(c.dep_ == "compound" and c.i < span.start for c in children)
+            if dep == "appos" and found.at(head) is None and not titled:
+                roles.append(head)  # not "Nvidia's chips, Chief Executive Jane Roe said": she has a title of her own
             doc = root.doc
             if found.type_of(span) == "Product" and span.end + 1 < len(doc) and doc[span.end].text == ",":
                 # "rights to CRV-411, a once-monthly analog from X", the apposition hung on another noun

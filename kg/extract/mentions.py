@@ -582,6 +582,8 @@ class MentionFinder:
             ):
                 end = k  # "partnered with Nvidia on Mistral Compute": two names, not one
                 break
+        if "(" in texts[start + 1 : end] and ")" not in texts[texts.index("(", start + 1) : end]:
+            end = texts.index("(", start + 1)  # "Tata Consumer Products (TCPL": the name, then its acronym opening
         while end > start and (
             texts[end - 1] in _POSSESSIVE or tokens[end - 1].is_punct or tokens[end - 1].tag_ in ("VBD", "VBN", "VBZ")
             or (tokens[end - 1].is_lower and tokens[end - 1].pos_ in ("ADP", "CCONJ", "DET", "ADJ"))

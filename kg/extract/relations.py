@@ -644,7 +644,9 @@ class RelationReader:
                 if found.at(o) is None and (o.pos_ == "NUM" or o.lemma_.lower() in _PARTS):
                     o = next(iter(syntax.prep_objects_of(o, frozenset({"of"}))), o)  # "half of TSMC's capacity"
                 if found.at(o) is None or found.type_of(found.at(o)) == "Product":
-                    owners += [c for c in syntax.modifiers(o) if syntax.is_possessor(c) and found.at(c) is not None]
+                    owners += [c for c in syntax.modifiers(o) if syntax.is_possessor(c) and (
+                        found.at(c) is not None or (o.dep_ == "nsubjpass" and c.lower_ in ("its", "their", "whose"))
+                    )]  # "Cambricon, whose chips are made by X"; not "Rapidus is building its plant"
                     owners += [  # "AI processors designed by Tenstorrent"
                         p for a in o.children
                         if a.dep_ == "acl" and a.tag_ == "VBN" and a != trigger and a.lemma_.lower() in self.lexicon.designing_verbs
@@ -694,8 +696,9 @@ class RelationReader:
             ]
             return [m for o in spent_on for m in self._unit_makers(o, found)]
         if role == "host-object":
-            # "The move puts GM in competition with Tesla": whom the verb puts in that state
-            host = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "in" else None
+            # "The move puts GM in competition with Tesla": whom the verb puts in that state;
+            # "appointed Jane Roe to its board": whom it puts there
+            host = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ in ("in", "to") else None
             return [o for o in syntax.objects(host) if found.at(o) is not None] if host is not None and host.pos_ == "VERB" else []
         if role == "chooser":
             # "Vodafone picked Ericsson to supply radio equipment": who picked the subject
@@ -724,6 +727,13 @@ class RelationReader:
             # "in talks to acquire X", "a deal to supply X", "a deal worth $2 billion to supply X"
             # but not "in talks to sell its unit (to X)": what is sold is no party to the talks
             verbs = _infinitives(trigger) + self._talked_gerunds(trigger)
+            objects = [o for v in verbs for w in (v, *v.conjuncts) if not syntax.prep_objects(w, {"to"}) for o in syntax.objects(w)]
+            sellers = [
+                c for o in objects if o.head.lemma_.lower() in _BUYING_VERBS
+                for c in o.children if c.dep_ == "poss" and found.at(c) is not None
+            ]  # "in talks to acquire Nissan's Oppama plant", "to buy X's stake in Y": with the seller
+            if sellers:
+                return syntax.expand(sellers)
             return syntax.expand([
                 o for v in verbs for w in (v, *v.conjuncts)
                 if not syntax.prep_objects(w, {"to"})
@@ -771,9 +781,9 @@ class RelationReader:
             words = set(role[5:].split("|"))
             objects = syntax.prep_objects(trigger, words)
             if not objects and trigger.pos_ == "VERB":
-                # "supplies plates and pumps to X": "to" hung on the last object, or on the
-                # object the parser made the verb's conjunct
-                nouns = [c for o in syntax.objects(trigger) for c in o.conjuncts]
+                # "supplies plates and pumps to X": "to" hung on the last object, on its
+                # apposition, or on the object the parser made the verb's conjunct
+                nouns = [c for o in syntax.objects(trigger) for c in (*o.conjuncts, *(a for a in o.children if a.dep_ == "appos"))]
                 nouns += [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
                 # "spend 20 trillion won on its fab", the currency parsed as a verb of its own
                 nouns += [c for c in trigger.children if c.lower_ in self.lexicon.currencies and c.i > 0 and c.doc[c.i - 1].like_num]
@@ -1339,6 +1349,7 @@ class RelationReader:
 
 
 _PAYING_VERBS = frozenset({"pay", "hand"})
+_BUYING_VERBS = frozenset({"buy", "acquire", "purchase"})
 _REMAINDER_WORDS = frozenset({"remaining", "rest", "remainder", "balance"})
 _SHARE_WORDS = frozenset({"stake", "share", "holding", "interest"}) | syntax.PERCENT_WORDS
 
@@ -1402,7 +1413,12 @@ def _sold_to(token: Token) -> bool:
 def _verb_read_as_noun(token: Token) -> bool:
     """"SiTime makes timing chips and competes with Renesas", "X controls half of the market
     for memory and competes with Y": a verb the tagger took for a plural noun joined to the
-    object of the verb before it, or of that verb's preposition, with a preposition of its own."""
+    object of the verb before it, or of that verb's preposition, with a preposition of its own;
+    or the root of a sentence, with a subject and a preposition of its own."""
+    if token.tag_ == "NNS" and token.dep_ == "ROOT" and token.lower_ != token.lemma_.lower() and not any(
+        c.dep_ in ("det", "poss", "amod", "nummod", "compound") for c in token.children
+    ):  # "Albertsons already partners with DoorDash": a sentence with a subject has a verb
+        return any(c.dep_ == "nsubj" for c in token.children) and any(c.dep_ == "prep" for c in token.children)
     joined = token.head
     for _ in range(6):  # "half [of the market [for sensors]]": up to what hangs on the verb
         if joined.head.pos_ == "VERB" or joined.dep_ not in ("pobj", "prep"):

@@ -307,7 +307,8 @@ def subjects(trigger: Token, commitments: frozenset[str] = frozenset()) -> list[
         trigger = current
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else clause_verb(trigger)
     if verb.pos_ not in ("VERB", "AUX"):
-        return []
+        # "Albertsons already partners with X", parsed as a noun at the root with a subject
+        return [c for c in verb.children if c.dep_ == "nsubj"] if verb.dep_ == "ROOT" and verb.tag_ == "NNS" else []
     active_conjunct = controlled = False
     for _ in range(4):
         if (

@@ -342,6 +342,10 @@ class TitleReader:
             if len(companies) > 1:
                 # "Stellantis is considering a second Leapmotor model, CEO X told analysts"
                 about = {key: s for key, s in companies.items() if s.root.i in told}
+                if not about and leader:
+                    # "Nebius will run Nvidia's chips, Chief Executive X said": the company that acts
+                    about = {key: s for key, s in companies.items()
+                             if s.root.dep_ == "nsubj" and s.root.head.pos_ in ("VERB", "AUX") and s.root.head.dep_ in ("ROOT", "ccomp")}
                 companies = about if len(about) == 1 else companies
             if len(companies) == 1:
                 only = next(iter(companies.values()))
