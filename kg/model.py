@@ -89,6 +89,8 @@ class Extraction:
     mentions: tuple[Mention, ...]
     relations: tuple[Relation, ...]
     aliases: tuple[AliasLink, ...] = ()
+    apart: tuple[tuple[str, str], ...] = ()  # names the text says are a unit and its parent
+
 
 
 @dataclass(frozen=True)

@@ -65,7 +65,7 @@ class Resolver:
         for link in extraction.aliases:
             names.union(link.mention.text, link.alias_of.text, link.reason)
             preferred.add(link.mention.text)
-        self._merge_by_rules(names, votes)
+        self._merge_by_rules(names, votes, {frozenset(pair) for pair in extraction.apart})
 
         label_of: dict[str, str] = {}
         type_of: dict[str, str] = {}
@@ -120,7 +120,8 @@ class Resolver:
             facts=ordered,
         )
 
-    def _merge_by_rules(self, names: NameUnion, votes: Mapping[str, Counter[str]]) -> None:
+    def _merge_by_rules(self, names: NameUnion, votes: Mapping[str, Counter[str]], apart: set[frozenset[str]]) -> None:
+        """Names the rules say are one entity, but never a unit and its parent the text named apart."""
         texts = sorted(votes)
         lower = {t.lower(): t for t in texts}
         by_entry: dict[str, str] = {}
@@ -137,14 +138,15 @@ class Resolver:
                 n for k, n in enumerate(shorter_names(self.lexicon, text))
                 if n in votes and (k == 0 or _vote(votes[n]) == _vote(votes[text]))
             ), None)  # "Hong Kong Holdings Limited" is no "Hong Kong"
-            if short and not listed_apart(entry, self.gazetteer.get(short.lower())):
+            if short and not listed_apart(entry, self.gazetteer.get(short.lower())) and frozenset((text, short)) not in apart:
                 names.union(text, short, "same name without its corporate suffix")
             stripped = _strip_kind_word(text)
             if stripped and stripped in votes:
                 names.union(stripped, text, "same name without its kind word")
 
         for head_less, full in self._head_less_names(texts, votes).items():
-            names.union(full, head_less, "same name without its kind of company")
+            if frozenset((full, head_less)) not in apart:
+                names.union(full, head_less, "same name without its kind of company")
         persons = [t for t in texts if votes[t].most_common(1)[0][0] == "Person"]
         for text in persons:
             if " " in text:

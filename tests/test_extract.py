@@ -3947,6 +3947,25 @@ READS_NOT = [
         {("Zeta Holdings", "inTalksWith", "Wayfair Logistics")},
         id="talks_to_buy_a_company_s_stake_are_with_the_seller",
     ),
+    pytest.param(
+        "Kioxia has signed a deal under which Zeta Power will supply electricity to its plants, the company confirmed.",
+        {("Kioxia", "hasAgreementWith", "Zeta Power")},
+        set(),
+        id="a_deal_under_which_another_company_acts",
+    ),
+    pytest.param(
+        "Carrefour has signed a string of contracts with logistics firms, including a $2 billion deal with Zeta Freight "
+        "and a smaller agreement with Kioxia Logistics.",
+        {("Carrefour", "hasAgreementWith", "Zeta Freight")},
+        set(),
+        id="a_deal_among_those_a_company_signed",
+    ),
+    pytest.param(
+        "Jane Roe, the chief executive of Kioxia's British arm, Kioxia Energy, said the contract showed demand.",
+        {("Jane Roe", "ceoOf", "Kioxia Energy")},
+        {("Jane Roe", "ceoOf", "Kioxia")},
+        id="the_chief_of_a_company_s_arm_the_apposition_names",
+    ),
 ]
 
 
@@ -5458,3 +5477,15 @@ def test_an_opening_parenthesis_is_no_part_of_a_name(extract):
     )
     assert not [m.text for m in result.mentions if "(" in m.text]
     assert ("Kioxia Consumer Products", "inTalksWith", "Zeta Foods") in triples(result)
+
+
+@pytest.mark.parametrize("text", [
+    "Zeta's European unit, Zeta Energy, said the contract showed demand.",
+    "Jane Roe, the chief executive of Zeta's British arm, Zeta Energy, said the contract showed demand.",
+], ids=["in_apposition", "in_apposition_hung_on_another_name"])
+def test_a_unit_named_like_its_parent_is_kept_apart_from_it(extract, text):
+    from kg.resolve import Resolver
+
+    result = extract(text)
+    assert ("Zeta Energy", "Zeta") in result.apart
+    assert {"Zeta", "Zeta Energy"} <= {e.label for e in Resolver(load_lexicon()).resolve(result).entities}

@@ -232,3 +232,10 @@ def test_a_name_without_its_suffix_joins_no_other_company_the_gazetteer_lists(tm
     mentions = [_mention("Zentrix Corp."), _mention("Zentrix Group Corp.", start=30), _mention("Zentrix", start=60)]
     entities = resolver.resolve(_extraction(mentions)).entities
     assert sorted(e.label for e in entities) == ["Zentrix Corp.", "Zentrix Group"]
+
+
+def test_a_unit_the_text_names_apart_from_its_parent_stays_apart(resolver):
+    parent, unit = _mention("Zentrix"), _mention("Zentrix Energy", start=20)
+    extraction = Extraction(Article("doc", "text", "test"), (parent, unit), (), (), apart=(("Zentrix Energy", "Zentrix"),))
+    assert {e.label for e in resolver.resolve(extraction).entities} == {"Zentrix", "Zentrix Energy"}
+    assert len(resolver.resolve(_extraction([parent, unit])).entities) == 1

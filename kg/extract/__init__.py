@@ -34,4 +34,7 @@ class Extractor:
         relations = last_word(tuple(self.reader.read(found, document=article.id, article_date=article.date)), name)
         relations = denied_reports(relations, self.reader.denials(found), name)
         mentions = tuple(found.mention(span) for span in found.spans)
-        return Extraction(article=article, mentions=mentions, relations=relations, aliases=tuple(found.aliases))
+        return Extraction(
+            article=article, mentions=mentions, relations=relations, aliases=tuple(found.aliases),
+            apart=tuple(sorted(found.apart)),
+        )

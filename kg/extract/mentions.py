@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import GazetteerEntry, Lexicon, listed_apart, short_name, shorter_names
 from kg.extract.names import NameUnion, surname
-from kg.extract.syntax import SEAT_WORDS, is_possessor
+from kg.extract.syntax import SEAT_WORDS, is_possessor, prep_objects_of
 from kg.model import AliasLink, Mention
 
 PRONOUNS_ORG = {"it", "its", "itself"}
@@ -43,6 +43,7 @@ class DocMentions:
     aliases: list[AliasLink] = field(default_factory=list)
     org_names: dict[str, Span] = field(default_factory=dict)
     clusters: dict[str, str] = field(default_factory=dict)
+    apart: set[tuple[str, str]] = field(default_factory=set)  # a unit and its parent, however alike named
     _span_types: dict[tuple[int, int], str] = field(default_factory=dict)
     _by_types: dict[tuple[str, ...], list[Span]] = field(default_factory=dict)
 
@@ -1200,6 +1201,7 @@ class MentionFinder:
                 names.union(a, b, "same company")
 
         by_label: dict[str, str] = {}
+        units = found.apart = self._units_named(found)
         for text in texts:
             entry = self.gazetteer.get(text)
             if entry is not None:
@@ -1208,7 +1210,7 @@ class MentionFinder:
                 n for k, n in enumerate(shorter_names(self.lexicon, text))
                 if n in names.parent and (k == 0 or " " in n or self._listed_company(n))
             ), None)  # "Vertiv Holdings Co." is "Vertiv"; "Hong Kong Holdings Limited" no "Hong Kong"
-            if shorter:
+            if shorter and (text, shorter) not in units:
                 join(text, shorter)
         for link in found.aliases:
             join(link.alias_of.text, link.mention.text)
@@ -1218,7 +1220,7 @@ class MentionFinder:
                 firsts[text.split()[0]].append(text)
         span_of = {s.text: s for s in reversed(found.spans)}
         for text in texts:
-            if " " not in text and len(firsts.get(text, ())) == 1:
+            if " " not in text and len(firsts.get(text, ())) == 1 and (firsts[text][0], text) not in units:
                 listed = self.gazetteer.get(text)
                 if listed is not None and listed is not self.gazetteer.get(firsts[text][0]):
                     continue  # "Naver Cloud, the cloud arm of Naver": the listed company is the parent
@@ -1236,6 +1238,23 @@ class MentionFinder:
             root = names.find(text)
             entry = self.gazetteer.get(root)
             found.clusters[text] = entry.label if entry else root
+
+    def _units_named(self, found: DocMentions) -> set[tuple[str, str]]:
+        """"EDF's British arm, EDF Energy", "Zeta Energy, a unit of Zeta": the text says the
+        two names are a unit and its parent, however alike they are."""
+        pairs = set()
+        doc = found.doc
+        for noun in doc:
+            if noun.lemma_.lower() not in self.lexicon.unit_nouns or noun.pos_ != "NOUN" or found.at(noun) is not None:
+                continue
+            units = [found.at(c) for c in noun.children if c.dep_ == "appos"]
+            if noun.dep_ == "appos":
+                units.append(found.at(noun.head))
+            if noun.i + 2 < len(doc) and doc[noun.i + 1].text == ",":
+                units.append(found.at(doc[noun.i + 2]))  # the apposition, however parsed
+            owners = [found.at(c) for c in (*(c for c in noun.children if is_possessor(c)), *prep_objects_of(noun, frozenset({"of"})))]
+            pairs.update((unit.text, owner.text) for unit in units for owner in owners if unit is not None and owner is not None)
+        return pairs
 
     def _listed_company(self, name: str) -> bool:
         entry = self.gazetteer.get(name)

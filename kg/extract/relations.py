@@ -581,6 +581,14 @@ class RelationReader:
             return [t for c in trigger.children if _relative_clause(c) for t in syntax.subjects(c)] + [
                 name for name, _ in _named_doer_clauses(trigger)
             ]
+        if role == "under-party":
+            # "signed a deal under which X will supply cells": whoever the deal binds to act
+            return [
+                t for c in trigger.children if _relative_clause(c) and any(
+                    p.dep_ == "prep" and p.lower_ in ("under", "through") and any(w.lower_ == "which" for w in p.children)
+                    for p in c.children
+                ) for t in syntax.subjects(c)
+            ]
         if role == "relcl-with":
             # "the joint venture SoftBank formed with OpenAI": with whom they made it
             clauses = [c for c in trigger.children if _relative_clause(c)] + [c for _, c in _named_doer_clauses(trigger)]

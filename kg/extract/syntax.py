@@ -261,9 +261,9 @@ def listed_names(noun: Token) -> list[Token]:
 def clause_verb(token: Token) -> Token:
     """The verb a noun trigger belongs to: "is in talks with" -> "is"."""
     current = token
-    for _ in range(6):
-        if current.pos_ in ("VERB", "AUX") or current.dep_ in SUBJECT_DEPS or current.head == current:
-            return current
+    for _ in range(8):
+        if (current.pos_ in ("VERB", "AUX") and current.dep_ != "prep") or current.dep_ in SUBJECT_DEPS or current.head == current:
+            return current  # "signed contracts with X, including a deal with Y": "including" is no clause of its own
         if current.dep_ not in CLIMB_DEPS and current.dep_ != "conj":
             return current
         current = current.head

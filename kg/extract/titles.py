@@ -98,6 +98,17 @@ class TitleReader:
             t.lower_ in self.title_vocabulary for t in doc[span.end : title.i]
         )
 
+    def _named_unit(self, noun: Token, found: DocMentions) -> Arg | None:
+        """"chief executive of EDF's British arm, EDF Energy": the unit the apposition names,
+        however the parser hangs it."""
+        doc = noun.doc
+        if noun.lemma_.lower() not in self.lexicon.unit_nouns or noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+            return None
+        unit = found.at(doc[noun.i + 2])
+        if unit is None or unit.start != noun.i + 2 or found.type_of(unit) != "Organization":
+            return None
+        return Arg(found.mention(unit), unit.root)
+
     def _next_to_title(self, child: Token, title: Token, found: DocMentions) -> bool:
         """"who became Fabrikam chief executive": a name the parser hangs on the title as a
         modifier names the employer when only title words stand between them."""
@@ -226,7 +237,7 @@ class TitleReader:
             p for c in title.conjuncts if c.i > title.i for p in syntax.prep_objects(c, _EMPLOYER_PREPS)
         ]  # "chief executive and managing director of Tata Electronics": the last title's "of" says whose
         for pobj in syntax.expand(employers):
-            arg = self.argument(pobj, found, None)
+            arg = self._named_unit(pobj, found) or self.argument(pobj, found, None)
             for _ in range(2):
                 if arg is not None:
                     break
