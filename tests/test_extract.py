@@ -3966,6 +3966,12 @@ READS_NOT = [
         {("Jane Roe", "ceoOf", "Kioxia")},
         id="the_chief_of_a_company_s_arm_the_apposition_names",
     ),
+    pytest.param(
+        "Shares of Kioxia Corp. KXIA rallied 11% Friday after the company said it had signed a deal with Zeta Power Inc.",
+        {("Kioxia Corp.", "hasAgreementWith", "Zeta Power Inc.")},
+        set(),
+        id="a_ticker_after_a_company_s_legal_name",
+    ),
 ]
 
 

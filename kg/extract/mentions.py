@@ -583,6 +583,10 @@ class MentionFinder:
             ):
                 end = k  # "partnered with Nvidia on Mistral Compute": two names, not one
                 break
+        if end - start > 2 and texts[end - 2] in self.lexicon.legal_forms and texts[end - 1].isupper() and (
+            texts[end - 1].isalpha() and 2 <= len(texts[end - 1]) <= 5
+        ):
+            end -= 1  # "Nvidia Corp. NVDA": the name, then its ticker
         if "(" in texts[start + 1 : end] and ")" not in texts[texts.index("(", start + 1) : end]:
             end = texts.index("(", start + 1)  # "Tata Consumer Products (TCPL": the name, then its acronym opening
         while end > start and (
