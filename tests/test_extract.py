@@ -3972,6 +3972,18 @@ READS_NOT = [
         set(),
         id="a_ticker_after_a_company_s_legal_name",
     ),
+    pytest.param(
+        "Nordvolt has secured new equity to fund Frostvik Campus, its planned 200MW data center campus in Narvik, Norway.",
+        {("Nordvolt", "develops", "Frostvik Campus")},
+        {("Nordvolt", "operates", "Frostvik Campus")},
+        id="a_company_s_planned_campus_is_one_it_develops",
+    ),
+    pytest.param(
+        "Nordvolt has secured new equity to expand Frostvik Campus, its 200MW data center campus in Narvik, Norway.",
+        {("Nordvolt", "operates", "Frostvik Campus")},
+        {("Nordvolt", "develops", "Frostvik Campus")},
+        id="a_company_s_campus_is_one_it_runs",
+    ),
 ]
 
 

@@ -136,6 +136,9 @@ class EntityRuleReader:
                 continue
             if owned.dep_ in ("dobj", "nsubjpass") and owned.head.lemma_.lower() in rule.not_governors:
                 continue  # "Meta is building its Hyperion campus", "sold its Lordstown plant": not run by it now
+            described = {t.lower_ for t in owned.subtree if t.i < owned.i}
+            if (rule.modifier_words is not None and not described & rule.modifier_words) or described & rule.not_modifier_words:
+                continue  # "Frontier, its planned campus": one it is building, not one it runs
             if not _kind_fits(rule, target, found, self.finder.gazetteer):
                 continue
             if rule.listed_only and target.text not in self.finder.gazetteer:

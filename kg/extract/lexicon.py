@@ -91,6 +91,8 @@ class EntityRule:
     not_kind_nouns: frozenset[str] = frozenset()
     not_role_nouns: frozenset[str] = frozenset()
     not_governors: frozenset[str] = frozenset()
+    modifier_words: frozenset[str] | None = None
+    not_modifier_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -411,6 +413,8 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
                 through_compound=bool(r.get("through_compound", True)),
                 listed_only=bool(r.get("listed_only", False)),
                 not_governors=frozenset(r.get("not_governors", ())),
+                modifier_words=frozenset(r["modifier_words"]) if "modifier_words" in r else None,
+                not_modifier_words=frozenset(r.get("not_modifier_words", ())),
             )
             for r in relations["entity_rules"]
         )
