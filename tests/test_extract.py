@@ -3984,6 +3984,32 @@ READS_NOT = [
         {("Nordvolt", "develops", "Frostvik Campus")},
         id="a_company_s_campus_is_one_it_runs",
     ),
+    pytest.param(
+        "Kioxia raised $200 million in a Series B round led by Zeta Capital. Brookfield, Founders Fund and Wayfair "
+        "Ventures also participated.",
+        {("Brookfield", "investsIn", "Kioxia"), ("Founders Fund", "investsIn", "Kioxia")},
+        set(),
+        id="taking_part_right_after_a_round_is_told",
+    ),
+    pytest.param(
+        "Kioxia makes memory chips. Brookfield also participated.",
+        set(),
+        {("Brookfield", "investsIn", "Kioxia")},
+        id="taking_part_in_nothing_told",
+    ),
+    pytest.param(
+        "Kioxia raised $200 million in a round led by Zeta Capital. Existing backers Nexus Venture Partners, Glade "
+        "Brook Capital and StepStone Group also put money into the round.",
+        {("Nexus Venture Partners", "investsIn", "Kioxia"), ("StepStone Group", "investsIn", "Kioxia")},
+        set(),
+        id="money_put_into_a_round_told_before",
+    ),
+    pytest.param(
+        "For now, Zeta Foundry makes nearly all of Kioxia's controllers, including its newest one.",
+        {("Zeta Foundry", "manufacturesFor", "Kioxia")},
+        set(),
+        id="making_all_of_a_company_s_things",
+    ),
 ]
 
 

@@ -1048,6 +1048,15 @@ class RelationReader:
             a.lower_ == "to" for a in verb.children if a.dep_ == "aux"
         )
 
+    def _round_just_told(self, trigger: Token) -> bool:
+        """"X raised $200 million in a round led by Y. Z also participated": taking part, with
+        nothing named to take part in, right after a round is told of."""
+        if trigger.lemma_.lower() != "participate" or any(c.dep_ == "prep" for c in trigger.children):
+            return False
+        sentence = sentence_of(trigger)
+        before = trigger.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+        return any(t.lemma_.lower() in self.lexicon.funding_nouns for t in trigger.doc[before.start : trigger.i])
+
     def _round_company(self, trigger: Token, found: DocMentions) -> list[Token]:
         """"X also participated in the round", "X joined as an investor", "with participation
         from X": the company whose round it is, named with the round ("a round in Y", "Y's
@@ -1061,7 +1070,7 @@ class RelationReader:
         governor = trigger.head.head if trigger.dep_ == "pcomp" and trigger.head.lower_ == "with" else trigger
         rounds = [trigger] if funding(trigger) else [
             o for v in dict.fromkeys((trigger, governor))
-            for o in (*syntax.objects(v), *syntax.prep_objects(v, {"in"}), *syntax.subjects(v)) if funding(o)
+            for o in (*syntax.objects(v), *syntax.prep_objects(v, {"in", "into"}), *syntax.subjects(v)) if funding(o)
         ]  # "X led the financing, with Y joining": Y joined the round X led; "The round drew money from Y"
         if rounds:
             named = syntax.prep_objects(rounds[0], {"in", "for"}) + [
@@ -1078,7 +1087,7 @@ class RelationReader:
         elif trigger.pos_ != "NOUN" and not any(
             o.lemma_.lower() in self.lexicon.investor_nouns
             for o in (*syntax.prep_objects(trigger, {"as"}), *syntax.subjects(trigger))
-        ):
+        ) and not self._round_just_told(trigger):
             return []  # "X joined": no round; "X joined as an investor", "Existing investors took part": one
         for earlier in reversed(found.doc[: trigger.i]):  # "a Series C round in X" said before
             if earlier.lemma_.lower() in self.lexicon.funding_nouns and earlier not in rounds:
@@ -1093,7 +1102,9 @@ class RelationReader:
                 if named:
                     return named[:1]
         topic = self.coref.topic(trigger, found)
-        return [topic.root] if topic is not None else []
+        if topic is None or topic.root in syntax.expand(syntax.subjects(trigger)):
+            return []  # "X and Y also participated": the round is not X's
+        return [topic.root]
 
     def _seat_description(self, token: Token, span: Span, found: DocMentions) -> Arg | None:
         """"The Boise, Idaho-based grocer is in talks with X", parsed with the city as the
@@ -1377,7 +1388,7 @@ def _infinitives(trigger: Token) -> list[Token]:
 _SERIES_ID = get_string_id("series")
 _RAISING_VERBS = frozenset({"raise", "close", "secure", "complete", "announce"})
 _PARTY_WORDS = frozenset({"from", "to", "with", "for"})
-_PARTS = frozenset({"part", "portion", "half", "some", "most", "bulk", "third", "quarter"})
+_PARTS = frozenset({"part", "portion", "half", "some", "most", "all", "many", "bulk", "third", "quarter"})
 _PORTION_WORDS = _PARTS | {"percent", "%", "majority", "share"}
 
 
