@@ -4010,6 +4010,19 @@ READS_NOT = [
         set(),
         id="making_all_of_a_company_s_things",
     ),
+    pytest.param(
+        "Kioxia, which signed a multi-year deal with Zeta Compute in October to deploy 6 gigawatts of Zeta GPUs, is "
+        "expected to be among the first customers.",
+        {("Zeta Compute", "suppliesTo", "Kioxia")},
+        set(),
+        id="a_deal_to_deploy_the_party_s_units",
+    ),
+    pytest.param(
+        "Kioxia signed a deal with Zeta Robotics to install Wayfair systems at its plants.",
+        {("Kioxia", "hasAgreementWith", "Zeta Robotics")},
+        {("Zeta Robotics", "suppliesTo", "Kioxia")},
+        id="a_deal_to_install_another_maker_s_units",
+    ),
 ]
 
 

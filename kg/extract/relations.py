@@ -695,6 +695,17 @@ class RelationReader:
                     thing = next(iter(syntax.prep_objects_of(thing, frozenset({"of"}))), thing)
                 makers.extend(m for m in self._unit_makers(thing, found) if m not in makers)
             return makers
+        if role == "unit-maker-party":
+            # "signed a deal with AMD to deploy 6 gigawatts of AMD GPUs": the party whose units
+            # the deal is to deploy, install or use supplies them
+            makers = set()
+            for verb in _infinitives(trigger):
+                for thing in syntax.objects(verb):
+                    if not self._product_units(thing):
+                        thing = next(iter(syntax.prep_objects_of(thing, frozenset({"of"}))), thing)
+                    makers.update(found.cluster_key(found.at(m)) for m in self._unit_makers(thing, found))
+            parties = syntax.expand(syntax.prep_objects(trigger, {"with"}))
+            return [p for p in parties if (span := found.at(p)) is not None and found.cluster_key(span) in makers]
         if role == "on-maker":
             # "spend $80 billion on data centers, much of it on Nvidia processors": who makes what
             # the money goes to
@@ -982,10 +993,16 @@ class RelationReader:
                 return Arg(Mention(chunk.text, chunk.start_char, chunk.end_char, rule.tail_fallback), token)
         return None
 
+    def _product_units(self, noun: Token) -> bool:
+        """"chips", "servers", and "GPUs", which the tagger takes for a name and leaves plural."""
+        lemma = noun.lemma_.lower()
+        units = self.lexicon.product_unit_nouns
+        return lemma in units or (noun.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in units)
+
     def _unit_makers(self, thing: Token, found: DocMentions) -> list[Token]:
         """The companies named as makers of the units a noun names: "*Nvidia* GB300 systems",
         "*Nvidia*'s chips"; none for "Nvidia" itself or "Acme's plants" (no product units)."""
-        if found.at(thing) is not None or thing.lemma_.lower() not in self.lexicon.product_unit_nouns:
+        if found.at(thing) is not None or not self._product_units(thing):
             return []
         makers: list[Token] = []
         for word in syntax.modifiers(thing):
