@@ -4023,6 +4023,13 @@ READS_NOT = [
         {("Zeta Robotics", "suppliesTo", "Kioxia")},
         id="a_deal_to_install_another_maker_s_units",
     ),
+    pytest.param(
+        "Kioxia said it will produce cells with Zeta Energy, its longtime battery partner, at the Spring Hill factory of "
+        "Nordvolt Cells LLC, the pair's joint venture.",
+        {("Kioxia", "ownsStakeIn", "Nordvolt Cells LLC"), ("Zeta Energy", "ownsStakeIn", "Nordvolt Cells LLC")},
+        {("Kioxia", "partnersWith", "Nordvolt Cells LLC")},
+        id="the_pair_s_joint_venture",
+    ),
 ]
 
 

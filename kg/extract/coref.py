@@ -564,8 +564,10 @@ class Coreference:
         """"the two companies", "both firms", "the pair": a plural company noun that means a pair."""
         if token.lower_ in ("two", "both") and token.dep_ in syntax.SUBJECT_DEPS:
             return token.lower_ == "both" or any(c.lower_ == "the" for c in token.children if c.dep_ == "det")  # "the two will"
-        if token.lower_ in ("two", "pair") and token.dep_ == "pobj" and token.head.lower_ == "between":
-            return any(c.lower_ == "the" for c in token.children if c.dep_ == "det")  # "a tie-up between the pair"
+        if token.lower_ in ("two", "pair") and (
+            (token.dep_ == "pobj" and token.head.lower_ == "between") or token.dep_ == "poss"
+        ):  # "a tie-up between the pair", "the pair's joint venture"
+            return any(c.lower_ == "the" for c in token.children if c.dep_ == "det")
         return (
             token.tag_ == "NNS" and token.lemma_.lower() in self.lexicon.organization_nominals
             and any(c.lower_ in ("the", "both", "two") for c in token.children if c.dep_ in ("det", "nummod", "predet"))

@@ -1341,6 +1341,9 @@ class RelationReader:
             # two the article is about; else two of the sentence before
             here = sentence_of(token)
             described = self._companies_before(token, here, found)
+            if token.dep_ == "poss" and token.head.dep_ == "appos":
+                # "Ultium Cells, the pair's joint venture": the pair are not the venture itself
+                described = [a for a in described if a.token not in syntax.appos_holder(token.head)]
             if len(described) < 2 and self.coref.leading_pair(token, found) is None and here.start:
                 described = self._companies_before(token, sentence_of(token.doc[here.start - 1]), found)
             if len(described) >= 2:
