@@ -4030,6 +4030,19 @@ READS_NOT = [
         {("Kioxia", "partnersWith", "Nordvolt Cells LLC")},
         id="the_pair_s_joint_venture",
     ),
+    pytest.param(
+        "A Kioxia spokesperson declined to say whether the company had held similar discussions with Zeta Foundry.",
+        set(),
+        {("Kioxia", "inTalksWith", "Zeta Foundry")},
+        id="whether_asks_and_states_nothing",
+    ),
+    pytest.param(
+        "A spokesperson declined to say whether Zeta Holdings, which agreed this year to acquire Kioxia for about "
+        "$1.7 billion, had also bid for the contract.",
+        {("Zeta Holdings", "acquires", "Kioxia")},
+        set(),
+        id="a_relative_clause_inside_whether_is_still_stated",
+    ),
 ]
 
 
@@ -5553,3 +5566,16 @@ def test_a_unit_named_like_its_parent_is_kept_apart_from_it(extract, text):
     result = extract(text)
     assert ("Zeta Energy", "Zeta") in result.apart
     assert {"Zeta", "Zeta Energy"} <= {e.label for e in Resolver(load_lexicon()).resolve(result).entities}
+
+
+@pytest.mark.parametrize("text", [
+    "Kioxia also pushed back on a report this week that it had held talks with Zeta Motors about licensing its design.",
+    "Kioxia dismissed as groundless market talk that it was negotiating with Zeta Motors to assemble servers.",
+    "Kioxia did, however, deny a separate rumor that it has been in talks with Zeta Motors about a joint venture, "
+    "calling it categorically false.",
+    "We have seen no evidence that Kioxia is negotiating with Zeta Motors to outsource the die.",
+], ids=["a_report_pushed_back_on", "market_talk_dismissed", "a_rumor_denied", "no_evidence"])
+def test_talks_a_denied_report_or_no_evidence_tells_of_are_negated(extract, text):
+    talks = [r for r in extract(text).relations if r.predicate == "inTalksWith"]
+    assert talks and all(r.qualifiers.negated for r in talks)
+    assert {(r.head.text, r.tail.text) for r in talks} == {("Kioxia", "Zeta Motors")}

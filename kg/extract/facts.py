@@ -52,6 +52,8 @@ class FactMaker:
     ) -> Relation | None:
         """``modal=False`` for relations read off names and titles ("Microsoft Azure",
         "company chairman X"): the clause around them does not hedge them."""
+        if modal and self.qualifiers.asked(trigger):
+            return None  # "declined to say whether it had held talks with X": nothing stated
         qualifiers = self.qualifiers.read(
             trigger, sent, (head.token, tail.token), article_date=date, modal=modal,
             ended_is_negated=predicate not in self.lexicon.held_when_ended,

@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 
 from spacy.tokens import Span, Token
 
+from kg.extract import syntax
 from kg.extract.lexicon import Lexicon
 from kg.model import Qualifiers
 
@@ -258,6 +259,8 @@ class QualifierReader:
     def negated(self, trigger: Token, words: set[str], cues: frozenset[str]) -> bool:
         if any(c.dep_ == "neg" for c in trigger.children) or any(w in cues for w in words if w not in ("no",)):
             return True
+        if self._in_denied_report(trigger):
+            return True
         if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
             return True  # "Alchip, in which TSMC holds no stake"
         if trigger.dep_ == "acl" and trigger.tag_ == "VB" and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.head.children):
@@ -276,6 +279,47 @@ class QualifierReader:
                 c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
             )
         return False
+
+
+    def asked(self, trigger: Token) -> bool:
+        """Whether ``trigger`` is in a clause opened by "whether" ("declined to say whether the
+        company had held discussions with X"): a question, of which nothing is stated."""
+        clause = trigger
+        for _ in range(8):
+            if clause.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" for c in clause.children):
+                return any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children)
+            if clause.dep_ == "relcl" or clause.head == clause:
+                return False  # "whether Toyota, which has a stake in Uber, pushes ...": the stake is stated
+            clause = clause.head
+        return False
+
+    def _in_denied_report(self, trigger: Token) -> bool:
+        """"Intel denied a rumor that it was in talks with TSMC", "Wistron dismissed as
+        groundless market talk that it was negotiating with AMD", "Rivian pushed back on a
+        report that it had held talks with Hyundai", "no evidence that X is negotiating with
+        Y": a "that" clause on a report its subject denies, or on evidence there is none of."""
+        clause = trigger
+        for _ in range(8):
+            if clause.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                break
+            if clause.dep_ == "relcl" and not any(c.dep_ == "mark" for c in clause.children) or clause.head == clause:
+                return False
+            clause = clause.head
+        else:
+            return False
+        if clause.dep_ in ("acl", "relcl"):
+            report = clause.head
+        elif clause.dep_ == "ccomp":  # "pushed back on a report this week that ...", the clause hung on the verb
+            report = next((p for p in syntax.prep_objects(clause.head, {"on", "as"}) if p.i < clause.i), None)
+        else:
+            return False
+        if report is None or (report.lemma_.lower() not in self.lexicon.report_nouns and report.lower_ not in ("talk", "evidence")):
+            return False
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in report.children):
+            return True  # "no evidence that ..."
+        verb = report.head.head if report.dep_ == "pobj" else report.head
+        said = {verb.lemma_.lower()} | {f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod")}
+        return bool(said & self.lexicon.denial_verbs)
 
 
 def _governing_verb(token: Token) -> Token | None:
