@@ -92,7 +92,6 @@ class Extraction:
     apart: tuple[tuple[str, str], ...] = ()  # names the text says are a unit and its parent
 
 
-
 @dataclass(frozen=True)
 class Entity:
     """A resolved entity: one canonical label, its aliases and why they were merged."""

@@ -1247,15 +1247,13 @@ class MentionFinder:
         """"EDF's British arm, EDF Energy", "Zeta Energy, a unit of Zeta": the text says the
         two names are a unit and its parent, however alike they are."""
         pairs = set()
-        doc = found.doc
-        for noun in doc:
+        for noun in found.doc:
             if noun.lemma_.lower() not in self.lexicon.unit_nouns or noun.pos_ != "NOUN" or found.at(noun) is not None:
                 continue
             units = [found.at(c) for c in noun.children if c.dep_ == "appos"]
             if noun.dep_ == "appos":
                 units.append(found.at(noun.head))
-            if noun.i + 2 < len(doc) and doc[noun.i + 1].text == ",":
-                units.append(found.at(doc[noun.i + 2]))  # the apposition, however parsed
+            units.append(unit_after(noun, found))
             owners = [found.at(c) for c in (*(c for c in noun.children if is_possessor(c)), *prep_objects_of(noun, frozenset({"of"})))]
             pairs.update((unit.text, owner.text) for unit in units for owner in owners if unit is not None and owner is not None)
         return pairs
@@ -1407,6 +1405,16 @@ def _product_line(span: Span, type_: str | None, named: list[tuple[Span, str | N
 def _strictly_inside(span: Span, other: Span) -> bool:
     """``span`` lies within ``other``, which is longer."""
     return other.start <= span.start and span.end <= other.end and len(other) > len(span)
+
+
+def unit_after(noun: Token, found: DocMentions) -> Span | None:
+    """"EDF's British arm, EDF Energy": the name right after a unit noun and its comma, the
+    unit's, however the parser hangs it."""
+    doc = noun.doc
+    if noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+        return None
+    unit = found.at(doc[noun.i + 2])
+    return unit if unit is not None and unit.start == noun.i + 2 else None
 
 
 def _inside_longer_name(span: Span, type_: str, named: list[tuple[Span, str | None, int]]) -> bool:

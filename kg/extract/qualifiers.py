@@ -280,7 +280,6 @@ class QualifierReader:
             )
         return False
 
-
     def asked(self, trigger: Token) -> bool:
         """Whether ``trigger`` is in a clause opened by "whether" ("declined to say whether the
         company had held discussions with X"): a question, of which nothing is stated."""
@@ -302,8 +301,8 @@ class QualifierReader:
         for _ in range(8):
             if clause.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
                 break
-            if clause.dep_ == "relcl" and not any(c.dep_ == "mark" for c in clause.children) or clause.head == clause:
-                return False
+            if (clause.dep_ == "relcl" and not any(c.dep_ == "mark" for c in clause.children)) or clause.head == clause:
+                return False  # a relative clause inside the report is stated, not reported
             clause = clause.head
         else:
             return False

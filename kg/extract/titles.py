@@ -18,7 +18,7 @@ from kg.extract import syntax
 from kg.extract.coref import Coreference
 from kg.extract.facts import Arg, FactMaker
 from kg.extract.lexicon import Lexicon
-from kg.extract.mentions import DocMentions, MentionFinder, sentence_of
+from kg.extract.mentions import DocMentions, MentionFinder, sentence_of, unit_after
 from kg.model import Mention, Relation
 
 _ANNOUNCING_VERBS = frozenset({"say", "announce", "confirm"})
@@ -101,11 +101,8 @@ class TitleReader:
     def _named_unit(self, noun: Token, found: DocMentions) -> Arg | None:
         """"chief executive of EDF's British arm, EDF Energy": the unit the apposition names,
         however the parser hangs it."""
-        doc = noun.doc
-        if noun.lemma_.lower() not in self.lexicon.unit_nouns or noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
-            return None
-        unit = found.at(doc[noun.i + 2])
-        if unit is None or unit.start != noun.i + 2 or found.type_of(unit) != "Organization":
+        unit = unit_after(noun, found) if noun.lemma_.lower() in self.lexicon.unit_nouns else None
+        if unit is None or found.type_of(unit) != "Organization":
             return None
         return Arg(found.mention(unit), unit.root)
 
