@@ -1859,6 +1859,27 @@ READS = [
         {("Contoso Ltd", "ownsStakeIn", "Fabrikam Inc.")},
         id="a_stake_bought_with_money_put_in_a_company_the_parser_hung_on_the_money",
     ),
+    pytest.param(
+        "Halcyon Sciences' planned $5.8 billion takeover of Tessaly Bio has drawn a second request from the "
+        "Federal Trade Commission, pushing the deal's expected close into the second half of 2026.",
+        {("Halcyon Sciences", "acquires", "Tessaly Bio")},
+        id="a_possessor_the_parser_lost_before_the_deal_s_modifiers",
+    ),
+    pytest.param(
+        "Dana Whitfield, who joined Nordvolt in 2023 after nearly two decades at Kioxia, will run the new plant.",
+        {("Dana Whitfield", "worksFor", "Nordvolt"), ("Dana Whitfield", "worksFor", "Kioxia")},
+        id="years_spent_at_a_company_are_years_worked_there",
+    ),
+    pytest.param(
+        "Tom Alder will run the chain. He previously served as chief executive of Brookfield Retail Holdings.",
+        {("Tom Alder", "ceoOf", "Brookfield Retail Holdings")},
+        id="a_title_held_by_a_pronoun_is_held_by_the_person_it_stands_for",
+    ),
+    pytest.param(
+        "Jane Roe previously served as CEO of Staples US Retail.",
+        {("Jane Roe", "ceoOf", "Staples US Retail")},
+        id="what_a_chief_executive_leads_is_a_company_whatever_the_tagger_said",
+    ),
 ]
 
 OWNERSHIP = [
@@ -4042,6 +4063,13 @@ READS_NOT = [
         {("Zeta Holdings", "acquires", "Kioxia")},
         set(),
         id="a_relative_clause_inside_whether_is_still_stated",
+    ),
+    pytest.param(
+        "The Kioxia talks are being led by Park Min-jun, head of semiconductor strategy at Nordvolt, who joined the "
+        "automaker in 2023.",
+        {("Park Min-jun", "worksFor", "Nordvolt")},
+        {("Park Min-jun", "ceoOf", "Kioxia"), ("Park Min-jun", "worksFor", "Kioxia")},
+        id="leading_talks_with_a_company_is_not_leading_the_company",
     ),
 ]
 

@@ -398,6 +398,8 @@ class RelationReader:
                 c.dep_ == "det" for c in trigger.children
             ):  # "Anthropic's primary cloud provider and training partner": the partner's too
                 owners = [c for c in trigger.head.children if syntax.is_possessor(c)]
+            if not owners and trigger.pos_ == "NOUN":
+                owners = syntax.possessor_before(trigger)
             # "Ford and SK On plan to dissolve BlueOval SK, their joint venture", "The two companies
             # said Ultium Cells, their joint venture, ...": both of them
             return [

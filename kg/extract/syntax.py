@@ -58,6 +58,18 @@ def is_possessor(token: Token) -> bool:
     return token.dep_ == "poss" or (token.dep_ == "nmod" and any(c.dep_ == "case" for c in token.children))
 
 
+_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "VBD", "CD", "$", "RB", "HYPH"})
+
+
+def possessor_before(noun: Token) -> list[Token]:
+    """"Gilead Sciences' planned $5.8 billion takeover": the owner right before the noun's
+    modifiers, read from the words where the parser lost it (it made "planned" a verb)."""
+    i = noun.i - 1
+    while i > noun.sent.start and noun.doc[i].tag_ in _MODIFIER_TAGS:
+        i -= 1
+    return [noun.doc[i - 1]] if i > noun.sent.start and i < noun.i - 1 and noun.doc[i].tag_ == "POS" else []
+
+
 def group_antecedent(pronoun: Token) -> list[Token]:
     """"Honda and Nissan said they ...": the coordinated subject a plural pronoun stands
     for; "The two companies said they ...": the plural noun."""

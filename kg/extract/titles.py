@@ -174,7 +174,7 @@ class TitleReader:
                 subjects = [subjects[0].head.head]  # "X, who became Acme's chief executive"
                 if found.at(subjects[0]) is None and subjects[0].dep_ == "appos":
                     subjects = [subjects[0].head]  # "X, a former Chrysler executive who became Slate's CEO"
-            person = found.at(subjects[0]) if subjects else None
+            person = self._holder(subjects[0], found) if subjects else None
         elif (verb := self._appointing_verb(title)) is not None:
             # "X served as president of Y", "X was named as chief executive of Y"
             # "Target named Jane Roe, its COO, as its next chief executive": the object;
@@ -185,7 +185,7 @@ class TitleReader:
             # "X, who took over as Acme CEO": the one the relative pronoun stands for
             holders = [t.head.head if t.lower_ in syntax.RELATIVE_PRONOUNS and t.head.dep_ == "relcl" else t for t in holders]
             person = next(
-                (span for t in holders if (span := found.at(t)) is not None and found.type_of(span) == "Person"), None
+                (span for t in holders if (span := self._holder(t, found)) is not None and found.type_of(span) == "Person"), None
             )
         if (person is None or found.type_of(person) != "Person") and listed_after is not None:
             person = listed_after
@@ -250,6 +250,13 @@ class TitleReader:
                 arg = next((a for p in deeper if (a := self.argument(p, found, None))), None)
             if arg is not None:
                 orgs.append(arg)
+        after = title.doc[title.right_edge.i + 1] if title.right_edge.i + 1 < len(title.doc) else None
+        if not orgs and title.dep_ == "appos" and after is not None and after.lower_ == "at" and after.dep_ == "prep" and (
+            after.head.i < title.i
+        ):  # "X, head of strategy at Acme, ...", the "at" parsed onto the verb
+            orgs.extend(
+                arg for p in after.children if p.dep_ == "pobj" and (arg := self.argument(p, found, None)) is not None
+            )
         if via_board and relation == "worksFor":
             relation = "boardMemberOf"
         if not orgs:
@@ -399,8 +406,12 @@ class TitleReader:
             ]
         people += [Arg(found.mention(span), span.root) for span in self._title_holders(title, person, found)]
         for person_arg, org in ((p, o) for o in (self.fit(o, ("Organization",)) for o in orgs) for p in people):
-            if org.mention.type == "Facility" and org.mention.text not in self.finder.gazetteer and org.token.dep_ == "pobj":
-                # "chief executive of Leapmotor International": what has a chief executive is a company
+            if org.mention.type in ("Facility", "Person") and org.mention.text not in self.finder.gazetteer and org.token.dep_ == "pobj" and (
+                org.mention.type == "Facility" or (
+                    org.token.head.lower_ == "of" and relation in ("ceoOf", "chairmanOf") and not any(c.dep_ == "det" for c in org.token.children)
+                )
+            ):
+                # "chief executive of Leapmotor International", "CEO of Staples US Retail": what has a chief executive is a company
                 m = org.mention
                 org = Arg(Mention(m.text, m.start, m.end, "Organization"), org.token, org.via_coref, org.guessed)
             if org.token.dep_ == "pobj" and not any(c.dep_ == "det" for c in org.token.children):
@@ -423,6 +434,10 @@ class TitleReader:
             if rel is not None:
                 yield rel
 
+
+    def _holder(self, token: Token, found: DocMentions) -> Span | None:
+        """The name a title's holder goes by: "he served as CEO of X" is the person "he" stands for."""
+        return found.at(token) or self.coref.person(token, found)
 
     def _appointing_verb(self, title: Token) -> Token | None:
         """The verb of "served as president", "was promoted to chief executive", and of
