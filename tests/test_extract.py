@@ -39,7 +39,11 @@ def extract():
 
 
 def triples(extraction: Extraction) -> set[tuple[str, str, str]]:
-    return {(r.head.text, r.predicate, r.tail.text) for r in extraction.relations}
+    """Each fact as (head, relation, tail); a symmetric relation reads both ways."""
+    from kg.vocab import RELATIONS
+
+    found = {(r.head.text, r.predicate, r.tail.text) for r in extraction.relations}
+    return found | {(t, p, h) for h, p, t in found if RELATIONS[p].symmetric}
 
 
 def stated(extraction: Extraction) -> set[tuple[str, str, str]]:
@@ -1879,6 +1883,28 @@ READS = [
         "Jane Roe previously served as CEO of Staples US Retail.",
         {("Jane Roe", "ceoOf", "Staples US Retail")},
         id="what_a_chief_executive_leads_is_a_company_whatever_the_tagger_said",
+    ),
+    pytest.param(
+        "Brookfield Partners took Zeta Systems private in August.",
+        {("Brookfield Partners", "acquires", "Zeta Systems")},
+        id="taking_a_company_private_the_parser_read_as_taking_private",
+    ),
+    pytest.param(
+        "Brookfield Partners agreed to take Zeta Systems private for $10 billion.",
+        {("Brookfield Partners", "acquires", "Zeta Systems")},
+        id="taking_a_company_private_with_private_parsed_onto_the_name",
+    ),
+    pytest.param(
+        "Ridgeline Capital Partners, which owns about 9% of Zeta Systems' shares, has agreed to vote in favor of the "
+        "transaction.",
+        {("Ridgeline Capital Partners", "ownsStakeIn", "Zeta Systems")},
+        id="a_percentage_of_a_company_s_shares_is_a_stake_in_it",
+    ),
+    pytest.param(
+        "Nordvolt has signed a licensing deal with Halvern Pharmaceutical for HV-204, a weekly shot. Nordvolt will pay "
+        "$120 million upfront, the companies said. Under the pact, the two will jointly develop HV-204 and split the costs.",
+        {("Nordvolt", "develops", "HV-204"), ("Halvern Pharmaceutical", "develops", "HV-204")},
+        id="the_two_named_two_sentences_back",
     ),
 ]
 
@@ -4070,6 +4096,27 @@ READS_NOT = [
         {("Park Min-jun", "worksFor", "Nordvolt")},
         {("Park Min-jun", "ceoOf", "Kioxia"), ("Park Min-jun", "worksFor", "Kioxia")},
         id="leading_talks_with_a_company_is_not_leading_the_company",
+    ),
+    pytest.param(
+        "Kioxia said it hired Jane Roe. \"Jane has built plants,\" Kioxia's chief wrote in a LinkedIn post. Nordvolt "
+        "will supply cells to the plant under a contract the two companies signed last year.",
+        {("Kioxia", "hasAgreementWith", "Nordvolt")},
+        {("Kioxia", "hasAgreementWith", "LinkedIn")},
+        id="a_name_that_only_modifies_a_noun_is_not_one_of_the_two",
+    ),
+    pytest.param(
+        "Zeta Hynix, the chip-making arm of Zeta Group, has been working with Taiwan Semiconductor Manufacturing Co. "
+        "(TSMC) to produce the base die, under a partnership the two companies announced in April.",
+        {("Zeta Hynix", "partnersWith", "Taiwan Semiconductor Manufacturing Co.")},
+        {("Zeta Group", "partnersWith", "Taiwan Semiconductor Manufacturing Co."), ("Zeta Group", "partnersWith", "TSMC")},
+        id="a_parent_named_in_an_apposition_is_not_one_of_the_two",
+    ),
+    pytest.param(
+        "Kioxia will license its CPU core to Nordvolt, along with its cache and interconnect IP. This isn't the first "
+        "time the two firms have worked together.",
+        {("Nordvolt", "partnersWith", "Kioxia")},
+        {("Kioxia", "partnersWith", "IP")},
+        id="intellectual_property_is_no_company",
     ),
 ]
 

@@ -136,6 +136,9 @@ class RelationReader:
                 for particle in token.children:
                     if particle.dep_ in ("prt", "dobj", "oprd", "acomp"):
                         rules = rules + self.by_lemma.get(f"{lemma} {particle.lower_}", [])
+                    if particle.dep_ == "dobj":  # "take Zeta Systems private", "private" parsed onto the name
+                        for after in (c for c in particle.children if c.dep_ == "amod" and c.i > particle.i):
+                            rules = rules + self.by_lemma.get(f"{lemma} {after.lower_}", [])
             for rule in rules:
                 if token.pos_ in rule.pos or (token.pos_ == "PROPN" and "NOUN" in rule.pos) or (
                     "VERB" in rule.pos and _verb_read_as_noun(token)
@@ -1340,14 +1343,27 @@ class RelationReader:
             token = antecedent[0] if antecedent else token
         if self.coref.plural_nominal(token):
             # "the two": two companies the sentence names or describes before it; else the
-            # two the article is about; else two of the sentence before
+            # two the article is about; else the last two of the sentences before
             here = sentence_of(token)
             described = self._companies_before(token, here, found)
-            if token.dep_ == "poss" and token.head.dep_ == "appos":
-                # "Ultium Cells, the pair's joint venture": the pair are not the venture itself
-                described = [a for a in described if a.token not in syntax.appos_holder(token.head)]
-            if len(described) < 2 and self.coref.leading_pair(token, found) is None and here.start:
-                described = self._companies_before(token, sentence_of(token.doc[here.start - 1]), found)
+            described_by = {a.head for a in token.ancestors if a.dep_ == "appos"}
+            # "Ultium Cells, the pair's joint venture", "X, a 50:50 joint venture of the two companies":
+            # the pair are not the venture itself
+            described = [a for a in described if a.token not in described_by]
+            if len(described) < 2 and self.coref.leading_pair(token, found) is None:
+                # "X signed a deal with Y. X will pay $120 million. Under the pact, the two will ...":
+                # back over up to three sentences, until two companies are named
+                start = here.start
+                for _ in range(3):
+                    if start == 0 or len(described) >= 2:
+                        break
+                    before = sentence_of(token.doc[start - 1])
+                    later = {found.clusters.get(a.mention.text, a.mention.text) for a in described}
+                    described = [
+                        a for a in self._companies_before(token, before, found)
+                        if found.clusters.get(a.mention.text, a.mention.text) not in later
+                    ] + described
+                    start = before.start
             if len(described) >= 2:
                 return [replace(arg, via_coref=True) for arg in described[-2:]]
             pair = self.coref.last_two_companies(token, found)
@@ -1366,10 +1382,15 @@ class RelationReader:
             span = found.at(word)
             if (span is None or span.root != word) and not self.coref.refers(word):
                 continue
+            if (word.dep_ == "compound" and word.head.pos_ == "NOUN") or any(
+                a.dep_ == "appos" and found.at(a.head) is not None for a in word.ancestors
+            ):
+                continue  # "in a LinkedIn post", "X, the chip-making arm of Y": no party, only said of one
             arg = self._arg(word, found, None)
             if arg is not None and arg.mention.type == "Organization":
-                by_name.pop(arg.mention.text, None)
-                by_name[arg.mention.text] = arg
+                key = found.clusters.get(arg.mention.text, arg.mention.text)
+                by_name.pop(key, None)
+                by_name[key] = arg
         return list(by_name.values())
 
     def _pairs(self, roles: tuple[str, ...], trigger: Token, found: DocMentions) -> list[tuple[Arg, Arg]]:

@@ -459,6 +459,10 @@ def measured(token: Token) -> Token:
         measured_thing = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if measured_thing is not None:
             return measured_thing
+    if token.pos_ == "ADJ" and token.lower_ in ("private", "public"):
+        named = [c for c in token.children if c.dep_ == "compound"]
+        if named:
+            return named[-1]  # "took Zeta Systems private", the name parsed as the adjective's modifier
     return token
 
 
