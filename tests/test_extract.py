@@ -1901,10 +1901,10 @@ READS = [
         id="a_percentage_of_a_company_s_shares_is_a_stake_in_it",
     ),
     pytest.param(
-        "Nordvolt has signed a licensing deal with Halvern Pharmaceutical for HV-204, a weekly shot. Nordvolt will pay "
-        "$120 million upfront, the companies said. Under the pact, the two will jointly develop HV-204 and split the costs.",
+        "Halvern Pharmaceutical has licensed HV-204 to a partner. Nordvolt said on Monday that the two will jointly "
+        "develop HV-204.",
         {("Nordvolt", "develops", "HV-204"), ("Halvern Pharmaceutical", "develops", "HV-204")},
-        id="the_two_named_two_sentences_back",
+        id="the_two_one_named_here_one_in_the_sentence_before",
     ),
 ]
 

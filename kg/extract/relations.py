@@ -1343,27 +1343,21 @@ class RelationReader:
             token = antecedent[0] if antecedent else token
         if self.coref.plural_nominal(token):
             # "the two": two companies the sentence names or describes before it; else the
-            # two the article is about; else the last two of the sentences before
+            # two the article is about; else the last two of it and the sentence before
             here = sentence_of(token)
             described = self._companies_before(token, here, found)
             described_by = {a.head for a in token.ancestors if a.dep_ == "appos"}
             # "Ultium Cells, the pair's joint venture", "X, a 50:50 joint venture of the two companies":
             # the pair are not the venture itself
             described = [a for a in described if a.token not in described_by]
-            if len(described) < 2 and self.coref.leading_pair(token, found) is None:
-                # "X signed a deal with Y. X will pay $120 million. Under the pact, the two will ...":
-                # back over up to three sentences, until two companies are named
-                start = here.start
-                for _ in range(3):
-                    if start == 0 or len(described) >= 2:
-                        break
-                    before = sentence_of(token.doc[start - 1])
-                    later = {found.clusters.get(a.mention.text, a.mention.text) for a in described}
-                    described = [
-                        a for a in self._companies_before(token, before, found)
-                        if found.clusters.get(a.mention.text, a.mention.text) not in later
-                    ] + described
-                    start = before.start
+            if len(described) < 2 and self.coref.leading_pair(token, found) is None and here.start:
+                # "X has licensed the drug. Y said the two will develop it": with the sentence before
+                before = sentence_of(token.doc[here.start - 1])
+                later = {found.clusters.get(a.mention.text, a.mention.text) for a in described}
+                described = [
+                    a for a in self._companies_before(token, before, found)
+                    if found.clusters.get(a.mention.text, a.mention.text) not in later
+                ] + described
             if len(described) >= 2:
                 return [replace(arg, via_coref=True) for arg in described[-2:]]
             pair = self.coref.last_two_companies(token, found)
