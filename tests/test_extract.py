@@ -1901,6 +1901,21 @@ READS = [
         {("Nordvolt", "develops", "HV-204"), ("Halvern Pharmaceutical", "develops", "HV-204")},
         id="the_two_one_named_here_one_in_the_sentence_before",
     ),
+    pytest.param(
+        "Kioxia, which already supplies most of the memory used in Nordvolt's servers, plans to raise output.",
+        {("Kioxia", "suppliesTo", "Nordvolt")},
+        id="what_is_supplied_is_used_in_the_customer_s_things",
+    ),
+    pytest.param(
+        "Brightline supplies the automation systems used in all 42 of Carrefour's distribution centers.",
+        {("Brightline", "suppliesTo", "Carrefour")},
+        id="what_is_supplied_is_used_in_a_part_of_the_customer_s_things",
+    ),
+    pytest.param(
+        "Kioxia supplies the chips used by Zeta Systems.",
+        {("Kioxia", "suppliesTo", "Zeta Systems")},
+        id="what_is_supplied_is_used_by_the_customer",
+    ),
 ]
 
 OWNERSHIP = [

@@ -962,6 +962,8 @@ class RelationReader:
                 owner = next((
                     o for p in syntax.prep_objects_of(token, frozenset({"of"})) if (o := self._named_possessor(p, found))
                 ), None)
+            if owner is None:
+                owner = self._user(token, found)
             if owner is not None:
                 return owner
         if rule.tail_anywhere:
@@ -1138,6 +1140,28 @@ class RelationReader:
                 referent = self.coref.organization(noun, found, described=True)
                 if referent is not None:
                     return Arg(found.mention(referent), noun, via_coref=True)
+        return None
+
+    def _user(self, token: Token, found: DocMentions) -> Arg | None:
+        """"supplies most of the memory used in Nvidia's processors", "the systems used by
+        Walmart": whoever uses the thing, named after "used in" or "used by"."""
+        things = [token, *syntax.prep_objects_of(token, frozenset({"of"}))] if (
+            token.pos_ == "NUM" or token.lemma_.lower() in _PORTION_WORDS
+        ) else [token]
+        for thing in things:
+            for used in (c for c in thing.children if c.dep_ == "acl" and c.lemma_.lower() == "use" and c.tag_ == "VBN"):
+                for place in [*syntax.prep_objects_of(used, frozenset({"in", "at"})), *(
+                    p for c in used.children if c.dep_ == "agent" for p in syntax.agent_objects(c)
+                )]:
+                    place = syntax.prep_objects_of(place, frozenset({"of"}))[0] if (
+                        place.pos_ == "NUM" or place.lemma_.lower() in _PORTION_WORDS
+                    ) and syntax.prep_objects_of(place, frozenset({"of"})) else place
+                    span = found.at(place)
+                    if span is not None and found.type_of(span) == "Organization":
+                        return Arg(found.mention(span), place)
+                    owner = self._named_possessor(place, found)
+                    if owner is not None:
+                        return owner
         return None
 
     def _named_possessor(self, token: Token, found: DocMentions) -> Arg | None:
