@@ -1916,6 +1916,16 @@ READS = [
         {("Kioxia", "suppliesTo", "Zeta Systems")},
         id="what_is_supplied_is_used_by_the_customer",
     ),
+    pytest.param(
+        "Fabrikam will be one of the first companies to sell Zephyr, Kioxia's rack-scale AI platform, which packs 72 GPUs.",
+        {("Kioxia", "develops", "Zephyr")},
+        id="a_company_s_platform_beside_a_name_parsed_as_a_conjunct",
+    ),
+    pytest.param(
+        "Nordvolt has signed a deal with Kioxia to supply cells for the R2, its upcoming midsize SUV.",
+        {("Nordvolt", "develops", "R2"), ("Nordvolt", "suppliesTo", "Kioxia")},
+        id="a_short_code_set_beside_a_kind_of_made_thing_names_it",
+    ),
 ]
 
 OWNERSHIP = [
@@ -5664,3 +5674,20 @@ def test_talks_a_denied_report_or_no_evidence_tells_of_are_negated(extract, text
     talks = [r for r in extract(text).relations if r.predicate == "inTalksWith"]
     assert talks and all(r.qualifiers.negated for r in talks)
     assert {(r.head.text, r.tail.text) for r in talks} == {("Kioxia", "Zeta Motors")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "type_"),
+    [
+        ("Brightline has secured financing for FRA7, its 81MW data center campus in Frankfurt.", "FRA7", "Facility"),
+        ("Nordvolt will build the R2, its upcoming midsize SUV, in Georgia.", "R2", "Product"),
+    ],
+)
+def test_a_short_code_beside_a_kind_of_thing_is_that_thing(extract, sentence, code, type_):
+    types = {m.text: m.type for m in extract(sentence).mentions}
+    assert types.get(code) == type_
+
+
+def test_a_short_code_beside_no_kind_of_thing_is_no_name(extract):
+    types = {m.text for m in extract("Fabrikam reported Q3, its best quarter, and hired M5, a consultancy.").mentions}
+    assert "Q3" not in types

@@ -717,7 +717,10 @@ class MentionFinder:
         ("Faire, a wholesale platform" may be a company)."""
         made, owned, companies = self.lexicon.made_product_nouns, self.lexicon.software_nouns, self.lexicon.company_nouns
         return any(
-            child.dep_ == "appos" and child.i > span.end and child.is_lower and (
+            (child.dep_ == "appos" or (  # "Helios, AMD's AI platform", parsed as a conjunct
+                child.dep_ == "conj" and span.doc[child.left_edge.i - 1].text == "," and child.left_edge.i - 1 == span.end
+                and any(c.dep_ == "poss" for c in child.children) and not any(c.dep_ == "cc" for c in span.root.children)
+            )) and child.i > span.end and child.is_lower and (
                 child.lemma_ in made or (child.lemma_ in owned and any(c.dep_ == "poss" for c in child.children))
             ) and not any(t.lemma_.lower() in companies for t in span.doc[span.end : child.i])
             for child in span.root.children
@@ -1010,7 +1013,24 @@ class MentionFinder:
                 out.append((doc[i : i + 1], kind, 2))
             elif kind == _SHORT and i + 1 < len(doc) and tokens[i + 1].lemma_.lower() in self.lexicon.product_unit_nouns:
                 out.append((doc[i : i + 1], "Product", 2))
+            elif kind == _SHORT and (described := self._described_code(t)) is not None:
+                out.append((doc[i : i + 1], described, 2))
         return out
+
+    def _described_code(self, code: Token) -> str | None:
+        """"the R2, its upcoming midsize SUV", "FRA7, its 81MW data center campus": a short code
+        set beside a kind of made thing or of site is that thing's name."""
+        doc = code.doc
+        if code.i + 2 >= len(doc) or doc[code.i + 1].text != ",":
+            return None
+        chunk = next((c for c in doc.noun_chunks if c.start == code.i + 2), None)
+        if chunk is None or chunk[0].dep_ not in ("poss", "det") or chunk.root.ent_type_:
+            return None
+        if chunk.root.lemma_.lower() in self.lexicon.made_product_nouns:
+            return "Product"
+        if chunk.root.lemma_.lower() in self.lexicon.facility_nominals:
+            return "Facility"
+        return None
 
     def _numbered_sites(self, doc: Doc, tokens: list[Token], orths: list[int]) -> list[tuple[Span, str | None, int]]:
         """"Plant 6", "Fab 21": a capitalized kind of site and its number name a facility,

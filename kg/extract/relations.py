@@ -774,7 +774,7 @@ class RelationReader:
             named = [
                 t for v in verbs for t in (*syntax.objects(v), *syntax.prep_objects(v, {"to", "for"}),
                                            *(c for c in v.children if c.dep_ == "dative"))
-                if found.at(t) is not None
+                if found.at(t) is not None and found.type_of(found.at(t)) != "Product"  # "cells for the R2": no recipient
             ]
             if not verbs or named:
                 return []
