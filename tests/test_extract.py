@@ -1926,6 +1926,17 @@ READS = [
         {("Nordvolt", "develops", "R2"), ("Nordvolt", "suppliesTo", "Kioxia")},
         id="a_short_code_set_beside_a_kind_of_made_thing_names_it",
     ),
+    pytest.param(
+        "Brightwater has struck a licensing deal with Chinese drugmaker Tessaly Pharmaceuticals for exclusive global "
+        "rights to TSL-9823, an oral GLP-1 receptor agonist.",
+        {("Tessaly Pharmaceuticals", "develops", "TSL-9823"), ("Brightwater", "hasExclusiveAccessTo", "TSL-9823")},
+        id="who_a_licensing_deal_is_with_grants_the_rights_to_its_drug",
+    ),
+    pytest.param(
+        "Nordvolt Bio licensed the rights to VX-880 from Zeta Therapeutics.",
+        {("Zeta Therapeutics", "develops", "VX-880")},
+        id="who_grants_rights_that_are_not_exclusive_has_the_thing_too",
+    ),
 ]
 
 OWNERSHIP = [

@@ -452,6 +452,13 @@ class RelationReader:
             if verb.lemma_.lower() in _PAYING_VERBS:
                 parties += [o for o in syntax.objects(verb) if found.at(o) is not None]
             parties += syntax.prep_objects(trigger, {"from"})
+            if trigger.dep_ == "pobj" and trigger.head.lower_ == "for":
+                # "a licensing deal with Y for rights to X", also with "for" hung on the verb
+                host = trigger.head.head
+                deals = [host] if host.lemma_.lower() in self.lexicon.deal_nouns else [
+                    o for o in syntax.objects(host) if o.lemma_.lower() in self.lexicon.deal_nouns
+                ] if host.pos_ == "VERB" else []
+                parties += [p for d in deals for p in syntax.prep_objects_of(d, frozenset({"with"}))]
             return syntax.expand([p for p in parties if found.at(p) is not None])
         if role == "earlier-owned":
             # "A and B each paid $1.6 billion for a 10% stake in Yinwang. Huawei holds the
