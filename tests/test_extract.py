@@ -1937,6 +1937,17 @@ READS = [
         {("Zeta Therapeutics", "develops", "VX-880")},
         id="who_grants_rights_that_are_not_exclusive_has_the_thing_too",
     ),
+    pytest.param(
+        "Kioxia aims to make 2nm chips by 2027. Kioxia is backed by Toyota. Kioxia said the process technology comes "
+        "from a partnership with Zeta Systems, which has trained 100 engineers.",
+        {("Kioxia", "partnersWith", "Zeta Systems")},
+        id="a_partnership_no_one_in_its_clause_holds_is_the_article_s_company_s",
+    ),
+    pytest.param(
+        "Nordvolt founder Ana Lindqvist has called the partnership with Carrefour a template.",
+        {("Nordvolt", "partnersWith", "Carrefour")},
+        id="a_partnership_a_company_s_founder_speaks_of_is_the_company_s",
+    ),
 ]
 
 OWNERSHIP = [
@@ -4148,6 +4159,13 @@ READS_NOT = [
         {("Nordvolt", "partnersWith", "Kioxia")},
         {("Kioxia", "partnersWith", "IP")},
         id="intellectual_property_is_no_company",
+    ),
+    pytest.param(
+        "Fabrikam said on Monday that Fabrikam would file next year. Fabrikam shares rose. Fabrikam will compete with "
+        "Zeptol, the therapy developed by Kioxia and commercialised in partnership with Nordvolt.",
+        {("Fabrikam", "competesWith", "Zeptol")},
+        {("Fabrikam", "partnersWith", "Nordvolt")},
+        id="something_done_in_partnership_is_not_the_article_s_company_s_partnership",
     ),
 ]
 

@@ -550,7 +550,10 @@ class RelationReader:
                 return syntax.subjects(first.head.head)
             return []
         if role == "topic":
-            # "Rival Ericsson said ...": a rival of the company the article is about
+            # "Rival Ericsson said ...": a rival of the company the article is about; but
+            # "a therapy developed by X and sold in partnership with Y" is X's
+            if trigger.dep_ == "pobj" and trigger.head.lower_ == "in":
+                return []
             topic = self.coref.topic(trigger, found, dominant=True)
             return [topic.root] if topic is not None else []
         if role == "passive-agent":
