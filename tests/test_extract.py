@@ -1948,6 +1948,12 @@ READS = [
         {("Nordvolt", "partnersWith", "Carrefour")},
         id="a_partnership_a_company_s_founder_speaks_of_is_the_company_s",
     ),
+    pytest.param(
+        "Carrefour wants shoppers to buy in chat. Carrefour said sales rose. Carrefour shares gained. Under an agreement "
+        "with Zeta Systems, shoppers will be able to buy most Carrefour items in the chatbot.",
+        {("Carrefour", "hasAgreementWith", "Zeta Systems")},
+        id="an_agreement_no_one_in_its_clause_holds_is_the_article_s_company_s",
+    ),
 ]
 
 OWNERSHIP = [
@@ -4167,6 +4173,13 @@ READS_NOT = [
         {("Fabrikam", "partnersWith", "Nordvolt")},
         id="something_done_in_partnership_is_not_the_article_s_company_s_partnership",
     ),
+    pytest.param(
+        "Kioxia is in talks with Nordvolt. Kioxia said talks continue. Kioxia shares rose. The talks follow preliminary "
+        "agreements Zeta Systems signed in October with Brightline and Halvern for the supply of memory chips.",
+        {("Zeta Systems", "hasAgreementWith", "Brightline"), ("Zeta Systems", "hasAgreementWith", "Halvern")},
+        {("Kioxia", "hasAgreementWith", "Brightline"), ("Kioxia", "hasAgreementWith", "Halvern")},
+        id="agreements_a_relative_clause_says_who_signed_are_not_the_article_s_company_s",
+    ),
 ]
 
 
@@ -5698,7 +5711,8 @@ def test_a_unit_named_like_its_parent_is_kept_apart_from_it(extract, text):
     "Kioxia did, however, deny a separate rumor that it has been in talks with Zeta Motors about a joint venture, "
     "calling it categorically false.",
     "We have seen no evidence that Kioxia is negotiating with Zeta Motors to outsource the die.",
-], ids=["a_report_pushed_back_on", "market_talk_dismissed", "a_rumor_denied", "no_evidence"])
+    "Local media reported that Kioxia was in talks with Zeta Motors, but Kioxia denied the reports.",
+], ids=["a_report_pushed_back_on", "market_talk_dismissed", "a_rumor_denied", "no_evidence", "reports_denied_after"])
 def test_talks_a_denied_report_or_no_evidence_tells_of_are_negated(extract, text):
     talks = [r for r in extract(text).relations if r.predicate == "inTalksWith"]
     assert talks and all(r.qualifiers.negated for r in talks)
@@ -5720,3 +5734,10 @@ def test_a_short_code_beside_a_kind_of_thing_is_that_thing(extract, sentence, co
 def test_a_short_code_beside_no_kind_of_thing_is_no_name(extract):
     types = {m.text for m in extract("Fabrikam reported Q3, its best quarter, and hired M5, a consultancy.").mentions}
     assert "Q3" not in types
+
+
+def test_talks_a_report_tells_of_stand_when_the_report_is_confirmed(extract):
+    talks = [r for r in extract(
+        "Local media reported that Kioxia was in talks with Zeta Motors, and Kioxia confirmed the reports."
+    ).relations if r.predicate == "inTalksWith"]
+    assert talks and not any(r.qualifiers.negated for r in talks)

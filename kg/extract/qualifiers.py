@@ -296,7 +296,8 @@ class QualifierReader:
         """"Intel denied a rumor that it was in talks with TSMC", "Wistron dismissed as
         groundless market talk that it was negotiating with AMD", "Rivian pushed back on a
         report that it had held talks with Hyundai", "no evidence that X is negotiating with
-        Y": a "that" clause on a report its subject denies, or on evidence there is none of."""
+        Y": a "that" clause on a report its subject denies, or on evidence there is none of;
+        "Media reported that ..., but X denied the reports": a report denied right after."""
         clause = trigger
         for _ in range(8):
             if clause.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
@@ -310,6 +311,12 @@ class QualifierReader:
             report = clause.head
         elif clause.dep_ == "ccomp":  # "pushed back on a report this week that ...", the clause hung on the verb
             report = next((p for p in syntax.prep_objects(clause.head, {"on", "as"}) if p.i < clause.i), None)
+            if report is None and any(
+                c.dep_ == "conj" and c.lemma_.lower() in self.lexicon.denial_verbs
+                and any(o.lemma_.lower() in self.lexicon.report_nouns for o in syntax.objects(c))
+                for c in clause.head.children
+            ):
+                return True  # "Local media reported that ..., but Samsung denied the reports"
         else:
             return False
         if report is None or (report.lemma_.lower() not in self.lexicon.report_nouns and report.lower_ not in ("talk", "evidence")):
