@@ -112,10 +112,9 @@ class EntityRuleReader:
             span = found.at(token)  # None for "its": nothing to tell apart from the target
             owned = token.head
             target = found.at(owned)
-            if target is None and found.at(owned.head) is not None and (owned.dep_ == "appos" or (
-                owned.dep_ == "conj" and owned.left_edge.i > 0 and owned.doc[owned.left_edge.i - 1].text == ","
-                and found.at(owned.head).end == owned.left_edge.i - 1 and not any(c.dep_ == "cc" for c in owned.head.children)
-            )):
+            if target is None and (holder := found.at(owned.head)) is not None and (
+                owned.dep_ == "appos" or syntax.comma_conjunct(owned, holder.end)
+            ):
                 target = found.at(owned.head)  # "NovoCare, Novo's platform", also parsed as a conjunct
             if target is None and owned.dep_ == "pobj" and owned.head.lower_ == "as":
                 # "marking Foxconn as Taiwan's first Nvidia cloud partner"

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import GazetteerEntry, Lexicon, listed_apart, short_name, shorter_names
 from kg.extract.names import NameUnion, surname
-from kg.extract.syntax import SEAT_WORDS, is_possessor, prep_objects_of
+from kg.extract.syntax import SEAT_WORDS, comma_conjunct, is_possessor, prep_objects_of
 from kg.model import AliasLink, Mention
 
 PRONOUNS_ORG = {"it", "its", "itself"}
@@ -60,7 +60,10 @@ class DocMentions:
 
     def cluster_key(self, span: Span) -> str:
         """One name for every name this document gives one organization."""
-        return self.clusters.get(span.text, span.text)
+        return self.key_of(span.text)
+
+    def key_of(self, name: str) -> str:
+        return self.clusters.get(name, name)
 
     def type_of(self, span: Span) -> str:
         key = (span.start, span.end)
@@ -718,8 +721,7 @@ class MentionFinder:
         made, owned, companies = self.lexicon.made_product_nouns, self.lexicon.software_nouns, self.lexicon.company_nouns
         return any(
             (child.dep_ == "appos" or (  # "Helios, AMD's AI platform", parsed as a conjunct
-                child.dep_ == "conj" and span.doc[child.left_edge.i - 1].text == "," and child.left_edge.i - 1 == span.end
-                and any(c.dep_ == "poss" for c in child.children) and not any(c.dep_ == "cc" for c in span.root.children)
+                comma_conjunct(child, span.end) and any(c.dep_ == "poss" for c in child.children)
             )) and child.i > span.end and child.is_lower and (
                 child.lemma_ in made or (child.lemma_ in owned and any(c.dep_ == "poss" for c in child.children))
             ) and not any(t.lemma_.lower() in companies for t in span.doc[span.end : child.i])

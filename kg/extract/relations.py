@@ -967,11 +967,9 @@ class RelationReader:
             return None
         if rule.tail_via_possessor:
             owner = self._named_possessor(token, found)
-            if owner is None and (token.pos_ == "NUM" or token.lemma_.lower() in _PORTION_WORDS):
+            if owner is None:
                 # "supplies roughly 60 percent of Foot Locker's inventory": whose the whole is
-                owner = next((
-                    o for p in syntax.prep_objects_of(token, frozenset({"of"})) if (o := self._named_possessor(p, found))
-                ), None)
+                owner = next((o for p in _wholes(token) if (o := self._named_possessor(p, found))), None)
             if owner is None:
                 owner = self._user(token, found)
             if owner is not None:
@@ -1155,17 +1153,12 @@ class RelationReader:
     def _user(self, token: Token, found: DocMentions) -> Arg | None:
         """"supplies most of the memory used in Nvidia's processors", "the systems used by
         Walmart": whoever uses the thing, named after "used in" or "used by"."""
-        things = [token, *syntax.prep_objects_of(token, frozenset({"of"}))] if (
-            token.pos_ == "NUM" or token.lemma_.lower() in _PORTION_WORDS
-        ) else [token]
-        for thing in things:
+        for thing in (token, *_wholes(token)):
             for used in (c for c in thing.children if c.dep_ == "acl" and c.lemma_.lower() == "use" and c.tag_ == "VBN"):
                 for place in [*syntax.prep_objects_of(used, frozenset({"in", "at"})), *(
                     p for c in used.children if c.dep_ == "agent" for p in syntax.agent_objects(c)
                 )]:
-                    place = syntax.prep_objects_of(place, frozenset({"of"}))[0] if (
-                        place.pos_ == "NUM" or place.lemma_.lower() in _PORTION_WORDS
-                    ) and syntax.prep_objects_of(place, frozenset({"of"})) else place
+                    place = next(iter(_wholes(place)), place)  # "used in all 42 of Walmart's centers"
                     span = found.at(place)
                     if span is not None and found.type_of(span) == "Organization":
                         return Arg(found.mention(span), place)
@@ -1387,10 +1380,9 @@ class RelationReader:
             if len(described) < 2 and self.coref.leading_pair(token, found) is None and here.start:
                 # "X has licensed the drug. Y said the two will develop it": with the sentence before
                 before = sentence_of(token.doc[here.start - 1])
-                later = {found.clusters.get(a.mention.text, a.mention.text) for a in described}
+                later = {found.key_of(a.mention.text) for a in described}
                 described = [
-                    a for a in self._companies_before(token, before, found)
-                    if found.clusters.get(a.mention.text, a.mention.text) not in later
+                    a for a in self._companies_before(token, before, found) if found.key_of(a.mention.text) not in later
                 ] + described
             if len(described) >= 2:
                 return [replace(arg, via_coref=True) for arg in described[-2:]]
@@ -1416,7 +1408,7 @@ class RelationReader:
                 continue  # "in a LinkedIn post", "X, the chip-making arm of Y": no party, only said of one
             arg = self._arg(word, found, None)
             if arg is not None and arg.mention.type == "Organization":
-                key = found.clusters.get(arg.mention.text, arg.mention.text)
+                key = found.key_of(arg.mention.text)
                 by_name.pop(key, None)
                 by_name[key] = arg
         return list(by_name.values())
@@ -1461,6 +1453,14 @@ _RAISING_VERBS = frozenset({"raise", "close", "secure", "complete", "announce"})
 _PARTY_WORDS = frozenset({"from", "to", "with", "for"})
 _PARTS = frozenset({"part", "portion", "half", "some", "most", "all", "many", "bulk", "third", "quarter"})
 _PORTION_WORDS = _PARTS | {"percent", "%", "majority", "share"}
+
+
+def _wholes(token: Token) -> list[Token]:
+    """"60 percent of X's inventory", "all 42 of X's centers": what a portion is of; none
+    for a word that is no portion."""
+    if token.pos_ != "NUM" and token.lemma_.lower() not in _PORTION_WORDS:
+        return []
+    return syntax.prep_objects_of(token, frozenset({"of"}))
 
 
 def _appos_children(trigger: Token, found: DocMentions) -> list[Token]:

@@ -70,6 +70,16 @@ def possessor_before(noun: Token) -> list[Token]:
     return [noun.doc[i - 1]] if i > noun.sent.start and i < noun.i - 1 and noun.doc[i].tag_ == "POS" else []
 
 
+def comma_conjunct(noun: Token, name_end: int) -> bool:
+    """"Helios, AMD's AI platform", parsed as two conjuncts: a noun set off by a comma right
+    after the name (ending at ``name_end``) it is a conjunct of, with no "and" between them,
+    is an apposition."""
+    return (
+        noun.dep_ == "conj" and noun.left_edge.i - 1 == name_end and noun.doc[name_end].text == ","
+        and not any(c.dep_ == "cc" for c in noun.head.children)
+    )
+
+
 def group_antecedent(pronoun: Token) -> list[Token]:
     """"Honda and Nissan said they ...": the coordinated subject a plural pronoun stands
     for; "The two companies said they ...": the plural noun."""

@@ -434,7 +434,6 @@ class TitleReader:
             if rel is not None:
                 yield rel
 
-
     def _holder(self, token: Token, found: DocMentions) -> Span | None:
         """The name a title's holder goes by: "he served as CEO of X" is the person "he" stands for."""
         return found.at(token) or self.coref.person(token, found)
