@@ -402,7 +402,7 @@ class RelationReader:
             ):  # "Anthropic's primary cloud provider and training partner": the partner's too
                 owners = [c for c in trigger.head.children if syntax.is_possessor(c)]
             if not owners and trigger.pos_ == "NOUN":
-                owners = syntax.possessor_before(trigger)
+                owners = syntax.possessor_before(trigger, sentence_of(trigger).start)
             # "Ford and SK On plan to dissolve BlueOval SK, their joint venture", "The two companies
             # said Ultium Cells, their joint venture, ...": both of them
             return [

@@ -61,13 +61,14 @@ def is_possessor(token: Token) -> bool:
 _MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "VBD", "CD", "$", "RB", "HYPH"})
 
 
-def possessor_before(noun: Token) -> list[Token]:
+def possessor_before(noun: Token, start: int) -> list[Token]:
     """"Gilead Sciences' planned $5.8 billion takeover": the owner right before the noun's
-    modifiers, read from the words where the parser lost it (it made "planned" a verb)."""
+    modifiers, read from the words where the parser lost it (it made "planned" a verb);
+    ``start`` is where the noun's sentence starts."""
     i = noun.i - 1
-    while i > noun.sent.start and noun.doc[i].tag_ in _MODIFIER_TAGS:
+    while i > start and noun.doc[i].tag_ in _MODIFIER_TAGS:
         i -= 1
-    return [noun.doc[i - 1]] if i > noun.sent.start and i < noun.i - 1 and noun.doc[i].tag_ == "POS" else []
+    return [noun.doc[i - 1]] if i > start and i < noun.i - 1 and noun.doc[i].tag_ == "POS" else []
 
 
 def comma_conjunct(noun: Token, name_end: int) -> bool:
