@@ -2227,6 +2227,32 @@ READS_NOT = [
         id="a_deal_to_supply_to_x_however_to_is_hung",
     ),
     pytest.param(
+        "Nordvolt has signed a five-year agreement worth about $3 billion to supply Tessaly Motors with battery cells.",
+        {("Nordvolt", "suppliesTo", "Tessaly Motors")},
+        set(),
+        id="an_agreement_worth_an_amount_to_supply_someone",
+    ),
+    pytest.param(
+        "Tessaly Energy, the Kioxia-Nordvolt joint venture, builds battery plants in Ohio.",
+        {("Kioxia", "ownsStakeIn", "Tessaly Energy"), ("Nordvolt", "ownsStakeIn", "Tessaly Energy"),
+         ("Kioxia", "partnersWith", "Nordvolt")},
+        set(),
+        id="a_venture_named_by_its_two_owners_joined_by_a_hyphen",
+    ),
+    pytest.param(
+        "Tessaly Energy, a US-China joint venture, builds battery plants in Ohio.",
+        set(),
+        {("US", "ownsStakeIn", "Tessaly Energy"), ("China", "ownsStakeIn", "Tessaly Energy")},
+        id="a_venture_named_by_two_countries_has_no_owners_there",
+    ),
+    pytest.param(
+        "Halcyon, a joint venture among Brookfield, Kioxia and Nordvolt, aims to build ten plants.",
+        {("Brookfield", "ownsStakeIn", "Halcyon"), ("Kioxia", "ownsStakeIn", "Halcyon"),
+         ("Nordvolt", "ownsStakeIn", "Halcyon"), ("Kioxia", "partnersWith", "Nordvolt")},
+        set(),
+        id="a_venture_among_three_companies",
+    ),
+    pytest.param(
         "Contoso Corp. agreed to buy a 20% stake in Fabrikam Inc. on Monday. Contoso said it would pay cash, and Fabrikam "
         "shares rose as Fabrikam investors cheered. Contoso will also fund Fabrikam research. The seller, Northwind "
         "Capital, keeps 9%, ahead of Litware Partners. The two groups have also agreed to co-develop skin treatments.",

@@ -97,6 +97,31 @@ class RelationReader:
         }
         return deniers, reporting
 
+    def _hyphen_pair(self, trigger: Token, found: DocMentions) -> list[Arg]:
+        """"the Stellantis-Samsung SDI joint venture": the two companies joined before the
+        noun, also when the whole phrase was read as the venture's name."""
+        doc, first = trigger.doc, trigger.left_edge.i
+        for dash in doc[first + 1 : trigger.i - 1]:
+            if dash.text not in _JOINING_DASHES or dash.whitespace_ or doc[dash.i - 1].whitespace_:
+                continue
+            start, end = dash.i, dash.i + 1
+            while start > first and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            while end < trigger.i and doc[end].pos_ == "PROPN":
+                end += 1
+            sides = (doc[start : dash.i], doc[dash.i + 1 : end])
+            if any(not side or side.root.ent_type_ in _PLACE_LABELS or self._known_place(side) for side in sides):
+                return []  # "a US-China venture": places, not owners
+            args = []
+            for side in sides:
+                span = found.at(side.root)
+                if span is None or span.start < side.start or span.end > side.end:
+                    args.append(Arg(Mention(side.text, side.start_char, side.end_char, "Organization"), side.root))
+                else:
+                    args.append(Arg(found.mention(span), side.root))
+            return args
+        return []
+
     def _contract_manufacturers(self, found: DocMentions) -> set[str]:
         """Names of the companies this document or the gazetteer says make what others design:
         "Samsung Foundry", "the foundry TSMC", "Wistron, a contract manufacturer"."""
@@ -349,6 +374,8 @@ class RelationReader:
                             Arg(found.mention(span), c) for c in arg.token.conjuncts
                             if (span := found.at(c)) is not None and found.type_of(span) == arg.mention.type
                         )
+            if role == "hyphen-pair":
+                args = self._hyphen_pair(trigger, found)
             if role == "self":
                 span = found.at(trigger) or _left_name(trigger, found)
                 if span is not None:
@@ -1415,6 +1442,11 @@ class RelationReader:
 
     def _pairs(self, roles: tuple[str, ...], trigger: Token, found: DocMentions) -> list[tuple[Arg, Arg]]:
         for role in roles:
+            if role == "hyphen-pair":
+                named = self._hyphen_pair(trigger, found)
+                if len(named) == 2:
+                    return [(named[0], named[1])]
+                continue
             tokens = self._role_tokens(role, trigger, found)
             if len(tokens) < 2 and role.startswith("prep:"):
                 # "Agreement, dated as of May 1, between X and Y": the phrase hangs on "dated"
@@ -1430,6 +1462,8 @@ class RelationReader:
         return []
 
 
+_JOINING_DASHES = frozenset({"-", "\u2013"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 _PAYING_VERBS = frozenset({"pay", "hand"})
 _BUYING_VERBS = frozenset({"buy", "acquire", "purchase"})
 _REMAINDER_WORDS = frozenset({"remaining", "rest", "remainder", "balance"})

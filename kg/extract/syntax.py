@@ -390,6 +390,8 @@ def subjects(trigger: Token, commitments: frozenset[str] = frozenset()) -> list[
                 continue
         noun = verb.head
         infinitive = verb.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if infinitive and noun.ent_type_ == "MONEY" and noun.head.lower_ == "worth" and noun.head.dep_ == "amod":
+            noun = noun.head.head  # "an agreement worth $3 billion to supply X", the verb hung on the amount
         if (infinitive or verb.dep_ == "amod") and not passive and noun.lemma_.lower() in commitments:
             # "a deal to supply X", "a deal worth $2 billion to supply X"
             owners = [c for c in noun.children if is_possessor(c)]
