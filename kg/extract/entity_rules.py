@@ -272,6 +272,8 @@ class EntityRuleReader:
                     continue
                 if noun.lemma_.lower() in rule.not_role_nouns:
                     continue
+                if found.type_of(span) == "Person" and syntax.ended_role(noun, self.lexicon.ended_role_words):
+                    continue  # "X, a former executive at Y": no longer Y's
                 candidates = [
                     c for c in syntax.modifiers(noun) if c.dep_ == "compound" or syntax.is_possessor(c)
                 ] if rule.through_compound else []  # "its own AI-RAN product, AITRAS": no maker named

@@ -173,6 +173,7 @@ class Lexicon:
     negation_cues: frozenset[str]
     ending_cues: frozenset[str]
     held_when_ended: frozenset[str]
+    ended_role_words: frozenset[str]
     denial_verbs: frozenset[str]
     report_nouns: frozenset[str]
     talks_nouns: frozenset[str]
@@ -515,6 +516,7 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
             negation_cues=frozenset(qualifiers["negation_cues"]),
             ending_cues=frozenset(qualifiers["ending_cues"]),
             held_when_ended=frozenset(qualifiers["held_when_ended"]),
+            ended_role_words=frozenset(w.lower() for w in qualifiers.get("ended_role_words", ())),
             denial_verbs=frozenset(qualifiers.get("denial_verbs", ())),
             report_nouns=frozenset(qualifiers.get("report_nouns", ())),
             talks_nouns=frozenset(qualifiers.get("talks_nouns", ())),

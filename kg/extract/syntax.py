@@ -594,3 +594,20 @@ def quoted(token: Token) -> bool:
         if t.text in ("“", "”", '"'):
             opened = t.text == "“" or (t.text == '"' and not opened)
     return opened
+
+
+def ended_role(noun: Token, words: frozenset[str], holder: Span | None = None) -> bool:
+    """Whether a title or role noun is said of the past: "former CEO X", "the former head of
+    Y", "a onetime Nike executive", also when the parser hung "former" on the holder's name
+    or on the noun a compound title modifies."""
+    near = [c for n in (noun, *noun.conjuncts) for c in n.children]
+    head = noun
+    while head.dep_ == "compound" and head.head != head:
+        head = head.head
+        near += [c for c in head.children if c.i < noun.i]
+    if holder is not None:
+        near += [c for c in holder.root.children if c.i < holder.start]
+    return any(c.dep_ in _ROLE_MODIFIER_DEPS and c.lower_ in words for c in near)
+
+
+_ROLE_MODIFIER_DEPS = frozenset({"amod", "advmod", "compound", "nmod"})

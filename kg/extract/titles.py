@@ -428,6 +428,8 @@ class TitleReader:
                 org = Arg(Mention(m.text, m.start, m.end, "Organization"), org.token, org.via_coref, org.guessed)
             if org.mention.type != "Organization" or org.mention.text == person_arg.mention.text:
                 continue
+            if syntax.ended_role(conjoined, self.lexicon.ended_role_words, person):
+                continue  # "former CEO X": a role X no longer holds
             rel = self.facts.make(
                 relation, person_arg, org, conjoined, sent, "title-" + relation, confidence, document, date, modal=False
             )
