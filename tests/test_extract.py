@@ -514,6 +514,11 @@ def test_extract_general_director_is_a_job_not_a_board_seat(extract):
     assert {r.predicate for r in result.relations if r.tail.text == "Kestrel Television"} == {"worksFor"}
 
 
+def test_extract_where_a_site_is_and_what_it_is_near_are_places(extract):
+    result = extract("The factory in Figueruelas, near Zaragoza, is being built by a joint venture.")
+    assert {m.text: m.type for m in result.mentions} == {"Figueruelas": "Place", "Zaragoza": "Place"}
+
+
 def test_extract_ranks_are_not_part_of_a_persons_name(extract):
     result = extract("Police Major Pramot Pansakun, the commander of the Border Patrol Police, spoke.")
     assert "Pramot Pansakun" in {m.text for m in result.mentions if m.type == "Person"}
@@ -4382,6 +4387,16 @@ def test_a_sold_stake_is_no_longer_held(extract):
 ])
 def test_undone_deals_are_negated(extract, sentence, predicate):
     assert only(extract(sentence), predicate).qualifiers.negated
+
+
+@pytest.mark.parametrize(("sentence", "predicate"), [
+    ("Kioxia said on Thursday it will dissolve its battery joint venture with Nordvolt.", "partnersWith"),
+    ("Kioxia will open a data center in Vellora. Asked about media reports that Kioxia was in talks with Nordvolt about "
+     "hosting its models there, a company spokesperson denied that any such discussion had taken place.", "inTalksWith"),
+])
+def test_dissolved_and_denied_relations_are_negated_however_read(extract, sentence, predicate):
+    read = [r for r in extract(sentence).relations if r.predicate == predicate]
+    assert read and all(r.qualifiers.negated for r in read)
 
 
 def test_a_product_standing_for_its_owner_is_not_its_own_unit(extract):

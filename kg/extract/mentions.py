@@ -252,7 +252,7 @@ class MentionFinder:
             elif self._product_described(span):
                 votes[span.text]["Product"] += 3
             if _city_before_region_based(span) or _before_based(span) or self._city_before_region_site(span) or (
-                self._city_in_region(span)
+                self._city_in_region(span) or self._where_a_site_is(span)
             ):
                 votes[span.text]["Place"] += 3
         chosen = [c for c in chosen if not funding_series(c[0])]
@@ -681,6 +681,15 @@ class MentionFinder:
             return False
         after = end + 3 if doc[end + 2].text[:1].isupper() else end + 2  # "Livingston, New Jersey plant"
         return after < len(doc) and doc[after].is_lower and doc[after].lemma_.lower() in self.lexicon.facility_nominals
+
+    def _where_a_site_is(self, span: Span) -> bool:
+        """"The factory in Figueruelas, near Zaragoza, ...": where a site is, and what it is
+        near, is a place (not "near Tesla's plant", a company's site)."""
+        doc = span.doc
+        if span.start < 2 or (span.end < len(doc) and doc[span.end].text in _POSSESSIVE):
+            return False
+        before = doc[span.start - 1].lower_
+        return before == "near" or (before == "in" and doc[span.start - 2].lemma_.lower() in self.lexicon.facility_nominals)
 
     def _city_in_region(self, span: Span) -> bool:
         """"a plant in Devens, Massachusetts": a name after "in" and before ", Region" is a city."""

@@ -324,7 +324,10 @@ class QualifierReader:
         if any(c.dep_ == "det" and c.lower_ == "no" for c in report.children):
             return True  # "no evidence that ..."
         verb = report.head.head if report.dep_ == "pobj" else report.head
-        said = {verb.lemma_.lower()} | {f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod")}
+        verbs = [verb, verb.head] if verb.dep_ == "advcl" else [verb]  # "Asked about reports that ..., X denied"
+        said = {v.lemma_.lower() for v in verbs} | {
+            f"{v.lemma_.lower()} {c.lower_}" for v in verbs for c in v.children if c.dep_ in ("prt", "advmod")
+        }
         return bool(said & self.lexicon.denial_verbs)
 
 
