@@ -2282,6 +2282,24 @@ READS_NOT = [
         id="a_former_chairman_before_the_name",
     ),
     pytest.param(
+        "Halcyon, which counts Nordvolt as a $1.5bn minority investor, is building a campus in Ohio.",
+        {("Nordvolt", "ownsStakeIn", "Halcyon")},
+        {("Halcyon", "investsIn", "Nordvolt"), ("Halcyon", "ownsStakeIn", "Nordvolt")},
+        id="a_company_counts_another_as_its_minority_investor",
+    ),
+    pytest.param(
+        "Kioxia counts Nordvolt as an investor.",
+        {("Nordvolt", "investsIn", "Kioxia")},
+        {("Nordvolt", "ownsStakeIn", "Kioxia")},
+        id="a_company_counts_another_as_its_investor",
+    ),
+    pytest.param(
+        "Kioxia joined Halcyon as an investor in 2024.",
+        set(),
+        {("Halcyon", "investsIn", "Kioxia")},
+        id="who_joins_as_an_investor_is_not_invested_in",
+    ),
+    pytest.param(
         "Contoso Corp. agreed to buy a 20% stake in Fabrikam Inc. on Monday. Contoso said it would pay cash, and Fabrikam "
         "shares rose as Fabrikam investors cheered. Contoso will also fund Fabrikam research. The seller, Northwind "
         "Capital, keeps 9%, ahead of Litware Partners. The two groups have also agreed to co-develop skin treatments.",
