@@ -2300,6 +2300,42 @@ READS_NOT = [
         id="who_joins_as_an_investor_is_not_invested_in",
     ),
     pytest.param(
+        "Kioxia took Halcyon private alongside Nordvolt in an $11 billion transaction in 2022.",
+        {("Kioxia", "acquires", "Halcyon"), ("Nordvolt", "acquires", "Halcyon")},
+        set(),
+        id="who_acts_alongside_the_subject_does_it_too",
+    ),
+    pytest.param(
+        "Kioxia has signed a 20-year power purchase agreement with Nordvolt Energy for the output of its wind farm.",
+        {("Nordvolt Energy", "suppliesTo", "Kioxia")},
+        {("Kioxia", "suppliesTo", "Nordvolt Energy")},
+        id="a_power_purchase_agreement_buys_from_the_other_side",
+    ),
+    pytest.param(
+        "Kioxia signed a PPA with Nordvolt for wind power.",
+        {("Nordvolt", "suppliesTo", "Kioxia")},
+        set(),
+        id="a_ppa_buys_from_the_other_side",
+    ),
+    pytest.param(
+        "Kioxia is working alongside Nordvolt on the drug.",
+        {("Kioxia", "partnersWith", "Nordvolt")},
+        set(),
+        id="working_alongside_a_company",
+    ),
+    pytest.param(
+        "Its first application will be in the Zeta 5, a hatchback that Kioxia plans to introduce in 2027.",
+        {("Kioxia", "launches", "Zeta 5")},
+        set(),
+        id="what_a_relative_clause_plans_to_introduce_is_its_antecedent",
+    ),
+    pytest.param(
+        "Jon Hale will remain on the board of Kioxia as a director.",
+        {("Jon Hale", "boardMemberOf", "Kioxia")},
+        set(),
+        id="who_remains_on_a_board_sits_on_it",
+    ),
+    pytest.param(
         "Contoso Corp. agreed to buy a 20% stake in Fabrikam Inc. on Monday. Contoso said it would pay cash, and Fabrikam "
         "shares rose as Fabrikam investors cheered. Contoso will also fund Fabrikam research. The seller, Northwind "
         "Capital, keeps 9%, ahead of Litware Partners. The two groups have also agreed to co-develop skin treatments.",

@@ -904,6 +904,8 @@ class RelationReader:
         if token.lower_ == "whose":
             while clause.dep_ != "relcl" and clause.head != clause and clause.pos_ != "VERB":
                 clause = clause.head  # "Novo, whose chief executive X took over": the relative clause
+        while clause.dep_ == "xcomp" and token.lower_ in syntax.RELATIVE_PRONOUNS:
+            clause = clause.head  # "a hatchback that X plans to introduce"
         if depth < 2 and token.lower_ in syntax.RELATIVE_PRONOUNS and clause.dep_ == "relcl":
             antecedent = self._arg(clause.head, found, None, depth=depth + 1)
             if antecedent is not None and antecedent.mention.type == "Place" and (
@@ -1673,6 +1675,8 @@ def _relative_antecedent(token: Token) -> Token:
     """What a relative pronoun stands for ("Nvidia's chips, which Oracle buys": the chips); any
     other token itself."""
     clause = token.head
+    while clause.dep_ == "xcomp" and token.lower_ in syntax.RELATIVE_PRONOUNS:
+        clause = clause.head  # "a hatchback that Kioxia plans to introduce"
     if token.lower_ in syntax.RELATIVE_PRONOUNS and clause.dep_ == "relcl":
         return clause.head
     return token

@@ -361,9 +361,10 @@ def subjects(trigger: Token, commitments: frozenset[str] = frozenset()) -> list[
         ]
         if subjects and not passive:
             return subjects + [
-                p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
-                and any(a.lower_ == "together" for a in c.children) for p in c.children if p.dep_ == "pobj"
-            ] + [  # "X started the company together with Y": Y did too; "X took part, as did Y": so did Y
+                p for c in verb.children if c.dep_ == "prep" and (
+                    c.lower_ == "alongside" or (c.lower_ == "with" and any(a.lower_ == "together" for a in c.children))
+                ) for p in c.children if p.dep_ == "pobj"
+            ] + [  # "X started the company together with Y", "X took Y private alongside Z": Y did too; "X took part, as did Y": so did Y
                 p for c in verb.children if c.dep_ == "advcl" and c.lemma_ == "do"
                 and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children) for p in c.children if p.dep_ == "nsubj"
             ]
