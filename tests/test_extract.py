@@ -2336,6 +2336,12 @@ READS_NOT = [
         id="who_remains_on_a_board_sits_on_it",
     ),
     pytest.param(
+        "Kioxia, led by founder and Chief Executive Officer Mara Voss, is preparing to start deliveries.",
+        {("Mara Voss", "founderOf", "Kioxia"), ("Mara Voss", "ceoOf", "Kioxia")},
+        set(),
+        id="led_by_its_founder_and_a_title_of_several_words",
+    ),
+    pytest.param(
         "Contoso Corp. agreed to buy a 20% stake in Fabrikam Inc. on Monday. Contoso said it would pay cash, and Fabrikam "
         "shares rose as Fabrikam investors cheered. Contoso will also fund Fabrikam research. The seller, Northwind "
         "Capital, keeps 9%, ahead of Litware Partners. The two groups have also agreed to co-develop skin treatments.",
