@@ -2342,6 +2342,18 @@ READS_NOT = [
         id="led_by_its_founder_and_a_title_of_several_words",
     ),
     pytest.param(
+        "The Vellora facility, which Kioxia bought from Nordvolt for $1.2 billion in 2024, is one of the largest plants.",
+        set(),
+        {("Nordvolt", "suppliesTo", "Kioxia")},
+        id="who_sells_a_plant_a_relative_clause_names_is_no_supplier",
+    ),
+    pytest.param(
+        "Kioxia uses memory chips, which it buys from Nordvolt.",
+        {("Nordvolt", "suppliesTo", "Kioxia")},
+        set(),
+        id="who_sells_the_things_a_relative_clause_names_supplies_them",
+    ),
+    pytest.param(
         "Contoso Corp. agreed to buy a 20% stake in Fabrikam Inc. on Monday. Contoso said it would pay cash, and Fabrikam "
         "shares rose as Fabrikam investors cheered. Contoso will also fund Fabrikam research. The seller, Northwind "
         "Capital, keeps 9%, ahead of Litware Partners. The two groups have also agreed to co-develop skin treatments.",

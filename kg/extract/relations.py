@@ -181,8 +181,8 @@ class RelationReader:
     ) -> Iterator[Relation]:
         if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in trigger.children):
             return  # "a right of first refusal over any sale of X": no sale that happened
-        measured = (syntax.measured(c) for c in trigger.children if c.dep_ in ("dobj", "nsubjpass"))
-        objects = [o.lemma_.lower() for o in measured if found.at(o) is None]
+        measured = (_relative_antecedent(syntax.measured(c)) for c in trigger.children if c.dep_ in ("dobj", "nsubjpass"))
+        objects = [o.lemma_.lower() for o in measured if found.at(o) is None]  # "the plant, which X bought": the plant
         if rule.object_lemmas and not any(lemma in rule.object_lemmas or "*" in rule.object_lemmas for lemma in objects):
             return  # "*": any object that is no name ("buys GPUs from X", not "buys Acme from X")
         if rule.not_object_lemmas and any(lemma in rule.not_object_lemmas for lemma in objects):
