@@ -2306,18 +2306,6 @@ READS_NOT = [
         id="who_acts_alongside_the_subject_does_it_too",
     ),
     pytest.param(
-        "Kioxia has signed a 20-year power purchase agreement with Nordvolt Energy for the output of its wind farm.",
-        {("Nordvolt Energy", "suppliesTo", "Kioxia")},
-        {("Kioxia", "suppliesTo", "Nordvolt Energy")},
-        id="a_power_purchase_agreement_buys_from_the_other_side",
-    ),
-    pytest.param(
-        "Kioxia signed a PPA with Nordvolt for wind power.",
-        {("Nordvolt", "suppliesTo", "Kioxia")},
-        set(),
-        id="a_ppa_buys_from_the_other_side",
-    ),
-    pytest.param(
         "Kioxia is working alongside Nordvolt on the drug.",
         {("Kioxia", "partnersWith", "Nordvolt")},
         set(),
@@ -2352,6 +2340,43 @@ READS_NOT = [
         {("Nordvolt", "suppliesTo", "Kioxia")},
         set(),
         id="who_sells_the_things_a_relative_clause_names_supplies_them",
+    ),
+    pytest.param(
+        "Kioxia has signed a 20-year power purchase agreement with Nordvolt Energy for the output of its wind farm.",
+        {("Nordvolt Energy", "suppliesTo", "Kioxia")},
+        {("Kioxia", "suppliesTo", "Nordvolt Energy")},
+        id="a_power_purchase_agreement_buys_from_the_other_side",
+    ),
+    pytest.param(
+        "Nordvolt Energy said it had signed a 20-year power purchase agreement with Kioxia.",
+        {("Nordvolt Energy", "suppliesTo", "Kioxia")},
+        {("Kioxia", "suppliesTo", "Nordvolt Energy")},
+        id="a_power_purchase_agreement_a_power_company_signs_sells_power",
+    ),
+    pytest.param(
+        "Nordvolt Power signed a PPA with Kioxia.",
+        {("Nordvolt Power", "suppliesTo", "Kioxia")},
+        set(),
+        id="a_ppa_is_a_power_purchase_agreement",
+    ),
+    pytest.param(
+        "The talks pose a threat to Kioxia, whose graphics processing units Nordvolt has bought by the hundreds of "
+        "thousands.",
+        set(),
+        {("Nordvolt", "acquires", "Kioxia"), ("Nordvolt", "subsidiaryOf", "Kioxia")},
+        id="what_a_company_bought_of_another_s_is_not_the_company",
+    ),
+    pytest.param(
+        "Kioxia, led by chairman Jon Hale, opened an inquiry.",
+        {("Jon Hale", "chairmanOf", "Kioxia")},
+        {("Jon Hale", "ceoOf", "Kioxia")},
+        id="led_by_a_chairman_is_chaired_not_run",
+    ),
+    pytest.param(
+        "Kioxia, led by former chairman Jon Hale, opened an inquiry.",
+        set(),
+        {("Jon Hale", "ceoOf", "Kioxia"), ("Jon Hale", "chairmanOf", "Kioxia")},
+        id="led_by_a_former_chairman_is_led_by_him_no_more",
     ),
     pytest.param(
         "Contoso Corp. agreed to buy a 20% stake in Fabrikam Inc. on Monday. Contoso said it would pay cash, and Fabrikam "

@@ -24,7 +24,7 @@ ENTITY_RULE_KINDS = {
 }
 ROLE_NAMES = {
     "subject", "object", "possessor", "compound", "compound-party", "on-from", "for-share", "earlier-owned", "grantor", "maker-party", "client-party", "subject-employer", "self", "referent", "topic", "with-host", "supplier-party", "customer-party", "sibling-owned", "pair", "appos-holder",
-    "governor", "xcomp-object", "xcomp-agent", "acl-object", "acl-agent", "npadvmod", "appos", "dative", "xcomp-party", "host-subject", "host-party", "round-company", "passive-agent", "acl-party", "chooser", "host-object", "host-in", "attr", "of-owner", "for-owner", "relcl-subject", "relcl-with", "under-party", "unit-maker-party", "holder-founder", "as-subject", "as-object", "object-maker", "on-maker", "receiver", "copula-subject", "object-owner", "dealer", "members", "hyphen-pair",
+    "governor", "xcomp-object", "xcomp-agent", "acl-object", "acl-agent", "npadvmod", "appos", "dative", "xcomp-party", "host-subject", "host-party", "round-company", "passive-agent", "acl-party", "chooser", "host-object", "host-in", "attr", "of-owner", "for-owner", "relcl-subject", "relcl-with", "under-party", "unit-maker-party", "holder-founder", "as-subject", "as-object", "object-maker", "on-maker", "receiver", "copula-subject", "object-owner", "dealer", "members", "hyphen-pair", "seller-party", "buyer-party",
 }
 
 

@@ -280,12 +280,17 @@ class RelationReader:
                     continue
                 if not RELATIONS[emit.relation].accepts(head.mention.type, tail.mention.type):
                     continue
-                key = (emit.relation, head.mention.start, tail.mention.start, head.mention.text)
+                predicate = emit.relation
+                if head.mention.type == "Person" and predicate in _LEADING_RELATIONS and self._title_before(head) not in (None, predicate):
+                    # "X, led by chairman Jane Roe": she chairs it, whatever "led" says, and the title
+                    # reader says so; "led by former CEO John Doe": a role he no longer holds
+                    continue
+                key = (predicate, head.mention.start, tail.mention.start, head.mention.text)
                 if key in seen_rel:
                     continue
                 seen_rel.add(key)
                 relation = self.facts.make(
-                    emit.relation, head, tail, trigger, sent, rule.name, rule.confidence, document, date
+                    predicate, head, tail, trigger, sent, rule.name, rule.confidence, document, date
                 )
                 if (
                     relation is not None and rule.undone_by
@@ -802,6 +807,24 @@ class RelationReader:
                           *self._staked(trigger, syntax.objects(w), found))
                 if not any(c.dep_ == "poss" for c in o.children)
             ])  # "talks to invest in X", "talks to buy a stake in X": X is whom the talks are with
+        if role in ("seller-party", "buyer-party"):
+            # "Meta signed a power purchase agreement with Constellation Energy": the side in
+            # the industry of what is bought sells it, whichever side signed; with neither or
+            # both in it, the one the agreement is with
+            parties = syntax.expand(syntax.prep_objects(trigger, {"with"}))
+            signers = [c for c in trigger.children if syntax.is_possessor(c)] or syntax.subjects(
+                trigger, self.lexicon.commitment_nouns
+            )
+            if not parties or not signers:
+                return []
+            sold = {i for c in trigger.children if c.dep_ in ("compound", "amod") and (i := self.coref.industry(c))}
+            if trigger.lower_ in ("ppa", "ppas") and "power" in self.lexicon.industries:
+                sold.add(self.lexicon.industries["power"])  # a power purchase agreement
+            party_sells, signer_sells = (
+                any(sold & self._industries_named(t, found) for t in side) for side in (parties, signers)
+            )
+            seller_is_party = party_sells or not signer_sells
+            return parties if seller_is_party == (role == "seller-party") else signers
         if role in ("supplier-party", "customer-party"):
             # "signed an agreement with LGES to supply battery cells": with no one named to
             # receive them, the other party supplies the signer when its industry makes what
@@ -1056,6 +1079,17 @@ class RelationReader:
             if span is not None and found.type_of(span) == "Organization" and span.root not in makers:
                 makers.append(span.root)
         return makers
+
+    def _industries_named(self, token: Token, found: DocMentions) -> set[str]:
+        """The industries of the company at ``token``: those the text and the gazetteer give
+        it, and those its own name's words name ("Constellation Energy")."""
+        arg = self._arg(token, found, None)
+        if arg is None:
+            return set()
+        span = found.at(token) or found.org_names.get(arg.mention.text)
+        words = self.lexicon.industries
+        named = {words[w] for w in arg.mention.text.lower().split() if w in words}
+        return named | (self.coref.industries_of(span.root, found) if span is not None else set())
 
     def _party_makes_supplies(self, trigger: Token, verbs: list[Token], parties: list[Token], found: DocMentions) -> bool:
         """Whether the party a deal is with is in the industry of what the deal supplies and
@@ -1364,6 +1398,21 @@ class RelationReader:
             return Arg(Mention(mention.text, mention.start, mention.end, "Organization"), arg.token, arg.via_coref, arg.guessed)
         return arg
 
+    def _title_before(self, arg: Arg) -> str | None:
+        """The role relation the title right before a person's name states ("chairman Jane
+        Roe": chairmanOf; the longest title wins, "executive chairman"), "" for a title held
+        no more ("former chairman Jane Roe")."""
+        doc = arg.token.doc
+        span = doc.char_span(arg.mention.start, arg.mention.end, alignment_mode="expand")
+        if span is None:
+            return None
+        before = " " + doc[max(0, span.start - 5) : span.start].text.lower()
+        for phrase, titled in self.lexicon.person_titles:
+            if before.endswith(" " + phrase.lower()):
+                words = before[: -len(phrase) - 1].split()
+                return "" if words and words[-1] in self.lexicon.ended_role_words else titled  # "former CEO X"
+        return None
+
     def _titled(self, arg: Arg) -> bool:
         """"Mr. Cline", "CEO Smith": a title right before the name makes it a person's."""
         doc = arg.token.doc
@@ -1464,6 +1513,7 @@ class RelationReader:
         return []
 
 
+_LEADING_RELATIONS = frozenset({"ceoOf"})  # what "led by", "run by" read, which a title before the name may contradict
 _JOINING_DASHES = frozenset({"-", "\u2013"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 _PAYING_VERBS = frozenset({"pay", "hand"})

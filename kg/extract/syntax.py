@@ -431,8 +431,10 @@ def objects(trigger: Token) -> list[Token]:
             done_to = [c for c in trigger.head.children if c.dep_ == "nsubjpass"]
         return done_to
     objects = [measured(c) for c in trigger.children if c.dep_ in ("dobj", "attr")]
+    # "Nvidia, whose chips Meta has bought": what the clause does is to the chips, not to its noun
+    whose = trigger.dep_ == "relcl" and any(t.lower_ == "whose" for t in trigger.doc[trigger.left_edge.i : trigger.i])
     if (
-        not objects and trigger.dep_ == "relcl" and trigger.pos_ == "VERB" and trigger.head.pos_ in ("NOUN", "PROPN")
+        not objects and not whose and trigger.dep_ == "relcl" and trigger.pos_ == "VERB" and trigger.head.pos_ in ("NOUN", "PROPN")
         and any(c.dep_ == "nsubj" for c in trigger.children)
         and not any(c.lower_ in RELATIVE_PRONOUNS for c in trigger.children)  # "which first bought into X": no gap
         and not any(
@@ -442,7 +444,7 @@ def objects(trigger: Token) -> list[Token]:
         )
     ):
         return [trigger.head]  # "Hyperion, a data-center complex it is building": the clause's object is its noun
-    if not objects and trigger.dep_ in ("acl", "relcl") and trigger.tag_ == "VBN":
+    if not objects and not whose and trigger.dep_ in ("acl", "relcl") and trigger.tag_ == "VBN":
         objects = [trigger.head]
         if trigger.head.lower_ in PERCENT_WORDS and trigger.head.dep_ == "attr":
             # "a venture that is 51 percent owned by X", parsed as "is [51 percent owned by X]"
