@@ -2379,6 +2379,18 @@ READS_NOT = [
         id="led_by_a_former_chairman_is_led_by_him_no_more",
     ),
     pytest.param(
+        "Kioxia sold part of its stake in Halcyon to Nordvolt.",
+        {("Nordvolt", "ownsStakeIn", "Halcyon"), ("Kioxia", "ownsStakeIn", "Halcyon")},
+        {("Kioxia", "divests", "Halcyon")},
+        id="selling_part_of_a_stake_divests_nothing",
+    ),
+    pytest.param(
+        "Kioxia sold the rest of its stake in Halcyon to Nordvolt.",
+        {("Kioxia", "divests", "Halcyon"), ("Nordvolt", "ownsStakeIn", "Halcyon")},
+        set(),
+        id="selling_the_rest_of_a_stake_divests_it",
+    ),
+    pytest.param(
         "Contoso Corp. agreed to buy a 20% stake in Fabrikam Inc. on Monday. Contoso said it would pay cash, and Fabrikam "
         "shares rose as Fabrikam investors cheered. Contoso will also fund Fabrikam research. The seller, Northwind "
         "Capital, keeps 9%, ahead of Litware Partners. The two groups have also agreed to co-develop skin treatments.",
