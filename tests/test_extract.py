@@ -2391,6 +2391,24 @@ READS_NOT = [
         id="selling_the_rest_of_a_stake_divests_it",
     ),
     pytest.param(
+        "Kioxia is to invest $2 billion in Halcyon, its chip unit.",
+        {("Halcyon", "subsidiaryOf", "Kioxia")},
+        {("Kioxia", "subsidiaryOf", "Halcyon")},
+        id="the_noun_after_is_to_and_a_comma_describes_the_name_before_it",
+    ),
+    pytest.param(
+        "For Kioxia, led by Jon Hale since 2022, the operation would be its first acquisition in France.",
+        {("Jon Hale", "ceoOf", "Kioxia")},
+        set(),
+        id="a_participle_after_a_name_and_a_comma_is_said_of_the_name",
+    ),
+    pytest.param(
+        "For Kioxia, which is led by CEO and MD Jon Hale, the agreement adds to a growing book of deals.",
+        {("Jon Hale", "ceoOf", "Kioxia")},
+        set(),
+        id="md_is_a_title",
+    ),
+    pytest.param(
         "Contoso Corp. agreed to buy a 20% stake in Fabrikam Inc. on Monday. Contoso said it would pay cash, and Fabrikam "
         "shares rose as Fabrikam investors cheered. Contoso will also fund Fabrikam research. The seller, Northwind "
         "Capital, keeps 9%, ahead of Litware Partners. The two groups have also agreed to co-develop skin treatments.",

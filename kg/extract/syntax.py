@@ -450,6 +450,12 @@ def objects(trigger: Token) -> list[Token]:
             # "a venture that is 51 percent owned by X", parsed as "is [51 percent owned by X]"
             objects = [c for c in trigger.head.head.children if c.dep_ == "nsubj"] or objects
     elif (
+        not objects and trigger.dep_ == "advcl" and trigger.tag_ == "VBN" and trigger.i >= 2
+        and trigger.doc[trigger.i - 1].text == "," and trigger.doc[trigger.i - 2].pos_ == "PROPN"
+        and trigger.doc[trigger.i - 2].dep_ == "pobj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
+    ):
+        objects = [trigger.doc[trigger.i - 2]]  # "For Orange, led by X since 2022, ...": the name the participle follows
+    elif (
         not objects and trigger.dep_ in ("advcl", "csubj") and trigger.tag_ == "VBN" and trigger.i < trigger.head.i
         and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in trigger.children)
     ):
@@ -561,6 +567,11 @@ def appos_holder(trigger: Token) -> list[Token]:
     if trigger.dep_ == "attr":
         if any(c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") and c.i < trigger.i for c in trigger.head.children):
             return []  # "X is a shareholder in Y, a venture with Z": the second is Y's apposition, misparsed
+        doc, left = trigger.doc, trigger.left_edge.i
+        if left >= 2 and doc[left - 1].text == "," and any(c.dep_ == "xcomp" and c.i < left for c in trigger.head.children):
+            # "X is to inject ¥80 billion into Y, its subsidiary": Y's apposition, misparsed
+            before = doc[left - 2] if doc[left - 2].text != ")" else doc[left - 3]
+            return [before] if before.pos_ == "PROPN" else []
         return subjects(trigger.head) if trigger.head.pos_ in ("VERB", "AUX") else []
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lower_ == "one":
         return appos_holder(trigger.head.head)  # "X is one of Y's largest shareholders"
