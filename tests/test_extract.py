@@ -2409,6 +2409,12 @@ READS_NOT = [
         id="md_is_a_title",
     ),
     pytest.param(
+        "Kioxia is ramping up production of its Zeta 910C processors, which are made by Nordvolt.",
+        {("Nordvolt", "manufacturesFor", "Kioxia")},
+        set(),
+        id="who_makes_a_company_s_things_a_relative_clause_names_makes_them_for_it",
+    ),
+    pytest.param(
         "Contoso Corp. agreed to buy a 20% stake in Fabrikam Inc. on Monday. Contoso said it would pay cash, and Fabrikam "
         "shares rose as Fabrikam investors cheered. Contoso will also fund Fabrikam research. The seller, Northwind "
         "Capital, keeps 9%, ahead of Litware Partners. The two groups have also agreed to co-develop skin treatments.",

@@ -696,11 +696,14 @@ class RelationReader:
             # "Quasar, its AI chiplet, will be made by X": the owner the apposition names
             owners = []
             for o in syntax.objects(trigger):
+                antecedent = _relative_antecedent(o)  # "its processors, which are made by X": the processors
+                relative = antecedent is not o and found.at(antecedent) is None
+                o = antecedent if relative else o
                 if found.at(o) is None and (o.pos_ == "NUM" or o.lemma_.lower() in _PARTS):
                     o = next(iter(syntax.prep_objects_of(o, frozenset({"of"}))), o)  # "half of TSMC's capacity"
                 if found.at(o) is None or found.type_of(found.at(o)) == "Product":
                     owners += [c for c in syntax.modifiers(o) if syntax.is_possessor(c) and (
-                        found.at(c) is not None or (o.dep_ == "nsubjpass" and c.lower_ in ("its", "their", "whose"))
+                        found.at(c) is not None or ((o.dep_ == "nsubjpass" or relative) and c.lower_ in ("its", "their", "whose"))
                     )]  # "Cambricon, whose chips are made by X"; not "Rapidus is building its plant"
                     owners += [  # "AI processors designed by Tenstorrent"
                         p for a in o.children
