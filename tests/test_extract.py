@@ -2415,6 +2415,19 @@ READS_NOT = [
         id="who_makes_a_company_s_things_a_relative_clause_names_makes_them_for_it",
     ),
     pytest.param(
+        "Kioxia said it has started mass shipments of its memory chips to Halcyon. The deal extends Kioxia's lead over "
+        "crosstown rival Nordvolt in the memory market.",
+        {("Nordvolt", "competesWith", "Kioxia")},
+        set(),
+        id="a_rival_the_tagger_read_as_an_adjective_rivals_the_article_s_company",
+    ),
+    pytest.param(
+        "Kioxia counts Nordvolt and Halcyon among its partners.",
+        {("Kioxia", "partnersWith", "Nordvolt"), ("Kioxia", "partnersWith", "Halcyon")},
+        set(),
+        id="a_company_counts_others_among_its_partners",
+    ),
+    pytest.param(
         "Contoso Corp. agreed to buy a 20% stake in Fabrikam Inc. on Monday. Contoso said it would pay cash, and Fabrikam "
         "shares rose as Fabrikam investors cheered. Contoso will also fund Fabrikam research. The seller, Northwind "
         "Capital, keeps 9%, ahead of Litware Partners. The two groups have also agreed to co-develop skin treatments.",
