@@ -519,6 +519,12 @@ def test_extract_where_a_site_is_and_what_it_is_near_are_places(extract):
     assert {m.text: m.type for m in result.mentions} == {"Figueruelas": "Place", "Zaragoza": "Place"}
 
 
+def test_extract_a_name_ending_in_an_organization_head_word_is_a_company(extract):
+    result = extract("ITV rejected approaches from Pacific Global and Tasman Network last year.")
+    types = {m.text: m.type for m in result.mentions}
+    assert types.get("Pacific Global") == types.get("Tasman Network") == "Organization"
+
+
 def test_extract_ranks_are_not_part_of_a_persons_name(extract):
     result = extract("Police Major Pramot Pansakun, the commander of the Border Patrol Police, spoke.")
     assert "Pramot Pansakun" in {m.text for m in result.mentions if m.type == "Person"}
