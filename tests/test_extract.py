@@ -2434,6 +2434,13 @@ READS_NOT = [
         id="a_company_counts_others_among_its_partners",
     ),
     pytest.param(
+        "The consortium formed by Kioxia, Nordvolt and Halcyon has resumed talks with Tessaly over a revised offer.",
+        {("Kioxia", "inTalksWith", "Tessaly"), ("Nordvolt", "inTalksWith", "Tessaly"), ("Halcyon", "inTalksWith", "Tessaly"),
+         ("Kioxia", "partnersWith", "Nordvolt"), ("Nordvolt", "partnersWith", "Halcyon")},
+        {("Kioxia", "inTalksWith", "Nordvolt"), ("Nordvolt", "inTalksWith", "Halcyon")},
+        id="a_consortium_s_members_talk_with_the_other_side_not_with_each_other",
+    ),
+    pytest.param(
         "Contoso Corp. agreed to buy a 20% stake in Fabrikam Inc. on Monday. Contoso said it would pay cash, and Fabrikam "
         "shares rose as Fabrikam investors cheered. Contoso will also fund Fabrikam research. The seller, Northwind "
         "Capital, keeps 9%, ahead of Litware Partners. The two groups have also agreed to co-develop skin treatments.",

@@ -1502,6 +1502,8 @@ class RelationReader:
                     return [(named[0], named[1])]
                 continue
             tokens = self._role_tokens(role, trigger, found)
+            if role == "subject" and any(syntax.leads_group(t) for t in tokens):
+                continue  # "a consortium formed by A and B is in talks with C": A and B are on one side
             if len(tokens) < 2 and role.startswith("prep:"):
                 # "Agreement, dated as of May 1, between X and Y": the phrase hangs on "dated"
                 tokens = syntax.expand([

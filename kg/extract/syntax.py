@@ -245,15 +245,27 @@ def participle_agents(noun: Token, lemma: str | None = None) -> list[Token]:
 
 
 def leaders(noun: Token) -> list[Token]:
-    """"a group of lenders led by JPMorgan and Blackstone", "a consortium led by X": who
-    leads the group acts for it."""
+    """"a group of lenders led by JPMorgan and Blackstone", "a consortium led by X", "the
+    consortium formed by X and Y": who leads or formed the group acts for it."""
     if noun.lemma_.lower() not in _GROUP_NOUNS or noun.pos_ != "NOUN":
         return []
-    led = participle_agents(noun, "lead") or [
+    led = participle_agents(noun, "lead") or participle_agents(noun, "form") or [
         p for member in prep_objects_of(noun, frozenset({"of"})) for p in participle_agents(member, "lead")
-    ]
+    ]  # "the consortium formed by A, B and C": its members act for it
     # "The group, led by chief executive Pascal Soriot, ...": a company its chief runs
     return [t for p in led for t in (p, *p.conjuncts) if not _titled(t)]
+
+
+def leads_group(token: Token) -> bool:
+    """Whether ``token`` is one of the names :func:`leaders` gives for a group noun."""
+    first = token
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    agent = first.head
+    return (
+        first.dep_ == "pobj" and agent.dep_ == "agent" and agent.head.dep_ == "acl"
+        and agent.head.head.lemma_.lower() in _GROUP_NOUNS
+    )
 
 
 def _titled(name: Token) -> bool:
