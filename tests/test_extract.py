@@ -2441,6 +2441,18 @@ READS_NOT = [
         id="a_consortium_s_members_talk_with_the_other_side_not_with_each_other",
     ),
     pytest.param(
+        "Halcyon, which was founded by Jon Hale and acquired by Kioxia in 2020, makes chips.",
+        {("Jon Hale", "founderOf", "Halcyon"), ("Kioxia", "acquires", "Halcyon")},
+        {("Halcyon", "acquires", "Kioxia")},
+        id="a_participle_with_its_own_agent_joined_to_a_passive_is_passive",
+    ),
+    pytest.param(
+        "For Kioxia, which is led by CEO and MD Jon Hale, the agreement adds to a growing book of deals.",
+        {("Jon Hale", "ceoOf", "Kioxia")},
+        set(),
+        id="led_by_a_ceo_who_holds_a_second_title",
+    ),
+    pytest.param(
         "Contoso Corp. agreed to buy a 20% stake in Fabrikam Inc. on Monday. Contoso said it would pay cash, and Fabrikam "
         "shares rose as Fabrikam investors cheered. Contoso will also fund Fabrikam research. The seller, Northwind "
         "Capital, keeps 9%, ahead of Litware Partners. The two groups have also agreed to co-develop skin treatments.",

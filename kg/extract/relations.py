@@ -281,7 +281,9 @@ class RelationReader:
                 if not RELATIONS[emit.relation].accepts(head.mention.type, tail.mention.type):
                     continue
                 predicate = emit.relation
-                if head.mention.type == "Person" and predicate in _LEADING_RELATIONS and self._title_before(head) not in (None, predicate):
+                if head.mention.type == "Person" and predicate in _LEADING_RELATIONS and (
+                    (titles := self._titles_before(head)) and predicate not in titles
+                ):
                     # "X, led by chairman Jane Roe": she chairs it, whatever "led" says, and the title
                     # reader says so; "led by former CEO John Doe": a role he no longer holds
                     continue
@@ -1401,20 +1403,30 @@ class RelationReader:
             return Arg(Mention(mention.text, mention.start, mention.end, "Organization"), arg.token, arg.via_coref, arg.guessed)
         return arg
 
-    def _title_before(self, arg: Arg) -> str | None:
-        """The role relation the title right before a person's name states ("chairman Jane
-        Roe": chairmanOf; the longest title wins, "executive chairman"), "" for a title held
-        no more ("former chairman Jane Roe")."""
+    def _titles_before(self, arg: Arg) -> set[str]:
+        """The role relations the titles right before a person's name state ("chairman Jane
+        Roe": chairmanOf; "CEO and MD X": ceoOf and worksFor; the longest title wins,
+        "executive chairman"); "" for a title held no more ("former chairman Jane Roe")."""
         doc = arg.token.doc
         span = doc.char_span(arg.mention.start, arg.mention.end, alignment_mode="expand")
         if span is None:
-            return None
-        before = " " + doc[max(0, span.start - 5) : span.start].text.lower()
-        for phrase, titled in self.lexicon.person_titles:
-            if before.endswith(" " + phrase.lower()):
-                words = before[: -len(phrase) - 1].split()
-                return "" if words and words[-1] in self.lexicon.ended_role_words else titled  # "former CEO X"
-        return None
+            return set()
+        before = " " + doc[max(0, span.start - 8) : span.start].text.lower()
+        found: set[str] = set()
+        while True:
+            phrase, titled = next(
+                ((p, t) for p, t in self.lexicon.person_titles if before.endswith(" " + p.lower())), (None, None)
+            )
+            if phrase is None or titled is None:
+                return found
+            before = before[: -len(phrase) - 1]
+            words = before.split()
+            if words and words[-1] in self.lexicon.ended_role_words:
+                return {""}  # "former CEO X"
+            found.add(titled)
+            if not words or words[-1] not in ("and", "&", ","):
+                return found
+            before = " " + " ".join(words[:-1])
 
     def _titled(self, arg: Arg) -> bool:
         """"Mr. Cline", "CEO Smith": a title right before the name makes it a person's."""

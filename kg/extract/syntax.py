@@ -354,7 +354,7 @@ def subjects(trigger: Token, commitments: frozenset[str] = frozenset()) -> list[
             return [verb.head]  # "Uber partnered with Baidu ...", parsed as a name and its participle
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
             verb.dep_ in ("acl", "advcl", "csubj") and verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children)
-        )
+        ) or _passive_conjunct(verb)
         if passive and not (active_conjunct or controlled):
             agents = [p for c in verb.children if c.dep_ == "agent" for p in agent_objects(c)] or [
                 p for v in verb.children if v.dep_ == "conj" and v.tag_ == "VBN"  # "owned and controlled by X"
@@ -428,12 +428,22 @@ def subjects(trigger: Token, commitments: frozenset[str] = frozenset()) -> list[
     return []
 
 
+def _passive_conjunct(verb: Token) -> bool:
+    """"X, which is owned by Y and chaired by Z": a participle with its own agent, joined to
+    a passive, is passive too."""
+    return (
+        verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+        and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
 def objects(trigger: Token) -> list[Token]:
     if adjectival_passive_agents(trigger):
         if trigger.dep_ == "amod":
             return [trigger.head]
         return [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if any(c.dep_ == "auxpass" for c in trigger.children):
+    if any(c.dep_ == "auxpass" for c in trigger.children) or _passive_conjunct(trigger):
         done_to = [c for c in trigger.children if c.dep_ == "nsubjpass"] or [
             c for a in (trigger, *(a for a in trigger.children if a.dep_ == "auxpass"))
             for c in a.children if c.dep_ == "nsubj"
