@@ -2453,6 +2453,12 @@ READS_NOT = [
         id="led_by_a_ceo_who_holds_a_second_title",
     ),
     pytest.param(
+        "Jon Hale, Kioxia's founder, is pouring money into the Halcyon Initiative data center venture with Nordvolt.",
+        set(),
+        {("Jon Hale", "investsIn", "Kioxia")},
+        id="the_named_venture_is_no_company_a_description_means",
+    ),
+    pytest.param(
         "Contoso Corp. agreed to buy a 20% stake in Fabrikam Inc. on Monday. Contoso said it would pay cash, and Fabrikam "
         "shares rose as Fabrikam investors cheered. Contoso will also fund Fabrikam research. The seller, Northwind "
         "Capital, keeps 9%, ahead of Litware Partners. The two groups have also agreed to co-develop skin treatments.",

@@ -987,6 +987,13 @@ class RelationReader:
             # "the combined business, VodafoneThree,", "the 34th president, Dwight Eisenhower,";
             # not "the drugmaker, whose shot Zepbound ...", misparsed as an apposition
             return Arg(found.mention(described[0]), described[0].root)
+        if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            named = [
+                found.at(c) for c in token.children
+                if c.dep_ in ("compound", "nmod") and found.at(c) is not None and found.type_of(found.at(c)) in ("Initiative", "Facility")
+            ]
+            if named:
+                return Arg(found.mention(named[-1]), named[-1].root)  # "the Stargate data center venture": Stargate's, no company meant
         coref = self.coref.organization(token, found) or self.coref.person(token, found) or self._described_thing(token, found)
         if coref is not None:
             return Arg(found.mention(coref), token, via_coref=True)
