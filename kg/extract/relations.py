@@ -932,8 +932,8 @@ class RelationReader:
         if token.lower_ == "whose":
             while clause.dep_ != "relcl" and clause.head != clause and clause.pos_ != "VERB":
                 clause = clause.head  # "Novo, whose chief executive X took over": the relative clause
-        while clause.dep_ == "xcomp" and token.lower_ in syntax.RELATIVE_PRONOUNS:
-            clause = clause.head  # "a hatchback that X plans to introduce"
+        if token.lower_ in syntax.RELATIVE_PRONOUNS:
+            clause = _above_controlled(clause)
         if depth < 2 and token.lower_ in syntax.RELATIVE_PRONOUNS and clause.dep_ == "relcl":
             antecedent = self._arg(clause.head, found, None, depth=depth + 1)
             if antecedent is not None and antecedent.mention.type == "Place" and (
@@ -989,8 +989,8 @@ class RelationReader:
             return Arg(found.mention(described[0]), described[0].root)
         if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             named = [
-                found.at(c) for c in token.children
-                if c.dep_ in ("compound", "nmod") and found.at(c) is not None and found.type_of(found.at(c)) in ("Initiative", "Facility")
+                span for c in token.children
+                if c.dep_ in ("compound", "nmod") and (span := found.at(c)) is not None and found.type_of(span) in ("Initiative", "Facility")
             ]
             if named:
                 return Arg(found.mention(named[-1]), named[-1].root)  # "the Stargate data center venture": Stargate's, no company meant
@@ -1424,7 +1424,7 @@ class RelationReader:
             phrase, titled = next(
                 ((p, t) for p, t in self.lexicon.person_titles if before.endswith(" " + p.lower())), (None, None)
             )
-            if phrase is None or titled is None:
+            if phrase is None:
                 return found
             before = before[: -len(phrase) - 1]
             words = before.split()
@@ -1748,12 +1748,16 @@ def _relative_clause(clause: Token) -> bool:
 def _relative_antecedent(token: Token) -> Token:
     """What a relative pronoun stands for ("Nvidia's chips, which Oracle buys": the chips); any
     other token itself."""
-    clause = token.head
-    while clause.dep_ == "xcomp" and token.lower_ in syntax.RELATIVE_PRONOUNS:
-        clause = clause.head  # "a hatchback that Kioxia plans to introduce"
-    if token.lower_ in syntax.RELATIVE_PRONOUNS and clause.dep_ == "relcl":
+    if token.lower_ in syntax.RELATIVE_PRONOUNS and (clause := _above_controlled(token.head)).dep_ == "relcl":
         return clause.head
     return token
+
+
+def _above_controlled(verb: Token) -> Token:
+    """"a hatchback that X plans to introduce": the clause a controlled verb stands in."""
+    while verb.dep_ == "xcomp" and verb.head != verb:
+        verb = verb.head
+    return verb
 
 
 def _some_of_a_kind(token: Token, chunk: Span) -> bool:
