@@ -525,6 +525,12 @@ def test_extract_a_name_ending_in_an_organization_head_word_is_a_company(extract
     assert types.get("Pacific Global") == types.get("Tasman Network") == "Organization"
 
 
+def test_extract_listed_publishers_and_brands_are_companies(extract):
+    result = extract("Jon Hale told Handelsblatt that Kioxia sells through Primark and Kering.")
+    types = {m.text: m.type for m in result.mentions}
+    assert types.get("Handelsblatt") == types.get("Primark") == types.get("Kering") == "Organization"
+
+
 def test_extract_ranks_are_not_part_of_a_persons_name(extract):
     result = extract("Police Major Pramot Pansakun, the commander of the Border Patrol Police, spoke.")
     assert "Pramot Pansakun" in {m.text for m in result.mentions if m.type == "Person"}
