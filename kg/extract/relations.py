@@ -280,19 +280,18 @@ class RelationReader:
                     continue
                 if not RELATIONS[emit.relation].accepts(head.mention.type, tail.mention.type):
                     continue
-                predicate = emit.relation
-                if head.mention.type == "Person" and predicate in _LEADING_RELATIONS and (
-                    (titles := self._titles_before(head)) and predicate not in titles
+                if head.mention.type == "Person" and emit.relation in _LEADING_RELATIONS and (
+                    (titles := self._titles_before(head)) and emit.relation not in titles
                 ):
                     # "X, led by chairman Jane Roe": she chairs it, whatever "led" says, and the title
                     # reader says so; "led by former CEO John Doe": a role he no longer holds
                     continue
-                key = (predicate, head.mention.start, tail.mention.start, head.mention.text)
+                key = (emit.relation, head.mention.start, tail.mention.start, head.mention.text)
                 if key in seen_rel:
                     continue
                 seen_rel.add(key)
                 relation = self.facts.make(
-                    predicate, head, tail, trigger, sent, rule.name, rule.confidence, document, date
+                    emit.relation, head, tail, trigger, sent, rule.name, rule.confidence, document, date
                 )
                 if (
                     relation is not None and rule.undone_by
