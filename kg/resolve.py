@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from kg.extract.lexicon import GazetteerEntry, Lexicon, listed_apart, shorter_names
-from kg.extract.names import NameUnion, surname
+from kg.extract.names import SPELLED_OUT, NameUnion, surname
 from kg.model import Entity, Extraction, Fact, ResolvedDocument
 from kg.vocab import RELATIONS, ancestors
 
@@ -62,10 +62,13 @@ class Resolver:
         for text in votes:
             names.add(text)
         preferred: set[str] = set()
+        spelled_out: set[str] = set()
         for link in extraction.aliases:
             names.union(link.mention.text, link.alias_of.text, link.reason)
             preferred.add(link.mention.text)
-        self._merge_by_rules(names, votes, {frozenset(pair) for pair in extraction.apart})
+            if link.reason == SPELLED_OUT:
+                spelled_out.add(link.alias_of.text)
+        self._merge_by_rules(names, votes, {frozenset(pair) for pair in extraction.apart}, spelled_out)
 
         label_of: dict[str, str] = {}
         type_of: dict[str, str] = {}
@@ -74,8 +77,8 @@ class Resolver:
             counter: Counter[str] = Counter()
             for member in members:
                 counter.update(votes[member])
-            entry = next((self.gazetteer[m.lower()] for m in members if m.lower() in self.gazetteer), None)
-            match = next((known[m.lower()] for m in members if m.lower() in known), None)
+            entry = next((self.gazetteer[m.lower()] for m in members if m.lower() in self.gazetteer and m not in spelled_out), None)
+            match = next((known[m.lower()] for m in members if m.lower() in known and not self._listed_as_other(m, known[m.lower()])), None)
             if match is not None:
                 label, type_ = match.label, _known_type(match, counter)
             elif entry is not None:
@@ -120,7 +123,15 @@ class Resolver:
             facts=ordered,
         )
 
-    def _merge_by_rules(self, names: NameUnion, votes: Mapping[str, Counter[str]], apart: set[frozenset[str]]) -> None:
+    def _listed_as_other(self, name: str, known: KnownEntity) -> bool:
+        """"CMA", spelled out as another company's letters in an earlier article, still
+        means what the gazetteer lists it as in one that does not spell it out."""
+        entry = self.gazetteer.get(name.lower())
+        return entry is not None and entry.label != known.label
+
+    def _merge_by_rules(
+        self, names: NameUnion, votes: Mapping[str, Counter[str]], apart: set[frozenset[str]], spelled_out: set[str]
+    ) -> None:
         """Names the rules say are one entity, but never a unit and its parent the text named apart."""
         texts = sorted(votes)
         lower = {t.lower(): t for t in texts}
@@ -128,7 +139,7 @@ class Resolver:
         for text in texts:
             if text.lower() != text and text.lower() in lower and lower[text.lower()] != text:
                 names.union(lower[text.lower()], text, "same name, other case")
-            entry = self.gazetteer.get(text.lower())
+            entry = self.gazetteer.get(text.lower()) if text not in spelled_out else None
             if entry is not None:
                 if entry.label in by_entry:
                     names.union(by_entry[entry.label], text, f"gazetteer lists both as {entry.label}")

@@ -5989,3 +5989,30 @@ def test_talks_a_report_tells_of_stand_when_the_report_is_confirmed(extract):
         "Local media reported that Kioxia was in talks with Zeta Motors, and Kioxia confirmed the reports."
     ).relations if r.predicate == "inTalksWith"]
     assert talks and not any(r.qualifiers.negated for r in talks)
+
+
+def test_letters_the_text_spells_out_name_its_company_not_the_one_the_gazetteer_lists(extract):
+    from kg.extract.names import SPELLED_OUT
+    from kg.resolve import Resolver
+
+    resolver = Resolver(load_lexicon())
+    listed = resolver.gazetteer["aep"].label
+    result = extract(
+        "On March 3, Kioxia acquired Aldane Elm Partners Ltd., a private firm based in Leeds, "
+        "and its wholly-owned subsidiaries (collectively, AEP)."
+    )
+    assert ("Aldane Elm Partners Ltd.", "AEP", SPELLED_OUT) in [(a.mention.text, a.alias_of.text, a.reason) for a in result.aliases]
+    labels = {e.label for e in resolver.resolve(result).entities}
+    assert "Aldane Elm Partners Ltd." in labels and listed not in labels
+    assert listed in {e.label for e in resolver.resolve(extract("AEP said demand rose in Ohio.")).entities}
+
+
+@pytest.mark.parametrize("text", [
+    "Vantora.io's Subsidiary, Halcyon Group, Partners with Nordvolt to Launch Start-Up Contest.",
+    "Vantora.io's Subsidiary, Halcyon Group, Signs Deal with Nordvolt.",
+])
+def test_a_headline_s_kind_word_and_possessive_are_no_part_of_a_name(extract, text):
+    result = extract(text)
+    names = {m.text for m in result.mentions}
+    assert {"Vantora.io", "Halcyon Group"} <= names
+    assert not [n for n in names if n[:1] in ",;" or n.endswith(("'s", "’s"))]

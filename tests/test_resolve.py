@@ -7,6 +7,7 @@ import json
 import pytest
 
 from kg.extract.lexicon import DATA_DIR, load_lexicon
+from kg.extract.names import SPELLED_OUT
 from kg.model import AliasLink, Article, Extraction, Mention, Provenance, Relation
 from kg.resolve import KnownEntity, Resolver, entity_key
 
@@ -239,3 +240,32 @@ def test_a_unit_the_text_names_apart_from_its_parent_stays_apart(resolver):
     extraction = Extraction(Article("doc", "text", "test"), (parent, unit), (), (), apart=(("Zentrix Energy", "Zentrix"),))
     assert {e.label for e in resolver.resolve(extraction).entities} == {"Zentrix", "Zentrix Energy"}
     assert len(resolver.resolve(_extraction([parent, unit])).entities) == 1
+
+
+def _gazetteer_acronym(resolver: Resolver) -> tuple[str, str]:
+    """Letters the gazetteer lists as some organization's name, and that organization."""
+    return next(
+        (name.upper(), entry.label) for name, entry in sorted(resolver.gazetteer.items())
+        if name.isalpha() and len(name) == 3 and name.upper() in entry.aliases and entry.type == "Organization"
+    )
+
+
+def test_letters_the_text_spells_out_are_its_company_not_what_the_gazetteer_lists(resolver):
+    letters, listed = _gazetteer_acronym(resolver)
+    name = " ".join(f"{c}{w}" for c, w in zip(letters, ("orvane", "ellis", "udson"))) + " Ltd."
+    full, short = _mention(name), _mention(letters, start=60)
+    resolved = resolver.resolve(_extraction([full, short], aliases=[AliasLink(full, short, SPELLED_OUT)]))
+    (entity,) = resolved.entities
+    assert entity.label == name and listed not in {entity.label, *entity.aliases}
+    plain = resolver.resolve(_extraction([full, short], aliases=[AliasLink(full, short, "text: another reason")]))
+    assert [e.label for e in plain.entities] == [listed]
+
+
+def test_letters_spelled_out_in_one_article_keep_their_gazetteer_meaning_in_the_next(resolver):
+    letters, listed = _gazetteer_acronym(resolver)
+    known = {letters.lower(): KnownEntity("Corvane Ellis Hudson Ltd.", "Organization")}
+    (entity,) = resolver.resolve(_extraction([_mention(letters)]), known=known).entities
+    assert entity.label == listed
+    known = {"hollis": KnownEntity("Hollis Group", "Organization")}
+    (entity,) = resolver.resolve(_extraction([_mention("Hollis")]), known=known).entities
+    assert entity.label == "Hollis Group"

@@ -20,7 +20,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import GazetteerEntry, Lexicon, listed_apart, short_name, shorter_names
-from kg.extract.names import NameUnion, surname
+from kg.extract.names import SPELLED_OUT, NameUnion, surname
 from kg.extract.syntax import SEAT_WORDS, comma_conjunct, is_possessor, prep_objects_of
 from kg.model import AliasLink, Mention
 
@@ -457,7 +457,10 @@ class MentionFinder:
             shown = any(c.startswith((f"{name}'s ", f"{name}’s ")) for c in companies) or any(
                 tokens[i].tag_ != "POS" or (i + 2 < len(doc) and (
                     tokens[i + 1].tag_ in ("VBD", "VBZ", "MD")
-                    or (tokens[i + 1].ent_iob_ == "B" and tokens[i + 1].ent_type_ == "ORG")
+                    or (
+                        tokens[i + 1].ent_iob_ == "B" and tokens[i + 1].ent_type_ == "ORG"
+                        and tokens[i + 1].lower_ not in self.lexicon.company_nouns
+                    )
                     or (tokens[i + 1].text == "," and tokens[i + 2].lower_ in ("which", "who"))
                 )) for _, i in places
             )
@@ -515,6 +518,8 @@ class MentionFinder:
             tokens[start + 1].is_lower and tokens[start + 1].pos_ == "ADP"
         ):
             start += 1  # "Drugmaker Sanofi SA", not "Ministry of Science"
+        while end - start > 1 and tokens[start].is_punct:
+            start += 1  # "Subsidiary, Metaverse Group": the kind word's comma is no part of the name
         if ent.label_ in ("ORG", "PERSON"):
             for k in range(start, end - 1):
                 if tokens[k].is_lower and tokens[k].lemma_ in self.lexicon.descriptor_nouns and texts[k + 1][:1].isupper():
@@ -1237,9 +1242,14 @@ class MentionFinder:
 
         by_label: dict[str, str] = {}
         units = found.apart = self._units_named(found)
+        spelled_out = self._acronyms_spelled_out(texts)
+        span_of = {s.text: s for s in reversed(found.spans)}
+        for text, name in spelled_out.items():
+            join(name, text)
+            found.aliases.append(AliasLink(found.mention(span_of[name]), found.mention(span_of[text]), SPELLED_OUT))
         for text in texts:
             entry = self.gazetteer.get(text)
-            if entry is not None:
+            if entry is not None and text not in spelled_out:
                 join(by_label.setdefault(entry.label, text), text)
             shorter = next((
                 n for k, n in enumerate(shorter_names(self.lexicon, text))
@@ -1253,7 +1263,6 @@ class MentionFinder:
         for text in texts:
             if " " in text:
                 firsts[text.split()[0]].append(text)
-        span_of = {s.text: s for s in reversed(found.spans)}
         for text in texts:
             if " " not in text and len(firsts.get(text, ())) == 1 and (firsts[text][0], text) not in units:
                 listed = self.gazetteer.get(text)
@@ -1271,8 +1280,24 @@ class MentionFinder:
                     found.aliases.append(AliasLink(found.mention(full), found.mention(short), "text: first word of the only name it starts"))
         for text in texts:
             root = names.find(text)
-            entry = self.gazetteer.get(root)
+            entry = self.gazetteer.get(root) if root not in spelled_out else None
             found.clusters[text] = entry.label if entry else root
+
+    def _acronyms_spelled_out(self, texts: list[str]) -> dict[str, str]:
+        """"Credit Market Analysis Ltd. ... (collectively, CMA)": letters the text spells out
+        with one of its own names are that name's, whatever else the gazetteer lists them as."""
+        spelled: dict[str, str] = {}
+        for short in texts:
+            if not short.isupper() or " " in short or short not in self.gazetteer:
+                continue
+            names = [
+                t for t in texts
+                if " " in t and self.gazetteer.get(t) is not self.gazetteer[short]
+                and is_acronym(short, self.short_name(t) or t)
+            ]
+            if len(names) == 1:
+                spelled[short] = names[0]
+        return spelled
 
     def _units_named(self, found: DocMentions) -> set[tuple[str, str]]:
         """"EDF's British arm, EDF Energy", "Zeta Energy, a unit of Zeta": the text says the

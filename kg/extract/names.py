@@ -11,6 +11,10 @@ import re
 
 from collections import defaultdict
 
+SPELLED_OUT = "text: the letters of a name the text gives"
+"""The reason of a link from letters to the name they spell ("Credit Market Analysis ...
+(CMA)"): resolution takes the name's identity, not what the gazetteer lists the letters as."""
+
 
 class NameUnion:
     """Union-find over surface forms, remembering why each union was made."""
