@@ -6016,3 +6016,49 @@ def test_a_headline_s_kind_word_and_possessive_are_no_part_of_a_name(extract, te
     names = {m.text for m in result.mentions}
     assert {"Vantora.io", "Halcyon Group"} <= names
     assert not [n for n in names if n[:1] in ",;" or n.endswith(("'s", "’s"))]
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("Kioxia and Nordvolt revive their software alliance but rule out new merger talks.", "inTalksWith"),
+    ("Kioxia has ruled out a merger with Nordvolt, its chief executive said on Monday.", "mergesWith"),
+])
+def test_what_a_company_rules_out_is_negated(extract, text, predicate):
+    assert only(extract(text), predicate).qualifiers.negated is True
+
+
+def test_letters_that_abbreviate_lower_case_words_name_no_company(extract):
+    result = extract(
+        "Kioxia is in talks with Nordvolt to supply batteries for energy storage systems (ESS), a deal worth "
+        "$2 billion. Its rival Halcyon signed a contract to supply batteries for ESS."
+    )
+    assert "ESS" not in {m.text for m in result.mentions}
+    assert not [t for t in triples(result) if "ESS" in t]
+    assert ("Kioxia", "inTalksWith", "Nordvolt") in triples(result)
+
+
+@pytest.mark.parametrize("source", [
+    "According to information from Handelsblatt,", "According to Reuters,", "As first reported by Bloomberg,",
+])
+def test_the_source_a_report_is_credited_to_is_not_the_company_it_reports_on(extract, source):
+    result = extract(f"Nordvolt said it needs new customers. {source} the company is in talks with Kioxia, among others.")
+    talks = {(h, t) for h, p, t in triples(result) if p == "inTalksWith"}
+    assert ("Nordvolt", "Kioxia") in talks
+    assert not [pair for pair in talks if "Nordvolt" not in pair]
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Kioxia also agreed to buy Nordvolt, its onetime COVID-19 vaccine rival, for $1.2 billion.",
+     ("Nordvolt", "competesWith", "Kioxia")),
+    ("Nordvolt, a former supplier of Kioxia, said it had signed a deal with Halcyon.",
+     ("Nordvolt", "suppliesTo", "Kioxia")),
+])
+def test_a_role_noun_said_of_the_past_states_no_relation_now(extract, text, gone):
+    result = extract(text)
+    assert gone not in triples(result)
+    assert triples(result), "the sentence's other fact is still read"
+
+
+def test_taking_over_a_plant_named_for_its_product_acquires_no_product(extract):
+    result = extract("Kioxia bought a 60% stake in Nordvolt India in 2024, taking over its only iPad plant in the country.")
+    assert ("Kioxia", "ownsStakeIn", "Nordvolt India") in triples(result)
+    assert not [t for t in triples(result) if t[1] == "acquires"]

@@ -63,6 +63,7 @@ class Coreference:
         earlier = [
             s for s in found.spans
             if s.end <= token.i and found.type_of(s) == "Organization" and s.text != exclude and s.text not in public
+            and not syntax.cited(s.root)
         ]
         if nominal and token.lemma_.lower() in _NEW_COMPANY_NOUNS:
             # "the venture": a company the text called a venture, before any company named before;

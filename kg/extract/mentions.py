@@ -44,6 +44,7 @@ class DocMentions:
     org_names: dict[str, Span] = field(default_factory=dict)
     clusters: dict[str, str] = field(default_factory=dict)
     apart: set[tuple[str, str]] = field(default_factory=set)  # a unit and its parent, however alike named
+    terms: set[str] = field(default_factory=set)  # "energy storage systems (ESS)": letters that are no name
     _span_types: dict[tuple[int, int], str] = field(default_factory=dict)
     _by_types: dict[tuple[str, ...], list[Span]] = field(default_factory=dict)
 
@@ -140,6 +141,7 @@ class MentionFinder:
         suffixes = set(self.lexicon.corporate_suffixes) | self.lexicon.organization_head_words
         named_alone = {e.text for e in doc.ents}
         named_twice = {text for text, n in Counter(e.text for e in doc.ents).items() if n > 1}
+        terms = found.terms = _abbreviated_terms(doc)
         for ent in (
             part for e in doc.ents for listed in _list_parts(e, named_alone, self.gazetteer, self.lexicon.legal_forms)
             for owned in self._possessive_parts(listed, named_alone, named_twice)
@@ -214,6 +216,7 @@ class MentionFinder:
         )
         chosen = [(self._without_prefix(span), type_, priority) for span, type_, priority in _non_overlapping(candidates)]
         chosen = [c for c in chosen if c[0].text not in self.lexicon.not_entities]  # "GLP-1", however found, is no name
+        chosen = [c for c in chosen if c[0].text not in terms or c[1] == "Product"]
         chosen = self._without_capitalized_words(tokens, chosen)
         repeated = self._repeated_names(doc, chosen)
         if repeated:
@@ -1398,6 +1401,27 @@ def proper_name_start(token: Token) -> int:
     while start > first and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_lower:
         start -= 1
     return start
+
+
+def _abbreviated_terms(doc: Doc) -> set[str]:
+    """"energy storage systems (ESS)": capitals a text defines as the letters of lower-case
+    words abbreviate a thing, not a company's name, wherever they come again."""
+    terms: set[str] = set()
+    for token in doc:
+        text = token.text
+        if not (text.isupper() and text.isalpha() and 2 <= len(text) <= 6) or token.i < 2 or token.i + 1 >= len(doc):
+            continue
+        if doc[token.i - 1].text != "(" or doc[token.i + 1].text != ")":
+            continue
+        words: list[str] = []
+        for before in reversed(doc[max(0, token.i - 2 * len(text) - 3) : token.i - 1]):
+            if not (before.is_lower or before.text == "-"):
+                break
+            words.insert(0, before.text)
+            if is_acronym(text, " ".join(words)):
+                terms.add(text)
+                break
+    return terms
 
 
 def is_acronym(short: str, name: str) -> bool:

@@ -204,6 +204,8 @@ class RelationReader:
                 return
             if modifiers & rule.not_modifier_lemmas:
                 return  # "51% owned by X", "majority-owned by X": a stake, not the whole
+        if trigger.pos_ == "NOUN" and syntax.ended_role(trigger, self.lexicon.ended_role_words):
+            return  # "CureVac, its onetime rival", "a former supplier of X": a tie of the past
         if rule.governors is not None or rule.not_governors:
             governor = syntax.clause_verb(trigger).lemma_.lower()
             if governor in rule.not_governors or (rule.governors is not None and governor not in rule.governors):
@@ -321,6 +323,10 @@ class RelationReader:
                     for t in (token, token.head if token.dep_ == "appos" else token, _relative_antecedent(token))
                 ):
                     continue  # "buy 18,000 of its chips", "buy Nvidia GB300 systems", "its chips, which X buys": units, not the product
+                if is_tail and rule.skips_product_units and found.at(token) is None and token.is_lower and (
+                    token.lemma_.lower() in self.lexicon.facility_nominals
+                ) and any(c.dep_ in ("compound", "nmod") and found.at(c) is not None for c in token.children):
+                    continue  # "taking over its iPhone plant": the plant, not the phone
                 if is_tail and rule.not_unit_makers and self._unit_makers(token, found):
                     continue  # "spend $2 billion on Nvidia processors": buying from Nvidia, no stake in it
                 listed = _each_of_which(token)
@@ -1271,8 +1277,8 @@ class RelationReader:
         if left < 2 or doc[left].lower_ not in ("the", "a", "an") or doc[left - 1].text != ",":
             return None
         name = found.at(doc[left - 2])
-        if name is None or found.type_of(name) != "Organization" or name.end != left - 1:
-            return None
+        if name is None or found.type_of(name) != "Organization" or name.end != left - 1 or syntax.cited(name.root):
+            return None  # "According to Reuters, the company is ...": the source, then what it says
         return Arg(found.mention(name), name.root)
 
     def _known_place(self, span: Span) -> bool:
@@ -1348,8 +1354,8 @@ class RelationReader:
         span = doc[start : token.i + 1]
         if not any(ch.isupper() for ch in span.text) or any(t.text in self.lexicon.title_words for t in span):
             return None
-        if span.text in self.lexicon.not_entities:
-            return None  # "its second Big Pharma pact"
+        if span.text in self.lexicon.not_entities or (found is not None and span.text in found.terms):
+            return None  # "its second Big Pharma pact", "batteries for ESS"
         surname = found is not None and len(span) == 1 and any(
             s.end <= token.i and len(s) > 1 and s[-1].text == token.text and found.type_of(s) == "Person"
             for s in found.spans

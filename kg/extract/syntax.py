@@ -45,6 +45,23 @@ def listens(token: Token) -> bool:
     return token.dep_ in ("dobj", "dative", "pobj") and verb.lemma_.lower() in ("tell", "brief")
 
 
+def cited(token: Token) -> bool:
+    """"according to Handelsblatt", "information from Reuters", "as first reported by
+    Bloomberg": the source a report is credited to, which is no party to what it reports."""
+    if token.dep_ != "pobj":
+        return False
+    preposition = token.head
+    governor = preposition.head
+    if preposition.lower_ == "to":
+        return governor.lower_ == "according"
+    if preposition.lower_ == "from":
+        return governor.pos_ == "NOUN" and governor.lemma_.lower() in _SOURCE_NOUNS
+    return preposition.lower_ == "by" and governor.lemma_.lower() in ("report", "publish")
+
+
+_SOURCE_NOUNS = frozenset({"information", "report", "data", "reporting", "filing", "citation"})
+
+
 def name_parts(span: Span) -> Iterator[Span]:
     """The shorter names inside a name, longest first: "New York Stock Exchange" gives
     "New York Stock", ..., "New York", ..., "Exchange"."""
@@ -637,6 +654,7 @@ def ended_role(noun: Token, words: frozenset[str], holder: Span | None = None) -
     Y", "a onetime Nike executive", also when the parser hung "former" on the holder's name
     or on the noun a compound title modifies."""
     near = [c for n in (noun, *noun.conjuncts) for c in n.children]
+    near += [g for c in near if c.dep_ == "compound" and c.i < noun.i for g in c.children if g.i < c.i]  # "its onetime COVID-19 vaccine rival"
     head = noun
     while head.dep_ == "compound" and head.head != head:
         head = head.head
