@@ -6062,3 +6062,23 @@ def test_taking_over_a_plant_named_for_its_product_acquires_no_product(extract):
     result = extract("Kioxia bought a 60% stake in Nordvolt India in 2024, taking over its only iPad plant in the country.")
     assert ("Kioxia", "ownsStakeIn", "Nordvolt India") in triples(result)
     assert not [t for t in triples(result) if t[1] == "acquires"]
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Jon Hale, who served as Kioxia's chief technology officer for less than a year, has left to join Nordvolt.",
+     ("Jon Hale", "worksFor", "Kioxia")),
+    ("Mara Voss, who left Kioxia in October, will report to co-founder and CEO Jon Hale.",
+     ("Jon Hale", "ceoOf", "Kioxia")),
+])
+def test_a_role_at_a_company_someone_has_left_is_no_role_now(extract, text, gone):
+    assert gone not in triples(extract(text))
+
+
+def test_who_will_leave_holds_the_role_still(extract):
+    assert ("Jon Hale", "ceoOf", "Kioxia") in triples(extract("Jon Hale, Kioxia's chief executive, will leave at the end of the year."))
+
+
+def test_a_city_named_after_a_state_is_one_place(extract):
+    result = extract("Nordvolt will supply the capacity from a new campus in Oklahoma City, Oklahoma, the people said.")
+    assert "Oklahoma City" in {m.text for m in result.mentions}
+    assert not [t for t in triples(result) if t[0] == "Oklahoma"]

@@ -1510,9 +1510,12 @@ def _inside_longer_name(span: Span, type_: str, named: list[tuple[Span, str | No
                 return True
             if type_ == "Product" and other_type == "Product":
                 return True  # "Gemini 3", "iPhone 17": the model number is part of the name
-            if type_ == "Place" and other_type != "Place":
-                return True
+            if type_ == "Place" and (other_type != "Place" or other[-1].text in _PLACE_KIND_WORDS):
+                return True  # "Kansas City", "Santa Clara County": a place named after another
     return False
+
+
+_PLACE_KIND_WORDS = frozenset({"City", "County", "Province", "Prefecture", "District", "Township", "Parish"})
 
 
 def _city_before_region_based(span: Span) -> bool:

@@ -26,6 +26,7 @@ _PROMOTION_VERBS = frozenset({"promote", "elevate", "appoint", "elect", "name", 
 _LEADING_VERBS = frozenset({"lead", "head", "run"})
 _JOINING_VERBS = frozenset({"return", "come", "move", "switch", "defect", "go"})  # "returned to Nike as CEO"
 _EMPLOYER_PREPS = frozenset({"of", "at", "for", "with"})  # "a partner with KPMG"
+_LEAVING_VERBS = frozenset({"leave", "quit", "depart", "exit"})
 
 ArgumentOf = Callable[[Token, DocMentions, None], Arg | None]
 FitArgument = Callable[..., Arg]
@@ -430,6 +431,8 @@ class TitleReader:
                 continue
             if syntax.ended_role(conjoined, self.lexicon.ended_role_words, person):
                 continue  # "former CEO X": a role X no longer holds
+            if _has_left(person.root, org.mention.text, found):
+                continue  # "X, who served as Acme's CTO, has left to join Y": a role X had
             rel = self.facts.make(
                 relation, person_arg, org, conjoined, sent, "title-" + relation, confidence, document, date, modal=False
             )
@@ -527,8 +530,23 @@ def _in_a_later_relative_clause(company: Span, person: Span) -> bool:
 
 
 def _came_from(token: Token, person: Token) -> bool:
-    """"CEO Jane Roe, who joined from Contoso in 2022": where the person was before."""
-    return token.dep_ == "pobj" and token.head.lower_ == "from" and _in_relative_of(token, person)
+    """"CEO Jane Roe, who joined from Contoso in 2022": where the person was before;
+    "X, who left Contoso in October, will report to CEO Y": where anyone was before."""
+    return (token.dep_ == "pobj" and token.head.lower_ == "from" and _in_relative_of(token, person)) or (
+        token.dep_ == "dobj" and token.head.lemma_.lower() in _LEAVING_VERBS
+    )
+
+
+def _has_left(person: Token, company: str, found: DocMentions) -> bool:
+    """"X, who served as Acme's CTO, has left to join Y": who has left holds none of the
+    roles the sentence gives them, or, when it says what they left, none there."""
+    verb = person.head
+    if person.dep_ != "nsubj" or verb.lemma_.lower() not in _LEAVING_VERBS:
+        return False
+    if not (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))):
+        return False  # "will leave at the end of the year": holds them still
+    left = [found.at(t) for t in syntax.objects(verb)]
+    return not left or any(span is not None and span.text == company for span in left)
 
 
 def _in_name_phrase(company: Span, person: Span) -> bool:
