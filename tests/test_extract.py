@@ -6082,3 +6082,59 @@ def test_a_city_named_after_a_state_is_one_place(extract):
     result = extract("Nordvolt will supply the capacity from a new campus in Oklahoma City, Oklahoma, the people said.")
     assert "Oklahoma City" in {m.text for m in result.mentions}
     assert not [t for t in triples(result) if t[0] == "Oklahoma"]
+
+
+@pytest.mark.parametrize("maker, kind", [
+    ({"label": "Vantor Chat", "type": "Product", "maker": "Zentrovia Labs"}, "unknown organization"),
+    ({"label": "Vantor", "type": "Organization", "maker": "Nordvolt"}, "organization of a product"),
+])
+def test_a_gazetteer_maker_must_be_a_listed_organization_of_a_product(tmp_path, maker, kind):
+    user = tmp_path / "mine.json"
+    user.write_text(json.dumps({"entries": [{"aliases": [], "wikidata": None, **maker},
+                                            {"label": "Nordvolt", "type": "Organization", "aliases": [], "wikidata": None}]}),
+                    encoding="utf-8")
+    with pytest.raises(ExtractionError, match="maker"):
+        load_lexicon(DATA_DIR, (user,))
+
+
+@pytest.fixture(scope="module")
+def extract_with_maker(tmp_path_factory):
+    user = tmp_path_factory.mktemp("gazetteer") / "mine.json"
+    user.write_text(json.dumps({"entries": [
+        {"label": "Nordvolt", "type": "Organization", "aliases": [], "wikidata": None},
+        {"label": "Vantor Chat", "type": "Product", "aliases": [], "wikidata": None, "maker": "Nordvolt"},
+    ]}), encoding="utf-8")
+    nlp = load_model()
+    extractor = Extractor(nlp, load_lexicon(DATA_DIR, (user,)))
+
+    def run(text: str) -> Extraction:
+        article = make_article(text, source="test", date="2025-06-15")
+        return extractor(parse_here(nlp, article), article)
+
+    return run
+
+
+def test_a_description_by_a_product_means_its_maker_and_no_other_company(extract_with_maker):
+    named = extract_with_maker("Nordvolt and Kioxia met in May. Halcyon is big. The Vantor Chat maker signed a deal with AMD.")
+    assert ("Nordvolt", "hasAgreementWith", "AMD") in triples(named)
+    unnamed = extract_with_maker("Kioxia and Halcyon met in May. The Vantor Chat maker signed a deal with AMD.")
+    assert not [t for t in triples(unnamed) if t[1] == "hasAgreementWith"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Kioxia has won control of drug developer Nordvolt after raising its offer to $10 billion.", ("Kioxia", "acquires", "Nordvolt")),
+    ("Kioxia took control of Nordvolt in 2024.", ("Kioxia", "acquires", "Nordvolt")),
+])
+def test_taking_control_of_a_company_acquires_it(extract, text, fact):
+    assert fact in triples(extract(text))
+
+
+def test_a_government_that_takes_control_of_a_company_buys_nothing(extract):
+    result = extract("The Dutch government took control of Nordvolt in October under a Cold War-era law.")
+    assert not [t for t in triples(result) if t[1] == "acquires"]
+
+
+def test_who_supplies_a_described_company_s_parts_supplies_it(extract):
+    result = extract("Nordvolt rents out servers. Kioxia, which supplies nearly all of the company's processors, also owns a stake in it.")
+    assert ("Kioxia", "suppliesTo", "Nordvolt") in triples(result)
+    assert ("Kioxia", "suppliesTo", "Nordvolt") not in triples(extract("Kioxia ships its processors to Halcyon every week."))

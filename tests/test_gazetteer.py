@@ -58,3 +58,11 @@ def test_what_a_place_lies_in_and_where_a_company_is_based_end_in_a_listed_place
             assert entry["label"] not in entry["within"] and entry["within"][-1] in places, entry
         if entry.get("headquarters"):
             assert entry["type"] == "Organization" and entry["headquarters"][-1] in places, entry
+
+
+def test_a_product_s_maker_is_an_organization_the_gazetteer_lists():
+    organizations = {e["label"] for e in GAZETTEER["entries"] if e["type"] == "Organization"}
+    made = [e for e in GAZETTEER["entries"] if "maker" in e]
+    assert made and {e["type"] for e in made} == {"Product"}
+    for entry in made:
+        assert entry["maker"] in organizations, entry

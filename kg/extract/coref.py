@@ -15,6 +15,7 @@ from collections import Counter
 import unicodedata
 
 from collections.abc import Iterable
+from typing import Literal
 
 from spacy.tokens import Span, Token
 
@@ -54,6 +55,9 @@ class Coreference:
         ) and (
             described or _definite(token) or token.dep_ == "compound"
         )
+        maker = self.product_maker(token, found) if token.pos_ == "NOUN" and _definite(token) else None
+        if maker is not None:
+            return maker or None
         if lower not in PRONOUNS_ORG and not nominal:
             return None
         joint = any(c.lower_ == "joint" for c in token.children)  # "the joint venture": a new company, or one called so
@@ -161,6 +165,27 @@ class Coreference:
             }:
                 return topic
         return self._salient(earlier, token, found)
+
+    def product_maker(self, noun: Token, found: DocMentions) -> Span | Literal[False] | None:
+        """"The ChatGPT maker", "the Facebook owner": the organization the gazetteer says
+        makes the product, where the text names it before; False where it does not (no
+        other company is meant); None for a description that names no listed product."""
+        if noun.lemma_.lower() not in self.lexicon.product_owner_nouns:
+            return None
+        makers = {
+            entry.maker for c in noun.children
+            if c.dep_ in ("compound", "nmod") and (span := found.at(c)) is not None
+            and (entry := self.finder.gazetteer.get(span.text)) is not None and entry.maker is not None
+        }
+        if len(makers) != 1:
+            return None
+        maker = makers.pop()
+        named = [
+            s for s in found.spans
+            if s.end <= noun.i and found.type_of(s) == "Organization"
+            and (s.text == maker or getattr(self.finder.gazetteer.get(s.text), "label", None) == maker)
+        ]
+        return named[-1] if named else False
 
     @staticmethod
     def _continued_subject(noun: Token, earlier: list[Span], found: DocMentions) -> Span | None:

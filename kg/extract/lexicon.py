@@ -56,6 +56,7 @@ class TriggerRule:
     not_governors: frozenset[str] = frozenset()
     not_habitual: bool = False
     not_owned_object: bool = False
+    private_head: bool = False
     named_head: bool = False
     named_tail: bool = False
     phrase_any: tuple[str, ...] = ()
@@ -105,6 +106,7 @@ class GazetteerEntry:
     kind: str | None = None
     industries: tuple[str, ...] = ()
     within: tuple[str, ...] = ()
+    maker: str | None = None  # a product's: the organization "the ChatGPT maker" means
 
 
 @dataclass(frozen=True)
@@ -124,6 +126,7 @@ class Lexicon:
     company_possessions: frozenset[str]
     place_nominals: frozenset[str]
     made_product_nouns: frozenset[str]
+    product_owner_nouns: frozenset[str]
     business_titles: frozenset[str]
     government_nouns: frozenset[str]
     public_body_words: frozenset[str]
@@ -320,6 +323,7 @@ def _trigger_rule(raw: dict[str, Any], named: dict[str, frozenset[str]]) -> Trig
         not_governors=frozenset(raw.get("not_governors", ())),
         not_habitual=bool(raw.get("not_habitual", False)),
         not_owned_object=bool(raw.get("not_owned_object", False)),
+        private_head=bool(raw.get("private_head", False)),
         named_head=bool(raw.get("named_head", False)),
         named_tail=bool(raw.get("named_tail", False)),
         not_object_lemmas=_lemmas(raw, "not_object_lemmas", named),
@@ -444,9 +448,16 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
                 raise ExtractionError(
                     f"gazetteer {raw['label']!r}: 'industries' must list industries of entities.json, not {listed!r}"
                 )
+            maker = raw.get("maker")
+            if maker is not None and (not isinstance(maker, str) or raw["type"] != "Product"):
+                raise ExtractionError(f"gazetteer {raw['label']!r}: 'maker' names the organization of a product")
             entries.append(GazetteerEntry(
-                raw["label"], raw["type"], aliases, raw.get("wikidata"), headquarters, kind, tuple(listed), within
+                raw["label"], raw["type"], aliases, raw.get("wikidata"), headquarters, kind, tuple(listed), within, maker
             ))
+        labels = {e.label: e.type for e in entries}
+        for entry in entries:
+            if entry.maker is not None and labels.get(entry.maker) != "Organization":
+                raise ExtractionError(f"gazetteer {entry.label!r}: its maker {entry.maker!r} is no organization the gazetteer lists")
         if by_place:
             raise ExtractionError(f"demonyms.json: places not in the gazetteer: {sorted(by_place)}")
         for rel in (*qualifiers["blocked_when_potential"], *qualifiers["held_when_ended"]):
@@ -465,6 +476,7 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
             company_possessions=frozenset(entities.get("company_possessions", ())),
             place_nominals=frozenset(entities.get("place_nominals", ())),
             made_product_nouns=frozenset(entities.get("made_product_nouns", ())),
+            product_owner_nouns=frozenset(entities.get("product_owner_nouns", ())),
             business_titles=frozenset(entities.get("business_titles", ())),
             government_nouns=frozenset(entities.get("government_nouns", ())),
             public_body_words=frozenset(entities.get("public_body_words", ())),

@@ -278,6 +278,8 @@ class RelationReader:
                     tail = Arg(Mention(tail.mention.text, tail.mention.start, tail.mention.end, rule.retype_tail), tail.token, tail.via_coref)
                 if rule.head_types and head.mention.type not in rule.head_types:
                     continue
+                if rule.private_head and self._public_body(head.mention.text):
+                    continue  # "the Dutch government took control of X" under a law: no purchase
                 if rule.tail_types and tail.mention.type not in rule.tail_types:
                     continue
                 if not RELATIONS[emit.relation].accepts(head.mention.type, tail.mention.type):
@@ -1247,11 +1249,16 @@ class RelationReader:
                         return owner
         return None
 
+    def _public_body(self, name: str) -> bool:
+        """A government, ministry, court or regulator, by the words of its name."""
+        return any(w in self.lexicon.public_body_words or w.lower() in self.lexicon.government_nouns for w in name.split())
+
     def _named_possessor(self, token: Token, found: DocMentions) -> Arg | None:
-        """Whose thing the token is, when the text names the owner ("HBM for Nvidia's GPUs"):
-        "ships its chips to X", "supply its cells to X": "its" is the subject's own, no party."""
+        """Whose thing the token is, when the text names the owner ("HBM for Nvidia's GPUs")
+        or describes it ("supplies the company's processors"): "ships its chips to X",
+        "supply its cells to X": "its" is the subject's own, no party."""
         owner = self._possessor_arg(token, found)
-        return owner if owner is not None and not owner.via_coref else None
+        return owner if owner is not None and (not owner.via_coref or owner.token.pos_ == "NOUN") else None
 
     def _possessor_arg(self, token: Token, found: DocMentions) -> Arg | None:
         """"Vistra's nuclear plant", "its factories": whose thing it is (not after "its own")."""
