@@ -26,7 +26,7 @@ _PROMOTION_VERBS = frozenset({"promote", "elevate", "appoint", "elect", "name", 
 _LEADING_VERBS = frozenset({"lead", "head", "run"})
 _JOINING_VERBS = frozenset({"return", "come", "move", "switch", "defect", "go"})  # "returned to Nike as CEO"
 _EMPLOYER_PREPS = frozenset({"of", "at", "for", "with"})  # "a partner with KPMG"
-_LEAVING_VERBS = frozenset({"leave", "quit", "depart", "exit"})
+_LEAVING_VERBS = frozenset({"leave", "quit", "depart", "exit", "resign", "retire"})
 
 ArgumentOf = Callable[[Token, DocMentions, None], Arg | None]
 FitArgument = Callable[..., Arg]
@@ -431,7 +431,7 @@ class TitleReader:
                 continue
             if syntax.ended_role(conjoined, self.lexicon.ended_role_words, person):
                 continue  # "former CEO X": a role X no longer holds
-            if _has_left(person.root, org.mention.text, found):
+            if _has_left(person_arg.token, org.mention.text, found, self.lexicon.succession_verbs):
                 continue  # "X, who served as Acme's CTO, has left to join Y": a role X had
             rel = self.facts.make(
                 relation, person_arg, org, conjoined, sent, "title-" + relation, confidence, document, date, modal=False
@@ -482,6 +482,8 @@ class TitleReader:
         tokens: list[Token] = []
         if clause.lemma_.lower() in verbs:
             tokens += syntax.prep_objects(clause, {"with", "by"}) if title.dep_ == "compound" else syntax.objects(clause)
+        if title.dep_ != "compound" and _past(clause):
+            return []  # "X took over as CEO in January, succeeding Y": Y held it until then
         for c in clause.children:
             if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in verbs:
                 tokens += syntax.objects(c)
@@ -537,16 +539,27 @@ def _came_from(token: Token, person: Token) -> bool:
     )
 
 
-def _has_left(person: Token, company: str, found: DocMentions) -> bool:
-    """"X, who served as Acme's CTO, has left to join Y": who has left holds none of the
-    roles the sentence gives them, or, when it says what they left, none there."""
+def _has_left(person: Token, company: str, found: DocMentions, succession_verbs: frozenset[str]) -> bool:
+    """"X, who served as Acme's CTO, has left to join Y", "X has stepped down": who has
+    left holds none of the roles the sentence gives them, or, when it says what they left,
+    none there; nor does one who was replaced."""
     verb = person.head
-    if person.dep_ != "nsubj" or verb.lemma_.lower() not in _LEAVING_VERBS:
+    if person.dep_ == "dobj" and verb.lemma_.lower() in succession_verbs and _past(verb):
+        return True  # "Acme replaced chief executive X with Y", "Y succeeded X as CEO"
+    stepped_down = verb.lemma_.lower() == "step" and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "aside") for c in verb.children
+    )
+    if person.dep_ != "nsubj" or (verb.lemma_.lower() not in _LEAVING_VERBS and not stepped_down):
         return False
-    if not (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))):
+    if not _past(verb):
         return False  # "will leave at the end of the year": holds them still
     left = [found.at(t) for t in syntax.objects(verb)]
     return not left or any(span is not None and span.text == company for span in left)
+
+
+def _past(verb: Token) -> bool:
+    """"left", "has left", "had stepped down": done, not to come."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
 
 
 def _in_name_phrase(company: Span, person: Span) -> bool:
