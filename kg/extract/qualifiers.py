@@ -265,6 +265,11 @@ class QualifierReader:
             return True  # "Alchip, in which TSMC holds no stake"
         if trigger.dep_ == "acl" and trigger.tag_ == "VB" and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.head.children):
             return True  # "has no plans to buy X"
+        if trigger.lower_ in self.lexicon.talks_nouns and any(
+            t.lower_ in self.lexicon.talks_nouns and t != trigger and self.undone_by_its_verb(t, cues)
+            for t in trigger.sent
+        ):
+            return True  # "held talks with X, but the discussions were broken off"
         if self.undone_by_its_verb(trigger, cues) or (
             trigger.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "neg" for c in trigger.head.children)
         ):

@@ -236,6 +236,8 @@ class RelationReader:
                 pairs = [(h, t) if spec.accepts(h.mention.type, t.mention.type) else (t, h) for h, t in fitted]
                 if "subject" in emit.tail and _each_their_own(trigger, rule):
                     pairs = []  # "Amazon, Microsoft and Google have all signed nuclear power deals"
+                if "subject" in emit.tail and any(found.at(o) is not None for o in syntax.prep_objects(trigger, {"with"})):
+                    pairs = []  # "Alibaba and ByteDance have held talks with Nvidia": one side of the talks
             else:
                 heads = self._role_args(emit.head, trigger, found, rule, is_tail=False)
                 tails = self._role_args(emit.tail, trigger, found, rule, is_tail=True)
