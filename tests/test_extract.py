@@ -6179,3 +6179,18 @@ def test_who_was_succeeded_or_stepped_down_holds_the_title_no_more(extract, text
 ])
 def test_who_will_be_succeeded_holds_the_title_still(extract, text):
     assert ("Mara Voss", "ceoOf", "Kioxia") in triples(extract(text))
+
+
+def test_whose_product_a_foundry_makes_is_the_owner_s_however_whose_is_parsed():
+    """The parser hangs "whose" on "flagship", which it reads as the object, on the real
+    sentence this came from; the test builds that parse on invented names."""
+    nlp = load_model()
+    extractor = Extractor(nlp)
+    article = make_article("Kioxia, whose flagship Xeon chips are currently made by Nordvolt, declined to comment.", source="test")
+    doc = parse_here(nlp, article)
+    assert [t.text for t in doc[2:6]] == ["whose", "flagship", "Xeon", "chips"]
+    doc[2].head, doc[2].dep_ = doc[3], "poss"
+    doc[3].head, doc[3].dep_ = doc[8], "dobj"
+    doc[5].head, doc[5].dep_ = doc[8], "nsubjpass"
+    found = triples(extractor(doc, article))
+    assert not [t for t in found if t[0] == "Nordvolt" and t[1] == "develops"]

@@ -236,8 +236,10 @@ class RelationReader:
                 pairs = [(h, t) if spec.accepts(h.mention.type, t.mention.type) else (t, h) for h, t in fitted]
                 if "subject" in emit.tail and _each_their_own(trigger, rule):
                     pairs = []  # "Amazon, Microsoft and Google have all signed nuclear power deals"
-                if "subject" in emit.tail and any(found.at(o) is not None for o in syntax.prep_objects(trigger, {"with"})):
-                    pairs = []  # "Alibaba and ByteDance have held talks with Nvidia": one side of the talks
+                if "subject" in emit.tail and any(
+                    found.at(o) is not None for o in syntax.prep_objects(trigger, {"with"})
+                ):
+                    pairs = []  # "Alibaba and ByteDance have held talks with Nvidia": one side
             else:
                 heads = self._role_args(emit.head, trigger, found, rule, is_tail=False)
                 tails = self._role_args(emit.tail, trigger, found, rule, is_tail=True)
@@ -716,6 +718,9 @@ class RelationReader:
                     owners += [c for c in syntax.modifiers(o) if syntax.is_possessor(c) and (
                         found.at(c) is not None or ((o.dep_ == "nsubjpass" or relative) and c.lower_ in ("its", "their", "whose"))
                     )]  # "Cambricon, whose chips are made by X"; not "Rapidus is building its plant"
+                    if o.dep_ == "nsubjpass" and trigger.dep_ == "relcl" and not owners:
+                        # "Qualcomm, whose flagship Snapdragon processors are made by X", "whose" parsed elsewhere
+                        owners += [t for t in trigger.subtree if t.lower_ == "whose" and t.i < o.i]
                     owners += [  # "AI processors designed by Tenstorrent"
                         p for a in o.children
                         if a.dep_ == "acl" and a.tag_ == "VBN" and a != trigger and a.lemma_.lower() in self.lexicon.designing_verbs
