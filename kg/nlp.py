@@ -297,10 +297,16 @@ SOURCE_TEXT = "kg_source_text"
 
 
 def parser_text(text: str) -> str:
-    """The text as the parser reads it: a curly apostrophe made straight, one character for
-    one so every offset holds. The model learned its possessives from straight ones:
-    "Aker led Nscale’s round" parsed Nscale as what Aker led."""
-    return text.translate(_APOSTROPHES)
+    """The text as the parser reads it, one character for one so every offset holds: a
+    curly apostrophe made straight (the model learned its possessives from straight ones:
+    "Aker led Nscale’s round" parsed Nscale as what Aker led), and a name's gloss in Chinese,
+    Japanese or Korean script blanked ("Inventec Corp (英業達) president Jack Tsai (蔡枝安)"),
+    which splits the name from its title."""
+    text = text.translate(_APOSTROPHES)
+    return _CJK_GLOSS.sub(lambda m: " " * len(m.group(0)), text) if "(" in text else text
+
+
+_CJK_GLOSS = re.compile(r" \([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+\)")
 
 
 def parse_here(nlp: Language, article: Article) -> Doc:

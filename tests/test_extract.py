@@ -6194,3 +6194,22 @@ def test_whose_product_a_foundry_makes_is_the_owner_s_however_whose_is_parsed():
     doc[5].head, doc[5].dep_ = doc[8], "nsubjpass"
     found = triples(extractor(doc, article))
     assert not [t for t in found if t[0] == "Nordvolt" and t[1] == "develops"]
+
+
+def test_a_title_after_a_company_s_name_and_its_chinese_gloss_is_the_company_s(extract):
+    result = extract("Meanwhile, Kioxia Corp (鎧俠) president Jon Hale (海瓊) on Tuesday denied a report that the company was in talks with Nordvolt.")
+    assert ("Jon Hale", "worksFor", "Kioxia Corp") in triples(result)
+    assert not [m.text for m in result.mentions if m.text != m.text.strip()]
+
+
+def test_a_language_is_no_place_a_publisher_is_in(extract):
+    result = extract("Kioxia denied a report by the Chinese-language Halcyon Daily News that it was in talks with Nordvolt.")
+    assert not [t for t in triples(result) if t[1] == "locatedIn"]
+
+
+def test_an_officer_quoted_with_no_company_named_speaks_for_the_article_s(extract):
+    text = ('Kioxia signed a deal with Nordvolt on Thursday. Kioxia said demand was strong. "We are shipping at a pace we '
+            'have never seen before," Vice Chairman and Chief Operating Officer Jon Hale told CNBC\'s "Closing Bell."')
+    found = triples(extract(text))
+    assert ("Jon Hale", "worksFor", "Kioxia") in found
+    assert not [t for t in found if t[0] == "Jon Hale" and t[2] == "CNBC"]

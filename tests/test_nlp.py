@@ -253,3 +253,13 @@ def _wait_until_ready(parser, seconds: float = 60) -> None:
     while not parser.ready():
         assert time.monotonic() < deadline and not parser.failed, "the parser process did not start"
         time.sleep(0.05)
+
+
+def test_the_parser_reads_a_name_s_chinese_gloss_as_blanks_and_every_offset_holds():
+    from kg.nlp import parser_text
+
+    text = "Kioxia Corp (鎧俠) president Jon Hale (海瓊) said Halcyon (하나) grew (a lot)."
+    read = parser_text(text)
+    assert len(read) == len(text)
+    assert "(" not in read.replace("(a lot)", "")
+    assert read.index("president") == text.index("president") and "(a lot)" in read

@@ -349,6 +349,9 @@ class EntityRuleReader:
                 continue
             if span.root.dep_ not in ("amod", "compound", "nmod"):
                 continue
+            doc = span.doc
+            if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in ("language", "speaking"):
+                continue  # "the Chinese-language Economic Daily News": a language, not a place
             head = span.root.head
             path = [head]
             while head.dep_ == "compound" and head.head != head and found.at(head) is None:

@@ -504,7 +504,7 @@ class MentionFinder:
         texts = [t.text for t in tokens]
         if texts[end - 1] in ("&", "+") and end < len(texts) and texts[end][:1].isupper():
             end += 1  # "Academy Sports + | Outdoors": a name does not end on its joining sign
-        while start < end and (texts[start] in _TRIM_LEFT or tokens[start].is_punct):
+        while start < end and (texts[start] in _TRIM_LEFT or tokens[start].is_punct or _blank(tokens[start])):
             start += 1
         if end - start > 1 and tokens[start].pos_ == "ADP" and tokens[start].is_sent_start and ent.label_ == "PERSON":
             start += 1  # "Beyond Singapore, X is building": a preposition opening the sentence
@@ -601,7 +601,8 @@ class MentionFinder:
         if "(" in texts[start + 1 : end] and ")" not in texts[texts.index("(", start + 1) : end]:
             end = texts.index("(", start + 1)  # "Tata Consumer Products (TCPL": the name, then its acronym opening
         while end > start and (
-            texts[end - 1] in _POSSESSIVE or tokens[end - 1].is_punct or tokens[end - 1].tag_ in ("VBD", "VBN", "VBZ")
+            texts[end - 1] in _POSSESSIVE or tokens[end - 1].is_punct or _blank(tokens[end - 1])
+            or tokens[end - 1].tag_ in ("VBD", "VBN", "VBZ")
             or (tokens[end - 1].is_lower and tokens[end - 1].pos_ in ("ADP", "CCONJ", "DET", "ADJ"))
         ) and not _hyphened_on(tokens, end - 1, start):
             end -= 1  # "Hilton Hotels Acquired by ...", "Orvane by"
@@ -1659,6 +1660,12 @@ def _name_before_place(span: Span) -> int | None:
     ):
         start -= 1
     return start if start < span.start else None
+
+
+def _blank(token: Token) -> bool:
+    """Spaces inside a line, as a blanked gloss leaves ("Inventec Corp (英業達)"); a line
+    break still ends what the recognizer took for a name."""
+    return token.is_space and "\n" not in token.text
 
 
 def _initial_before(span: Span) -> bool:

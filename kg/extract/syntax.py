@@ -40,7 +40,10 @@ def speaks_for(token: Token) -> bool:
 
 
 def listens(token: Token) -> bool:
-    """"CEO X told Reuters", "told analysts at Morgan Stanley": whom a speaker tells."""
+    """"CEO X told Reuters", "told analysts at Morgan Stanley", "told CNBC's Closing Bell":
+    whom a speaker tells."""
+    if token.dep_ == "poss":
+        token = token.head
     verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
     return token.dep_ in ("dobj", "dative", "pobj") and verb.lemma_.lower() in ("tell", "brief")
 

@@ -204,7 +204,9 @@ class TitleReader:
             # "President and CEO Hidetoshi Shibata has ...", parsed as three conjuncts: the name
             # right after the titles
             doc, end = conjoined.doc, conjoined.i + 1
-            while title.i == sent.start and end < len(doc) and (
+            first = min(title.i, title.left_edge.i)
+            opens = first == sent.start or doc[first - 1].text in ('"', "”", "''")  # also right after a quote
+            while opens and end < len(doc) and (
                 doc[end].lower_ == "and" or doc[end].lower_ in self.title_vocabulary
             ):
                 end += 1  # "Chairman and CEO Jonathan Weis" opening a sentence: past the titles that follow
@@ -331,7 +333,8 @@ class TitleReader:
             confidence = 0.6
         speaker = title.lower_ in self.lexicon.speaker_titles
         leader = relation in ("ceoOf", "chairmanOf", "founderOf")
-        if not orgs and (speaker or leader or (title.text[:1].isupper() and syntax.speaks_for(person.root))):
+        quoted_officer = title.text[:1].isupper() and (syntax.speaks_for(person.root) or syntax.speaks_for(title))
+        if not orgs and (speaker or leader or quoted_officer):
             # "Becton Dickinson sells needle containers, said Linda Schmitt, a spokeswoman",
             # "..., Chairman Akio Toyoda said": a speaker of nobody named speaks for the one
             # company in the sentence; "Oracle grew under co-chief executives X and Y": so
@@ -367,7 +370,7 @@ class TitleReader:
                 only = next(iter(companies.values()))
                 orgs.append(Arg(found.mention(only), only.root))
                 confidence = 0.6
-        if not orgs and relation != "worksFor" and not any(
+        if not orgs and (relation != "worksFor" or quoted_officer) and not any(
             sent.start <= s.start < sent.end and found.type_of(s) == "Organization" and not syntax.quoted(s.root)
             and not self._names_a_deal(s) and not syntax.listens(s.root) and not _came_from(s.root, person.root)
             and not _in_a_later_relative_clause(s, person)
