@@ -6213,3 +6213,22 @@ def test_an_officer_quoted_with_no_company_named_speaks_for_the_article_s(extrac
     found = triples(extract(text))
     assert ("Jon Hale", "worksFor", "Kioxia") in found
     assert not [t for t in found if t[0] == "Jon Hale" and t[2] == "CNBC"]
+
+
+def test_who_a_funding_round_included_invests_in_the_company(extract):
+    found = triples(extract("Kioxia raised $750 million in September at a $6.9 billion valuation, in a round that also "
+                            "included Nordvolt, Halcyon and BlackRock."))
+    assert {("Nordvolt", "investsIn", "Kioxia"), ("Halcyon", "investsIn", "Kioxia"), ("BlackRock", "investsIn", "Kioxia")} <= found
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Nordvolt already designs custom silicon for Kioxia.", ("Nordvolt", "suppliesTo", "Kioxia")),
+    ("Kioxia has picked Nordvolt to assemble the first device to come out of its hardware group.",
+     ("Nordvolt", "manufacturesFor", "Kioxia")),
+])
+def test_who_designs_or_is_picked_to_assemble_for_a_company_works_for_it(extract, text, fact):
+    assert fact in triples(extract(text))
+
+
+def test_designing_a_product_for_people_supplies_no_company(extract):
+    assert not [t for t in triples(extract("Kioxia designed the car for families.")) if t[1] == "suppliesTo"]

@@ -735,6 +735,11 @@ class RelationReader:
             verb = trigger.head
             if trigger.dep_ == "pobj" and verb.lower_ == "among":
                 verb = verb.head
+            elif (relative := next((
+                c for c in trigger.children if _relative_clause(c) and c.lemma_.lower() in self.lexicon.inclusion_verbs
+                and any(s.lower_ in syntax.RELATIVE_PRONOUNS for s in syntax.subjects(c))
+            ), None)) is not None:
+                verb = relative  # "a round that also included BlackRock, Samsung and Cisco"
             elif trigger.dep_ not in ("nsubj", "nsubjpass"):
                 return []
             if verb.lemma_.lower() not in self.lexicon.inclusion_verbs:
