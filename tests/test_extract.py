@@ -6232,3 +6232,8 @@ def test_who_designs_or_is_picked_to_assemble_for_a_company_works_for_it(extract
 
 def test_designing_a_product_for_people_supplies_no_company(extract):
     assert not [t for t in triples(extract("Kioxia designed the car for families.")) if t[1] == "suppliesTo"]
+
+
+def test_a_deal_under_which_a_company_acts_binds_it_also_after_a_date(extract):
+    found = triples(extract("Kioxia signed an agreement in 2024 under which Nordvolt will supply batteries for its U.S. plants."))
+    assert ("Kioxia", "hasAgreementWith", "Nordvolt") in found

@@ -642,9 +642,14 @@ class RelationReader:
                 name for name, _ in _named_doer_clauses(trigger)
             ]
         if role == "under-party":
-            # "signed a deal under which X will supply cells": whoever the deal binds to act
+            # "signed a deal under which X will supply cells": whoever the deal binds to act;
+            # "signed a deal in 2024 under which ...", the clause parsed onto the date
+            clauses = [c for c in trigger.children if _relative_clause(c)] + [
+                c for t in sentence_of(trigger) if t.i > trigger.i and t.ent_type_ == "DATE" and t.dep_ == "pobj"
+                and t.head.head == trigger.head for c in t.children if _relative_clause(c)
+            ]
             return [
-                t for c in trigger.children if _relative_clause(c) and any(
+                t for c in clauses if any(
                     p.dep_ == "prep" and p.lower_ in ("under", "through") and any(w.lower_ == "which" for w in p.children)
                     for p in c.children
                 ) for t in syntax.subjects(c)
