@@ -6237,3 +6237,14 @@ def test_designing_a_product_for_people_supplies_no_company(extract):
 def test_a_deal_under_which_a_company_acts_binds_it_also_after_a_date(extract):
     found = triples(extract("Kioxia signed an agreement in 2024 under which Nordvolt will supply batteries for its U.S. plants."))
     assert ("Kioxia", "hasAgreementWith", "Nordvolt") in found
+
+
+def test_what_two_companies_named_together_jointly_own_each_holds_a_stake_in(extract):
+    found = triples(extract("Kioxia has held discussions with Nordvolt Group Inc. and Halcyon Investors, which jointly own Vantor Labs Inc."))
+    assert {("Nordvolt Group Inc.", "ownsStakeIn", "Vantor Labs Inc."), ("Halcyon Investors", "ownsStakeIn", "Vantor Labs Inc.")} <= found
+    single = triples(extract("Kioxia signed deals with Nordvolt and Halcyon, which owns Vantor Labs."))
+    assert ("Nordvolt", "ownsStakeIn", "Vantor Labs") not in single and ("Nordvolt", "subsidiaryOf", "Vantor Labs") not in single
+
+
+def test_who_wins_orders_for_a_company_s_products_supplies_it(extract):
+    assert ("Kioxia", "suppliesTo", "Nordvolt") in triples(extract("Kioxia won orders for Nordvolt's new chips."))

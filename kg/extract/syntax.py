@@ -392,6 +392,10 @@ def subjects(trigger: Token, commitments: frozenset[str] = frozenset()) -> list[
             c for c in verb.children if c.dep_ == "compound" and c.i < verb.i  # "Anysphere competes", misparsed
         ]
         if subjects and not passive:
+            if verb.dep_ == "relcl" and verb.head.dep_ == "conj" and any(s.lower_ in ("which", "who") for s in subjects) and (
+                (verb.tag_ == "VBP" and verb.lemma_ != "be") or any(c.lower_ in ("jointly", "together") for c in verb.children)
+            ):
+                subjects = subjects + [verb.head.head]  # "A and B, which jointly own C": both own it
             return subjects + [
                 p for c in verb.children if c.dep_ == "prep" and (
                     c.lower_ == "alongside" or (c.lower_ == "with" and any(a.lower_ == "together" for a in c.children))
