@@ -2118,7 +2118,7 @@ READS_NOT = [
     ),
     pytest.param(
         "Fabrikam Inc. will buy 20,000 Nvidia GB300 systems.",
-        {("Nvidia", "suppliesTo", "Fabrikam Inc."), ("Nvidia", "develops", "GB300")},
+        {("Nvidia", "suppliesTo", "Fabrikam Inc.")},
         {("Fabrikam Inc.", "acquires", "GB300"), ("Fabrikam Inc.", "acquires", "Nvidia")},
         id="units_bought_are_supplied_by_their_maker-1",
     ),
