@@ -6248,3 +6248,10 @@ def test_what_two_companies_named_together_jointly_own_each_holds_a_stake_in(ext
 
 def test_who_wins_orders_for_a_company_s_products_supplies_it(extract):
     assert ("Kioxia", "suppliesTo", "Nordvolt") in triples(extract("Kioxia won orders for Nordvolt's new chips."))
+
+
+def test_a_description_by_place_means_the_company_the_text_puts_there(extract):
+    result = extract("Nordvolt agreed to buy Kioxia last week for $2 billion. Kioxia will remain headquartered in St. Louis, "
+                     "the companies said. Nordvolt is growing fast. The St. Louis grocer held talks with Meijer last year.")
+    talks = {(h, t) for h, p, t in triples(result) if p == "inTalksWith"}
+    assert ("Kioxia", "Meijer") in talks and ("Nordvolt", "Meijer") not in talks

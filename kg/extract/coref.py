@@ -41,6 +41,7 @@ class Coreference:
         self.finder = finder
         self._public_cache: tuple[DocMentions, set[str]] | None = None
         self._industry_cache: tuple[DocMentions, dict[str, set[str]]] | None = None
+        self._seat_cache: tuple[DocMentions, dict[str, set[str]]] | None = None
 
     def organization(
         self, token: Token, found: DocMentions, exclude: str | None = None, *, depth: int = 0,
@@ -295,10 +296,13 @@ class Coreference:
         if not places:
             return candidates
         known: dict[int, set[str]] = {}
+        seats = self._seats(found)
         for span in candidates:
             entry = self._listed(span, found)
             if entry is not None and entry.headquarters:
                 known[span.start] = {_fold(h) for h in entry.headquarters}
+            if found.cluster_key(span) in seats:
+                known.setdefault(span.start, set()).update(seats[found.cluster_key(span)])
         wider = {_fold(w) for p in places if (entry := self.finder.gazetteer.get(p)) is not None for w in entry.within}
         places = {_fold(p) for p in places}
         there = [s for s in candidates if s.start in known and known[s.start] & places]
@@ -307,6 +311,30 @@ class Coreference:
         # elsewhere in South Korea
         nearby = [s for s in candidates if s.start in known and known[s.start] & wider]
         return there or unknown or nearby or candidates
+
+    def _seats(self, found: DocMentions) -> dict[str, set[str]]:
+        """Where the text says each company is based ("Schnucks will remain headquartered in
+        St. Louis", "Y, which is based in X", "the X-based Y"), by cluster. Once per document."""
+        if self._seat_cache is not None and self._seat_cache[0] is found:
+            return self._seat_cache[1]
+        seats: dict[str, set[str]] = {}
+        doc = found.doc
+        for word in doc:
+            if word.lower_ not in syntax.SEAT_WORDS:
+                continue
+            places = [p for p in syntax.prep_objects(word, {"in"}) if (s := found.at(p)) is not None and found.type_of(s) == "Place"]
+            companies = [found.at(t) for t in syntax.subjects(word)]
+            if word.dep_ in ("acl", "relcl", "amod"):
+                companies.append(found.at(word.head))
+            if word.i > 1 and doc[word.i - 1].text == "-" and (before := found.at(doc[word.i - 2])) is not None:
+                places.append(before.root)  # "the Osaka-based Y"
+            for company in companies:
+                if company is not None and found.type_of(company) == "Organization":
+                    seats.setdefault(found.cluster_key(company), set()).update(
+                        _fold(name) for p in places for name in found.at(p).text.split(", ")[:2]
+                    )
+        self._seat_cache = (found, seats)
+        return seats
 
     def _listed(self, span: Span, found: DocMentions) -> GazetteerEntry | None:
         """The gazetteer's entry for the company a name means, by any name the document gives
