@@ -6255,3 +6255,11 @@ def test_a_description_by_place_means_the_company_the_text_puts_there(extract):
                      "the companies said. Nordvolt is growing fast. The St. Louis grocer held talks with Meijer last year.")
     talks = {(h, t) for h, p, t in triples(result) if p == "inTalksWith"}
     assert ("Kioxia", "Meijer") in talks and ("Nordvolt", "Meijer") not in talks
+
+
+def test_a_credit_line_names_no_one_the_news_is_about(extract):
+    result = extract("Kioxia agreed to buy Nordvolt for $2 billion.\n"
+                     "(Reporting by Mara Voss in New York and Jon Hale in London; Editing by Tom Reed)")
+    assert {m.text for m in result.mentions} >= {"Kioxia", "Nordvolt"}
+    assert not {m.text for m in result.mentions} & {"Mara Voss", "Jon Hale", "New York", "London", "Tom Reed"}
+    assert "Halcyon" in {m.text for m in extract("Research by Halcyon shows demand for chips rose.").mentions}

@@ -115,6 +115,7 @@ class Lexicon:
 
     ner_labels: dict[str, str]
     not_entities: frozenset[str]
+    credit_line_words: frozenset[str]
     name_patterns: tuple[tuple[str, tuple[str, ...], str], ...]
     alias_cues: tuple[str, ...]
     corporate_suffixes: tuple[str, ...]
@@ -465,6 +466,7 @@ def load_lexicon(data_dir: Path = DATA_DIR, extra_gazetteers: tuple[Path, ...] =
         return Lexicon(
             ner_labels=ner_labels,
             not_entities=frozenset(entities["not_entities"]),
+            credit_line_words=frozenset(entities.get("credit_line_words", ())),
             name_patterns=tuple(sorted(patterns, key=lambda p: -len(p[1]))),
             alias_cues=tuple(sorted(entities["alias_cues"], key=len, reverse=True)),
             corporate_suffixes=tuple(sorted(entities["corporate_suffixes"], key=len, reverse=True)),

@@ -217,6 +217,9 @@ class MentionFinder:
         chosen = [(self._without_prefix(span), type_, priority) for span, type_, priority in _non_overlapping(candidates)]
         chosen = [c for c in chosen if c[0].text not in self.lexicon.not_entities]  # "GLP-1", however found, is no name
         chosen = [c for c in chosen if c[0].text not in terms or c[1] == "Product"]
+        credits = self._credit_lines(doc)
+        if credits:
+            chosen = [c for c in chosen if sentence_of(c[0][0]).start not in credits]
         chosen = self._without_capitalized_words(tokens, chosen)
         repeated = self._repeated_names(doc, chosen)
         if repeated:
@@ -417,6 +420,17 @@ class MentionFinder:
                 if t.text in drugs and not t.ent_type_ and (t.is_sent_start or tokens[t.i - 1].is_space)
             ]
         return out
+
+    def _credit_lines(self, doc: Doc) -> set[int]:
+        """Where the sentences start that credit the journalists ("(Reporting by Jane Roe in
+        New York; Editing by John Doe)"), which name no one the news is about."""
+        starts = set()
+        for sentence in sentences(doc)[0]:
+            words = [t.lower_ for t in sentence if not t.is_punct and not t.is_space][:3]
+            by = words.index("by") if "by" in words else -1
+            if by > 0 and " ".join(words[:by]) in self.lexicon.credit_line_words:
+                starts.add(sentence.start)
+        return starts
 
     def _without_prefix(self, span: Span) -> Span:
         """"Rival Northwind Corp.", however the name was found: a leading word of
