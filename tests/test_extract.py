@@ -6263,3 +6263,10 @@ def test_a_credit_line_names_no_one_the_news_is_about(extract):
     assert {m.text for m in result.mentions} >= {"Kioxia", "Nordvolt"}
     assert not {m.text for m in result.mentions} & {"Mara Voss", "Jon Hale", "New York", "London", "Tom Reed"}
     assert "Halcyon" in {m.text for m in extract("Research by Halcyon shows demand for chips rose.").mentions}
+
+
+def test_a_term_the_text_abbreviates_is_no_part_of_a_company_s_name(extract):
+    result = extract("Nordvolt wins Kioxia ADAS chip deal\n"
+                     "Nordvolt will supply its processor for advanced driver assistance systems (ADAS) in Kioxia models.")
+    names = {m.text for m in result.mentions}
+    assert "Kioxia ADAS" not in names and "ADAS" not in names

@@ -216,7 +216,10 @@ class MentionFinder:
         )
         chosen = [(self._without_prefix(span), type_, priority) for span, type_, priority in _non_overlapping(candidates)]
         chosen = [c for c in chosen if c[0].text not in self.lexicon.not_entities]  # "GLP-1", however found, is no name
-        chosen = [c for c in chosen if c[0].text not in terms or c[1] == "Product"]
+        chosen = [
+            (span[:-1] if len(span) > 1 and span[-1].text in terms and type_ != "Product" else span, type_, priority)
+            for span, type_, priority in chosen if span.text not in terms or type_ == "Product"
+        ]  # "Volkswagen ADAS chip deal": the company, then the term
         credits = self._credit_lines(doc)
         if credits:
             chosen = [c for c in chosen if sentence_of(c[0][0]).start not in credits]
