@@ -6270,3 +6270,8 @@ def test_a_term_the_text_abbreviates_is_no_part_of_a_company_s_name(extract):
                      "Nordvolt will supply its processor for advanced driver assistance systems (ADAS) in Kioxia models.")
     names = {m.text for m in result.mentions}
     assert "Kioxia ADAS" not in names and "ADAS" not in names
+
+
+def test_a_board_member_in_apposition_sits_on_the_board(extract):
+    found = triples(extract('"Speed requires partners," said Jon Hale, the Kioxia board member responsible for China.'))
+    assert ("Jon Hale", "boardMemberOf", "Kioxia") in found

@@ -278,10 +278,15 @@ class EntityRuleReader:
                     c for c in syntax.modifiers(noun) if c.dep_ == "compound" or syntax.is_possessor(c)
                 ] if rule.through_compound else []  # "its own AI-RAN product, AITRAS": no maker named
                 candidates += syntax.prep_objects_of(noun, rule.preps) or syntax.phrase_preps(noun, set(rule.preps))
+                on_board = rule.relation == "worksFor" and any(
+                    c.dep_ == "compound" and c.lemma_.lower() in self.lexicon.board_nouns for c in noun.children
+                )  # "X, the Volkswagen board member responsible for China"
                 for token in candidates:
                     target = found.at(token)
                     if target is not None and target is not span and found.type_of(target) in rule.tail_types:
-                        yield from self._emit_entity_rule(rule, found, span, target, noun, document, date)
+                        yield from self._emit_entity_rule(
+                            rule, found, span, target, noun, document, date, relation="boardMemberOf" if on_board else None
+                        )
                         break
 
     def _described_place(self, rule: EntityRule, found: DocMentions, document: str, date: str | None) -> Iterator[Relation]:
@@ -414,14 +419,15 @@ class EntityRuleReader:
 
     def _emit_entity_rule(
         self, rule: EntityRule, found: DocMentions, head: Span, tail: Span, trigger: Token, document: str,
-        date: str | None,
+        date: str | None, *, relation: str | None = None,
     ) -> Iterator[Relation]:
+        relation = relation or rule.relation
         if rule.reverse:
             head, tail = tail, head  # "CRV-411, an amylin analog from Corvana": the maker develops it
-        if not RELATIONS[rule.relation].accepts(found.type_of(head), found.type_of(tail)):
+        if not RELATIONS[relation].accepts(found.type_of(head), found.type_of(tail)):
             return
         rel = self.facts.make(
-            rule.relation, Arg(found.mention(head), head.root), Arg(found.mention(tail), tail.root),
+            relation, Arg(found.mention(head), head.root), Arg(found.mention(tail), tail.root),
             trigger, sentence_of(head.root), rule.name, rule.confidence, document, date, modal=False,
         )
         if rel is not None:
