@@ -6275,3 +6275,10 @@ def test_a_term_the_text_abbreviates_is_no_part_of_a_company_s_name(extract):
 def test_a_board_member_in_apposition_sits_on_the_board(extract):
     found = triples(extract('"Speed requires partners," said Jon Hale, the Kioxia board member responsible for China.'))
     assert ("Jon Hale", "boardMemberOf", "Kioxia") in found
+
+
+def test_a_person_after_a_lower_case_title_stays_a_person_whatever_verbs_follow(extract):
+    result = extract("Nordvolt, founded in 2015 by former Kioxia executive Mara Voss, listed in Hong Kong in October 2024 "
+                     "and counts Halcyon among its customers.")
+    assert ("Mara Voss", "Person") in {(m.text, m.type) for m in result.mentions}
+    assert not [t for t in triples(result) if t[0] == "Mara Voss" and t[1] == "suppliesTo"]

@@ -684,10 +684,12 @@ class MentionFinder:
 
     def _after_title(self, span: Span, suffixes: set[str] | frozenset[str]) -> bool:
         """"Renault Group CEO François Provost", tagged a company: a name of two words or more
-        right after a job title is a person's."""
+        right after a job title is a person's; so is one the recognizer took for a person after a
+        lower-case title, whatever verbs follow it."""
         before = span.doc[span.start - 1] if span.start > 0 else None
         return (
-            before is not None and len(span) > 1 and before.lower_ in self.person_role_words and before.text[:1].isupper()
+            before is not None and len(span) > 1 and before.lower_ in self.person_role_words
+            and (before.text[:1].isupper() or span.root.ent_type_ == "PERSON")  # "former Baidu executive Yu Kai"
             and all(t.text[:1].isupper() and t.is_alpha for t in span) and span[-1].text not in suffixes
             and span.text not in self.gazetteer
         )
