@@ -301,8 +301,9 @@ class Coreference:
             entry = self._listed(span, found)
             if entry is not None and entry.headquarters:
                 known[span.start] = {_fold(h) for h in entry.headquarters}
-            if found.cluster_key(span) in seats:
-                known.setdefault(span.start, set()).update(seats[found.cluster_key(span)])
+            seat = seats.get(found.cluster_key(span))
+            if seat:
+                known.setdefault(span.start, set()).update(seat)
         wider = {_fold(w) for p in places if (entry := self.finder.gazetteer.get(p)) is not None for w in entry.within}
         places = {_fold(p) for p in places}
         there = [s for s in candidates if s.start in known and known[s.start] & places]
@@ -322,16 +323,16 @@ class Coreference:
         for word in doc:
             if word.lower_ not in syntax.SEAT_WORDS:
                 continue
-            places = [p for p in syntax.prep_objects(word, {"in"}) if (s := found.at(p)) is not None and found.type_of(s) == "Place"]
+            places = [s for p in syntax.prep_objects(word, {"in"}) if (s := found.at(p)) is not None and found.type_of(s) == "Place"]
+            if word.i > 1 and doc[word.i - 1].text == "-" and (before := found.at(doc[word.i - 2])) is not None:
+                places.append(before)  # "the Osaka-based Y"
             companies = [found.at(t) for t in syntax.subjects(word)]
             if word.dep_ in ("acl", "relcl", "amod"):
                 companies.append(found.at(word.head))
-            if word.i > 1 and doc[word.i - 1].text == "-" and (before := found.at(doc[word.i - 2])) is not None:
-                places.append(before.root)  # "the Osaka-based Y"
             for company in companies:
                 if company is not None and found.type_of(company) == "Organization":
                     seats.setdefault(found.cluster_key(company), set()).update(
-                        _fold(name) for p in places for name in found.at(p).text.split(", ")[:2]
+                        _fold(name) for place in places for name in place.text.split(", ")[:2]
                     )
         self._seat_cache = (found, seats)
         return seats
